@@ -1,0 +1,3 @@
+import { runSubcommand } from "./subcommand";
+
+await runSubcommand("diag", process.argv.slice(2));

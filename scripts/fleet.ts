@@ -1,0 +1,3 @@
+import { runSubcommand } from "./subcommand";
+
+await runSubcommand("fleet", process.argv.slice(2));

@@ -1,0 +1,3 @@
+import { runSubcommand } from "./subcommand";
+
+await runSubcommand("sim", process.argv.slice(2));
