@@ -1,0 +1,45 @@
+/**
+ * The kiosk's configuration: defaults, then the site profile, then the fleet's signed config.
+ * Every layer is validated against this schema; the floors below come from ux.md §3 and are the
+ * reason fleet config may lengthen timers but never shorten them.
+ */
+import * as z from "zod";
+
+export const SiteKind = z.enum(["metro", "mall", "service-centre", "community"]);
+export type SiteKind = z.infer<typeof SiteKind>;
+
+export const KioskConfig = z
+  .object({
+    /** Name shown to technicians and in the fleet console; default "e福州 自助终端". */
+    kioskName: z.string().min(1).max(60).default("e福州 自助终端"),
+    /** Site profile choosing services and queue departments; default "service-centre". */
+    site: SiteKind.default("service-centre"),
+    /** Languages offered, zh-CN first; default both. */
+    locales: z
+      .array(z.enum(["zh-CN", "en"]))
+      .min(1)
+      .default(["zh-CN", "en"]),
+    /** Language each session starts in; default zh-CN. */
+    defaultLocale: z.enum(["zh-CN", "en"]).default("zh-CN"),
+    idle: z
+      .object({
+        /** Seconds without a touch on a service page before the warning; default 75 (ux.md: 60–90). */
+        warnSeconds: z.number().int().min(30).max(600).default(75),
+        /** The visible countdown; default 30, never less (ux.md §3). */
+        countdownSeconds: z.number().int().min(30).max(300).default(30),
+        /** Seconds on a menu page before the warning; default 45 (ux.md: 30–60). */
+        attractReturnSeconds: z.number().int().min(30).max(600).default(45),
+      })
+      .prefault({}),
+    /** CSS px per mm of the panel (ux.md §2.1); default 3.21, a 27″ 1080p panel. */
+    pxPerMm: z.number().min(1).max(10).default(3.21),
+    /** Browser permissions the page may receive; everything else is denied. Default: none. */
+    permissions: z.array(z.enum(["camera"])).default([]),
+    /** Seconds between heartbeats to the central service; default 60. */
+    heartbeatSeconds: z.number().int().min(5).max(3600).default(60),
+  })
+  .strict();
+export type KioskConfig = z.infer<typeof KioskConfig>;
+
+/** The built-in defaults: what a kiosk runs before any fleet config arrives. */
+export const defaultConfig: KioskConfig = KioskConfig.parse({});

@@ -1,0 +1,70 @@
+/**
+ * Small helpers that keep the catalog files readable. They only build plain objects; the schema
+ * in `schema.ts` validates everything they produce.
+ */
+import type * as z from "zod";
+import type { Answer, Option } from "./answers";
+import type { Route, Step } from "./schema";
+import { type LocalizedText, t } from "./text";
+
+export { t };
+export type StepInput = z.input<typeof Step>;
+type AnswerInput = z.input<typeof Answer>;
+
+export function opt(value: string, zh: string, en: string): Option {
+  return { value, label: t(zh, en) };
+}
+
+export interface QuestionExtras {
+  /** Hint under the question; default none. */
+  hint?: LocalizedText;
+  /** Whether the resident may skip it; default false. */
+  optional?: boolean;
+  /** Step after this one; default the following step. */
+  next?: string;
+  /** Conditional jumps; default none. */
+  routes?: Route[];
+}
+
+/** A question page; its step id is its field id. */
+export function question(
+  field: string,
+  title: LocalizedText,
+  answer: AnswerInput,
+  extras: QuestionExtras = {},
+): StepInput {
+  return { type: "question", id: field, field, title, answer, ...extras, routes: extras.routes ?? [] };
+}
+
+export function radio(...options: Option[]): AnswerInput {
+  return { type: "radio", options };
+}
+
+export function select(options: readonly Option[], multiple = false): AnswerInput {
+  return { type: "select", options: [...options], multiple };
+}
+
+/** Short text; `phrases` are the common-phrase tiles offered before the keyboard. */
+export function text(maxLength: number, phrases: LocalizedText[] = []): AnswerInput {
+  return { type: "text", maxLength, phrases };
+}
+
+export function when(field: string, equals: string, goTo: string): Route {
+  return { when: { field, equals }, goTo };
+}
+
+export function info(id: string, title: LocalizedText, body: LocalizedText): StepInput {
+  return { type: "info", id, title, body };
+}
+
+export function device(
+  id: string,
+  kind: "transit-card" | "qr-scanner" | "document-scanner" | "camera" | "locker" | "fingerprint",
+  title: LocalizedText,
+): StepInput {
+  return { type: "device", id, device: kind, title };
+}
+
+export function checkAnswers(): StepInput {
+  return { type: "check-answers", id: "check" };
+}

@@ -1,0 +1,4 @@
+import { newbornMedInsurance } from "./newborn";
+import type { ServiceInput } from "./schema";
+
+export const medicalInsuranceServices: ServiceInput[] = [newbornMedInsurance];

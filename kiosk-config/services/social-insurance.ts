@@ -1,0 +1,32 @@
+import { opt, question, radio, t } from "./build";
+import type { ServiceInput } from "./schema";
+
+const card = t("本人身份证", "Your ID card");
+
+export const socialInsuranceStatus: ServiceInput = {
+  id: "social-insurance-status",
+  catalogRow: 1,
+  name: t("社保参保信息查询", "Social-insurance enrollment status"),
+  aliases: ["社保", "社保查询", "参保查询", "社会保险"],
+  category: "social-insurance",
+  kind: "query",
+  identity: "idcard",
+  needs: [card],
+  steps: [
+    question(
+      "insuranceType",
+      t("查询哪个险种？", "Which insurance?"),
+      radio(
+        opt("all", "全部险种", "All"),
+        opt("pension", "养老保险", "Pension"),
+        opt("medical", "医疗保险", "Medical"),
+        opt("unemployment", "失业保险", "Unemployment"),
+        opt("work-injury", "工伤保险", "Work injury"),
+      ),
+    ),
+  ],
+  offline: "online-only",
+  print: "query-printout",
+};
+
+export const socialInsuranceServices: ServiceInput[] = [socialInsuranceStatus];
