@@ -1,0 +1,33 @@
+import type { ReadableDb, WritableDb } from "./handles";
+import { getValue, kvKeys, setValue } from "./kv";
+import type { Sealer } from "./seal";
+
+/** Who this kiosk is to the central service, kept after enrollment. */
+export interface KioskIdentity {
+  kioskId: string;
+  name: string;
+  centralUrl: string;
+  token: string;
+}
+
+export function loadIdentity(db: ReadableDb, sealer: Sealer): KioskIdentity | undefined {
+  const kioskId = getValue(db, kvKeys.kioskId);
+  const sealed = getValue(db, kvKeys.sealedToken);
+  if (kioskId === undefined || sealed === undefined) return undefined;
+  return {
+    kioskId,
+    name: getValue(db, kvKeys.kioskName) ?? "",
+    centralUrl: getValue(db, kvKeys.centralUrl) ?? "",
+    token: sealer.open(Buffer.from(sealed, "base64"), kvKeys.sealedToken),
+  };
+}
+
+/** Saved in one transaction so a crash never leaves an id without its token. */
+export function saveIdentity(db: WritableDb, sealer: Sealer, identity: KioskIdentity, at: string): void {
+  db.transaction(() => {
+    setValue(db, kvKeys.kioskId, identity.kioskId, at);
+    setValue(db, kvKeys.kioskName, identity.name, at);
+    setValue(db, kvKeys.centralUrl, identity.centralUrl, at);
+    setValue(db, kvKeys.sealedToken, sealer.seal(identity.token, kvKeys.sealedToken).toString("base64"), at);
+  })();
+}

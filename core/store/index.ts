@@ -1,0 +1,16 @@
+/** The kiosk's local store; see the final section of core/store/README.md for recipes. */
+export * from "./config-history";
+export { DatabaseTooNewError, StoreError } from "./errors";
+export * from "./events";
+export type { ReadableDb, WritableDb } from "./handles";
+export * from "./identity";
+export { fileKeyProvider, type KeyProvider, type KeySealer, sealedFileKeyProvider } from "./keys";
+export { type KioskStore, type KioskStoreOptions, openKioskStore } from "./kiosk-store";
+export { getValue, kvKeys, setValue } from "./kv";
+export { maskIdNumbers } from "./mask";
+export { type MigrationReport, migrate, userVersion } from "./migrate";
+export { openDatabase } from "./open";
+export * from "./outbox-store";
+export * from "./receipts";
+export type * from "./rows";
+export { Sealer } from "./seal";

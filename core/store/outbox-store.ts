@@ -1,0 +1,135 @@
+import { randomUUID } from "node:crypto";
+import * as z from "zod";
+import { StoreError } from "./errors";
+import type { WritableDb } from "./handles";
+import * as q from "./outbox";
+import type { OutboxRow, OutboxState } from "./rows";
+import type { Sealer } from "./seal";
+
+/** A resident's answers as the central service receives them. */
+export const SubmissionData = z.record(z.string(), z.unknown());
+export type SubmissionData = z.infer<typeof SubmissionData>;
+
+/** An outbox item without its personal data. */
+export interface OutboxItem {
+  seq: number;
+  id: string;
+  serviceId: string;
+  createdAt: string;
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: number;
+  lastError: string | null;
+}
+
+/** What the maintenance menu shows of a refused item: no personal data. */
+export interface RejectedItem {
+  id: string;
+  serviceId: string;
+  reason: string;
+  at: string;
+}
+
+/** Options for `Outbox.enqueue`. */
+export interface EnqueueOptions {
+  /** The idempotency key; default a fresh uuid. */
+  id?: string;
+  /** ISO-8601 creation time sent to central; default now. */
+  createdAt?: string;
+  /** Epoch ms of the first allowed attempt; default now. */
+  nextAttemptAt?: number;
+}
+
+/**
+ * The outbox with its personal data sealed at rest.
+ *
+ * `enqueue` returns only after the row is committed on a `synchronous = FULL` connection, so the
+ * item survives a power cut from the moment it returns: callers may then tell the resident.
+ */
+export class Outbox {
+  constructor(
+    private readonly db: WritableDb,
+    private readonly sealer: Sealer,
+  ) {}
+
+  enqueue(serviceId: string, data: SubmissionData, options: EnqueueOptions = {}): OutboxItem {
+    const id = options.id ?? randomUUID();
+    const createdAt = options.createdAt ?? new Date().toISOString();
+    const nextAttemptAt = options.nextAttemptAt ?? Date.now();
+    const payload = this.sealer.seal(JSON.stringify(data), id);
+    const seq = q.insertQueued(this.db, {
+      id,
+      service_id: serviceId,
+      payload,
+      created_at: createdAt,
+      next_attempt_at: nextAttemptAt,
+    });
+    return { seq, id, serviceId, createdAt, state: "queued", attempts: 0, nextAttemptAt, lastError: null };
+  }
+
+  /** Queued items in drain order, without personal data. */
+  queued(limit = 100): OutboxItem[] {
+    return q.listQueued(this.db, limit).map(toItem);
+  }
+
+  get(id: string): OutboxItem | undefined {
+    const row = q.getOutboxRow(this.db, id);
+    return row === undefined ? undefined : toItem(row);
+  }
+
+  /** The resident's answers of a queued item, unsealed just before sending. */
+  data(id: string): SubmissionData {
+    const row = q.getOutboxRow(this.db, id);
+    if (row?.payload == null) {
+      throw new StoreError(
+        "payload-unreadable",
+        "这条申请已不在待发送队列中。",
+        `Outbox item ${id} is not queued: its data is gone.`,
+      );
+    }
+    return SubmissionData.parse(JSON.parse(this.sealer.open(row.payload, id)));
+  }
+
+  depth(): number {
+    return q.countQueued(this.db);
+  }
+
+  acknowledge(id: string, result: { status: string; trackingNo: string | null; at: string }): boolean {
+    return q.markSent(this.db, id, result);
+  }
+
+  reject(id: string, rejection: { reason: string; at: string }): boolean {
+    return q.markRejected(this.db, id, rejection);
+  }
+
+  retryLater(id: string, retry: { error: string; nextAttemptAt: number }): void {
+    q.scheduleRetry(this.db, id, retry);
+  }
+
+  /** Removes an item that certainly never left the kiosk. */
+  withdraw(id: string): boolean {
+    return q.deleteQueued(this.db, id);
+  }
+
+  rejected(limit = 50): RejectedItem[] {
+    return q.listRejected(this.db, limit).map((row) => ({
+      id: row.id,
+      serviceId: row.service_id,
+      reason: row.reject_reason ?? "",
+      at: row.settled_at ?? row.created_at,
+    }));
+  }
+}
+
+function toItem(row: OutboxRow): OutboxItem {
+  return {
+    seq: row.seq,
+    id: row.id,
+    serviceId: row.service_id,
+    createdAt: row.created_at,
+    state: row.state,
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    lastError: row.last_error,
+  };
+}
