@@ -1,0 +1,333 @@
+import type { ByteTransport } from "../transport/types";
+import * as cmd from "./commands";
+import type { EncodedJob } from "./encoder";
+import { PrinterNoReplyError, type PrintFailureReason } from "./messages";
+import { type PrinterReply, ReplyParser } from "./reply-parser";
+import { decodeAsb, decodeRealTime, isReady, type PrinterStatus } from "./status";
+
+/** Options for an ESC/POS printer on a byte transport. */
+export interface EscPosPrinterOptions {
+  /** How long to wait for each DLE EOT reply, in ms; default 1000. */
+  queryTimeoutMs?: number;
+  /** Enable Automatic Status Back (GS a) so changes arrive unasked; default true. */
+  automaticStatusBack?: boolean;
+  /** Link speed, used to add the transfer time to the job timeout; default 115200. */
+  baudRate?: number;
+  /** Time the printer has to confirm a job after its last byte, in ms; default 15000 (escpos.md §6.2). */
+  jobTimeoutMs?: number;
+  /** How long an interrupted job (paper out, cover open) may wait for the cause to clear, in ms; default 0. */
+  resumeWithinMs?: number;
+  /** While waiting for completion without ASB, how often to poll DLE EOT, in ms; default 500. */
+  pollIntervalMs?: number;
+}
+
+/** The outcome of one job: ok only after the printer confirmed it (GS r / process ID reply). */
+export type JobResult =
+  | { ok: true; confirmedBy: "gs-r" | "process-id" }
+  | { ok: false; reason: PrintFailureReason; detail: string };
+
+type Waiter<T> = { resolve: (value: T) => void };
+
+/**
+ * An ESC/POS printer over any ByteTransport: status queries, ASB, recovery and jobs that succeed
+ * only once the printer has confirmed them.
+ *
+ * Follows the receiptio state machine (escpos.md §3.6). It never reprints by itself: an
+ * interrupted job is reported and the caller decides.
+ */
+export class EscPosPrinter {
+  readonly #transport: ByteTransport;
+  readonly #parser = new ReplyParser();
+  readonly #queryTimeoutMs: number;
+  readonly #asb: boolean;
+  readonly #baudRate: number;
+  readonly #jobTimeoutMs: number;
+  readonly #resumeWithinMs: number;
+  readonly #pollIntervalMs: number;
+  readonly #statusListeners = new Set<(status: PrinterStatus) => void>();
+  readonly #unsubscribe: (() => void)[] = [];
+  #status: PrinterStatus | null = null;
+  #realTimeWaiter: Waiter<number> | null = null;
+  #completionWaiter: Waiter<PrinterReply> | null = null;
+  #closedWaiters = new Set<() => void>();
+  #queue: Promise<unknown> = Promise.resolve();
+  #lastQueryTimedOut = false;
+
+  constructor(transport: ByteTransport, options: EscPosPrinterOptions = {}) {
+    this.#transport = transport;
+    this.#queryTimeoutMs = options.queryTimeoutMs ?? 1000;
+    this.#asb = options.automaticStatusBack ?? true;
+    this.#baudRate = options.baudRate ?? 115200;
+    this.#jobTimeoutMs = options.jobTimeoutMs ?? 15_000;
+    this.#resumeWithinMs = options.resumeWithinMs ?? 0;
+    this.#pollIntervalMs = options.pollIntervalMs ?? 500;
+    this.#unsubscribe.push(
+      transport.onData((bytes) => {
+        for (const reply of this.#parser.push(bytes)) this.#onReply(reply);
+      }),
+      transport.onClose(() => {
+        for (const wake of this.#closedWaiters) wake();
+        this.#setStatus({ online: false, paper: this.#status?.paper ?? "ok", coverOpen: false, error: null });
+      }),
+    );
+  }
+
+  /** Last known status, or null before the first query. */
+  get status(): PrinterStatus | null {
+    return this.#status;
+  }
+
+  get isOpen(): boolean {
+    return this.#transport.isOpen;
+  }
+
+  /** Subscribes to status changes (from queries and ASB); returns an unsubscribe function. */
+  onStatus(listener: (status: PrinterStatus) => void): () => void {
+    this.#statusListeners.add(listener);
+    return () => this.#statusListeners.delete(listener);
+  }
+
+  /** Probes the printer (DLE EOT 1–4), enables ASB if configured, and recovers from a recoverable error. */
+  async open(): Promise<PrinterStatus> {
+    const status = await this.queryStatus();
+    if (this.#asb) await this.#transport.write(cmd.automaticStatusBack(0x0f));
+    if (status.error === "auto-recoverable" || status.error === "mechanical") await this.recover();
+    return status;
+  }
+
+  /** Queries DLE EOT 1–4 and decodes them; rejects with PrinterNoReplyError on silence. */
+  queryStatus(): Promise<PrinterStatus> {
+    return this.#exclusive(async () => this.#queryNow());
+  }
+
+  /** DLE ENQ 2: recover after clearing the buffers (escpos.md §3.5). */
+  async recover(): Promise<void> {
+    await this.#transport.write(cmd.realTimeRecover(2));
+  }
+
+  /** Sends one encoded job and resolves once the printer confirmed it, or why it did not. */
+  print(job: EncodedJob): Promise<JobResult> {
+    return this.#exclusive(async () => this.#printNow(job));
+  }
+
+  /** Stops listening to the transport (does not close it). */
+  detach(): void {
+    for (const off of this.#unsubscribe) off();
+  }
+
+  // ── internals ────────────────────────────────────────────────────────────
+
+  #exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task, task);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  #onReply(reply: PrinterReply): void {
+    switch (reply.kind) {
+      case "real-time": {
+        // A reply nobody waits for is stale (its query timed out): it is dropped here.
+        const waiter = this.#realTimeWaiter;
+        this.#realTimeWaiter = null;
+        waiter?.resolve(reply.byte);
+        break;
+      }
+      case "asb":
+        this.#setStatus(decodeAsb(reply.block));
+        break;
+      case "paper-status":
+      case "process-id":
+        this.#completionWaiter?.resolve(reply);
+        break;
+      case "flow":
+        break;
+    }
+  }
+
+  #setStatus(status: PrinterStatus): void {
+    const previous = this.#status;
+    this.#status = status;
+    if (
+      previous?.online === status.online &&
+      previous.paper === status.paper &&
+      previous.coverOpen === status.coverOpen &&
+      previous.error === status.error
+    ) {
+      return;
+    }
+    for (const listener of [...this.#statusListeners]) listener(status);
+  }
+
+  async #queryNow(): Promise<PrinterStatus> {
+    if (this.#lastQueryTimedOut) {
+      // Let a late reply to the timed-out query arrive and be dropped, so it cannot answer this one.
+      await delay(50);
+      this.#lastQueryTimedOut = false;
+    }
+    const bytes: number[] = [];
+    for (const n of [1, 2, 3, 4] as const) bytes.push(await this.#queryOne(n));
+    const [printer = 0, offlineCause = 0, errorCause = 0, paperSensor = 0] = bytes;
+    const status = decodeRealTime({ printer, offlineCause, errorCause, paperSensor });
+    this.#setStatus(status);
+    return status;
+  }
+
+  async #queryOne(n: 1 | 2 | 3 | 4): Promise<number> {
+    this.#realTimeWaiter = null; // drain: whatever arrived before this query is not its answer
+    const reply = new Promise<number | null>((resolve) => {
+      this.#realTimeWaiter = { resolve };
+      setTimeout(() => resolve(null), this.#queryTimeoutMs).unref();
+    });
+    await this.#transport.write(cmd.realTimeStatus(n));
+    const byte = await reply;
+    if (byte === null) {
+      this.#realTimeWaiter = null;
+      this.#lastQueryTimedOut = true;
+      this.#setStatus({ online: false, paper: this.#status?.paper ?? "ok", coverOpen: false, error: null });
+      throw new PrinterNoReplyError(`DLE EOT ${n}`, this.#queryTimeoutMs);
+    }
+    return byte;
+  }
+
+  async #printNow(job: EncodedJob): Promise<JobResult> {
+    if (!this.#transport.isOpen) return { ok: false, reason: "offline", detail: "transport closed" };
+    let before: PrinterStatus;
+    try {
+      before = await this.#queryNow();
+    } catch (error) {
+      return { ok: false, reason: "offline", detail: error instanceof Error ? error.message : String(error) };
+    }
+    const blocked = blockingReason(before);
+    if (blocked !== null) return { ok: false, reason: blocked, detail: "printer not ready; job not sent" };
+
+    const marker = job.commands.at(-1);
+    const expectedId =
+      marker !== undefined && marker[1] === 0x28 && marker[2] === 0x48
+        ? String.fromCharCode(...marker.slice(7, 11))
+        : null;
+    const completion = new Promise<PrinterReply>((resolve) => {
+      this.#completionWaiter = {
+        resolve: (reply) => {
+          if (
+            expectedId === null
+              ? reply.kind === "paper-status"
+              : reply.kind === "process-id" && reply.id === expectedId
+          ) {
+            resolve(reply);
+          }
+        },
+      };
+    });
+    const closed = new Promise<"closed">((resolve) => {
+      const wake = (): void => resolve("closed");
+      this.#closedWaiters.add(wake);
+      void completion.then(() => this.#closedWaiters.delete(wake));
+    });
+    try {
+      for (const chunk of chunkCommands(job.commands, 512)) {
+        await this.#transport.write(chunk);
+        if (!this.#asb) await this.#queryNow().catch(() => undefined);
+      }
+      const transferMs = (job.byteLength * 10 * 1000) / this.#baudRate;
+      return await this.#awaitCompletion(completion, closed, this.#jobTimeoutMs + transferMs);
+    } catch (error) {
+      const reason = isOpen(this.#transport) ? "error" : "offline";
+      return { ok: false, reason, detail: error instanceof Error ? error.message : String(error) };
+    } finally {
+      this.#completionWaiter = null;
+    }
+  }
+
+  /** Waits for the marker; an interruption (paper out, cover open) may clear within resumeWithinMs. */
+  async #awaitCompletion(
+    completion: Promise<PrinterReply>,
+    closed: Promise<"closed">,
+    timeoutMs: number,
+  ): Promise<JobResult> {
+    const deadline = Date.now() + timeoutMs;
+    let interruptedSince: number | null = null;
+    for (;;) {
+      const statusChanged = new Promise<"status">((resolve) => {
+        const off = this.onStatus(() => {
+          off();
+          resolve("status");
+        });
+        void completion.then(off, off);
+        setTimeout(
+          () => {
+            off();
+            resolve("status");
+          },
+          this.#asb ? 200 : this.#pollIntervalMs,
+        ).unref();
+      });
+      const timeout = delay(Math.max(0, deadline - Date.now())).then(() => "timeout" as const);
+      const outcome = await Promise.race([completion, closed, statusChanged, timeout]);
+      if (outcome === "closed")
+        return { ok: false, reason: "offline", detail: "printer disconnected during the job" };
+      if (outcome === "timeout") {
+        this.#setStatus({
+          online: false,
+          paper: this.#status?.paper ?? "ok",
+          coverOpen: this.#status?.coverOpen ?? false,
+          error: null,
+        });
+        return {
+          ok: false,
+          reason: "timeout",
+          detail: `no completion reply within ${Math.round(timeoutMs)} ms`,
+        };
+      }
+      if (outcome !== "status")
+        return { ok: true, confirmedBy: outcome.kind === "process-id" ? "process-id" : "gs-r" };
+      if (!this.#asb) await this.#queryNow().catch(() => undefined);
+      const status = this.#status;
+      const blocked = status === null ? null : blockingReason(status);
+      if (blocked === null) {
+        interruptedSince = null;
+        continue;
+      }
+      interruptedSince ??= Date.now();
+      if (Date.now() - interruptedSince >= this.#resumeWithinMs) {
+        // Give up: clear what is left so the rest of the ticket does not appear later, unasked.
+        await this.#transport.write(cmd.clearBuffers()).catch(() => undefined);
+        return { ok: false, reason: blocked, detail: "job interrupted before the printer confirmed it" };
+      }
+    }
+  }
+}
+
+/** Read through a call: TypeScript would otherwise keep an earlier narrowing across awaits. */
+function isOpen(transport: ByteTransport): boolean {
+  return transport.isOpen;
+}
+
+function blockingReason(status: PrinterStatus): PrintFailureReason | null {
+  if (isReady(status)) return null;
+  if (status.coverOpen) return "cover-open";
+  if (status.paper === "out") return "paper-out";
+  if (status.error !== null) return "error";
+  return "offline";
+}
+
+/** Groups whole commands into writes of about `size` bytes; a command is never split. */
+function chunkCommands(commands: readonly Uint8Array[], size: number): Uint8Array[] {
+  const chunks: Uint8Array[] = [];
+  let current: Uint8Array[] = [];
+  let length = 0;
+  for (const command of commands) {
+    if (length > 0 && length + command.length > size) {
+      chunks.push(cmd.concatBytes(current));
+      current = [];
+      length = 0;
+    }
+    current.push(command);
+    length += command.length;
+  }
+  if (current.length > 0) chunks.push(cmd.concatBytes(current));
+  return chunks;
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}

@@ -1,0 +1,303 @@
+import { Listeners } from "../../transport/listeners";
+import type { ByteTransport } from "../../transport/types";
+import {
+  encodeAsb,
+  encodeRealTime,
+  type PaperState,
+  type PrinterErrorKind,
+  type PrinterStatus,
+} from "../../printer/status";
+import { type DecodedTicket, TicketAssembler } from "./ticket";
+import { isRealTime, type WireCommand, WireDecoder } from "./wire-decoder";
+
+/** Options for a virtual ESC/POS printer. */
+export interface VirtualPrinterOptions {
+  /** Link speed used to pace what it consumes and replies, 10 bits per byte; default 115200; 0 = unpaced. */
+  baudRate?: number;
+  /** Print speed in mm/s, or null to print instantly once received; default null. */
+  printSpeedMmPerS?: number | null;
+  /** How many finished tickets `recentTickets()` keeps; default 20. */
+  keepTickets?: number;
+}
+
+/** The controls a test, the `sim` tool or the maintenance menu's "virtual devices" panel use. */
+export interface VirtualPrinterController {
+  setPaper(paper: PaperState): void;
+  setCoverOpen(open: boolean): void;
+  /** Print speed in mm/s, "slow" (20 mm/s) or "fast" (instant). */
+  setSpeed(speed: number | "slow" | "fast"): void;
+  /** Pulls the cable: closes the transport. */
+  disconnect(): Promise<void>;
+  recentTickets(): DecodedTicket[];
+}
+
+const DOTS_PER_MM = 8;
+const SLOW_MM_PER_S = 20;
+
+/**
+ * A virtual thermal printer that speaks the real wire protocol over any ByteTransport.
+ *
+ * Bytes are consumed at the link's pace; real-time commands (DLE EOT, DLE ENQ, DLE DC4) are
+ * answered on arrival, everything else goes through a print buffer that stops while the paper is
+ * out or the cover open and continues when the cause clears, as a real printer does.
+ */
+export class VirtualPrinter implements VirtualPrinterController {
+  readonly #baudRate: number;
+  readonly #keep: number;
+  #speed: number | null;
+  #transport: ByteTransport | null = null;
+  #offTransport: (() => void)[] = [];
+  #decoder = new WireDecoder();
+  #assembler = new TicketAssembler();
+  #received: { bytes: Uint8Array; readyAt: number }[] = [];
+  #wireFreeAt = 0;
+  #receiveTimer: NodeJS.Timeout | null = null;
+  #printQueue: WireCommand[] = [];
+  #mechanismBusyUntil = 0;
+  #mechanismTimer: NodeJS.Timeout | null = null;
+  #paper: PaperState = "ok";
+  #paperRemainingLines: number | null = null;
+  #coverOpen = false;
+  #error: PrinterErrorKind | null = null;
+  #asbEnabled = false;
+  #tickets: DecodedTicket[] = [];
+  readonly #ticketListeners = new Listeners<[DecodedTicket]>();
+  readonly #changeListeners = new Listeners<[PrinterStatus]>();
+
+  constructor(options: VirtualPrinterOptions = {}) {
+    this.#baudRate = options.baudRate ?? 115200;
+    this.#speed = options.printSpeedMmPerS ?? null;
+    this.#keep = options.keepTickets ?? 20;
+  }
+
+  /** Connects to a transport (a new one after a disconnect models a replug). */
+  attach(transport: ByteTransport): void {
+    this.#detach();
+    this.#transport = transport;
+    this.#decoder = new WireDecoder();
+    this.#asbEnabled = false;
+    this.#offTransport = [
+      transport.onData((bytes) => this.#receive(bytes)),
+      transport.onClose(() => this.#detach()),
+    ];
+  }
+
+  get connected(): boolean {
+    return this.#transport?.isOpen ?? false;
+  }
+
+  status(): PrinterStatus {
+    return {
+      online: !this.#coverOpen && this.#paper !== "out" && this.#error === null,
+      paper: this.#paper,
+      coverOpen: this.#coverOpen,
+      error: this.#error,
+    };
+  }
+
+  setPaper(paper: PaperState): void {
+    this.#paper = paper;
+    this.#paperRemainingLines = null;
+    this.#changed();
+  }
+
+  /** Paper runs out after this many more printed lines (deterministic mid-job paper-out). */
+  setPaperRemaining(lines: number): void {
+    this.#paperRemainingLines = lines;
+  }
+
+  setCoverOpen(open: boolean): void {
+    this.#coverOpen = open;
+    this.#changed();
+  }
+
+  /** Simulates a printer fault, e.g. "autocutter"; DLE ENQ clears recoverable ones. */
+  setError(error: PrinterErrorKind | null): void {
+    this.#error = error;
+    this.#changed();
+  }
+
+  setSpeed(speed: number | "slow" | "fast"): void {
+    this.#speed = speed === "fast" ? null : speed === "slow" ? SLOW_MM_PER_S : speed;
+  }
+
+  async disconnect(): Promise<void> {
+    const transport = this.#transport;
+    this.#detach();
+    await transport?.close();
+  }
+
+  recentTickets(): DecodedTicket[] {
+    return [...this.#tickets];
+  }
+
+  /** The ticket being printed now (no cut yet). */
+  pendingTicket(): DecodedTicket {
+    return this.#assembler.pending();
+  }
+
+  onTicket(listener: (ticket: DecodedTicket) => void): () => void {
+    return this.#ticketListeners.add(listener);
+  }
+
+  onStatusChange(listener: (status: PrinterStatus) => void): () => void {
+    return this.#changeListeners.add(listener);
+  }
+
+  // ── receiving, paced at the link speed ──────────────────────────────────
+
+  #receive(bytes: Uint8Array): void {
+    const now = performance.now();
+    const wireMs = this.#baudRate > 0 ? (bytes.length * 10 * 1000) / this.#baudRate : 0;
+    this.#wireFreeAt = Math.max(now, this.#wireFreeAt) + wireMs;
+    this.#received.push({ bytes, readyAt: this.#wireFreeAt });
+    this.#scheduleReceive();
+  }
+
+  #scheduleReceive(): void {
+    if (this.#receiveTimer !== null) return;
+    const next = this.#received[0];
+    if (next === undefined) return;
+    const wait = next.readyAt - performance.now();
+    if (wait <= 0) {
+      this.#drainReceived();
+      return;
+    }
+    this.#receiveTimer = setTimeout(() => {
+      this.#receiveTimer = null;
+      this.#drainReceived();
+    }, wait);
+  }
+
+  #drainReceived(): void {
+    const now = performance.now();
+    while (this.#received[0] !== undefined && this.#received[0].readyAt <= now + 0.5) {
+      const entry = this.#received.shift();
+      if (entry === undefined) break;
+      for (const command of this.#decoder.push(entry.bytes)) {
+        if (isRealTime(command)) this.#realTime(command);
+        else this.#printQueue.push(command);
+      }
+    }
+    this.#pump();
+    this.#scheduleReceive();
+  }
+
+  #realTime(command: WireCommand): void {
+    if (command.kind === "rt-status") {
+      const replies = encodeRealTime(this.status());
+      const byte = [replies.printer, replies.offlineCause, replies.errorCause, replies.paperSensor][
+        command.n - 1
+      ];
+      if (byte !== undefined) this.#send(Uint8Array.of(byte));
+    } else if (command.kind === "rt-recover") {
+      if (this.#error === "auto-recoverable" || this.#error === "mechanical" || this.#error === "autocutter")
+        this.#error = null;
+      if (command.n === 2) this.#clearBuffers();
+      this.#changed();
+    } else if (command.kind === "rt-clear-buffers") {
+      this.#clearBuffers();
+    }
+  }
+
+  #clearBuffers(): void {
+    this.#printQueue = [];
+    this.#assembler.discard();
+  }
+
+  // ── the print mechanism ─────────────────────────────────────────────────
+
+  #pump(): void {
+    if (this.#mechanismTimer !== null) return;
+    for (;;) {
+      if (!this.status().online) return; // stopped: resumes from #changed()
+      const wait = this.#mechanismBusyUntil - performance.now();
+      if (wait > 0) {
+        this.#mechanismTimer = setTimeout(() => {
+          this.#mechanismTimer = null;
+          this.#pump();
+        }, wait);
+        return;
+      }
+      const command = this.#printQueue.shift();
+      if (command === undefined) return;
+      this.#execute(command);
+    }
+  }
+
+  #execute(command: WireCommand): void {
+    if (command.kind === "paper-status-request") {
+      this.#send(Uint8Array.of((this.#paper !== "ok" ? 0x03 : 0) | (this.#paper === "out" ? 0x0c : 0)));
+      return;
+    }
+    if (command.kind === "process-id-request") {
+      const id = Array.from(command.id, (c) => c.charCodeAt(0));
+      this.#send(Uint8Array.of(0x37, 0x22, ...id, 0));
+      return;
+    }
+    if (command.kind === "asb") {
+      this.#asbEnabled = command.mask !== 0;
+      if (this.#asbEnabled) this.#send(encodeAsb(this.status()));
+      return;
+    }
+    const ticket = this.#assembler.apply(command);
+    const printedMm = printedLength(command);
+    if (printedMm > 0) {
+      if (this.#speed !== null)
+        this.#mechanismBusyUntil = performance.now() + (printedMm / this.#speed) * 1000;
+      this.#usePaper(command);
+    }
+    if (ticket !== null) {
+      this.#tickets.push(ticket);
+      if (this.#tickets.length > this.#keep) this.#tickets.shift();
+      this.#ticketListeners.emit(ticket);
+    }
+  }
+
+  #usePaper(command: WireCommand): void {
+    if (this.#paperRemainingLines === null || command.kind === "cut") return;
+    this.#paperRemainingLines -= 1;
+    if (this.#paperRemainingLines <= 0) {
+      this.#paperRemainingLines = null;
+      this.#paper = "out";
+      this.#changed();
+    }
+  }
+
+  #changed(): void {
+    const status = this.status();
+    if (this.#asbEnabled) this.#send(encodeAsb(status));
+    this.#changeListeners.emit(status);
+    this.#pump();
+  }
+
+  #send(bytes: Uint8Array): void {
+    const transport = this.#transport;
+    if (transport === null || !transport.isOpen) return;
+    transport.write(bytes).catch(() => undefined);
+  }
+
+  #detach(): void {
+    for (const off of this.#offTransport) off();
+    this.#offTransport = [];
+    this.#transport = null;
+    if (this.#receiveTimer !== null) clearTimeout(this.#receiveTimer);
+    if (this.#mechanismTimer !== null) clearTimeout(this.#mechanismTimer);
+    this.#receiveTimer = null;
+    this.#mechanismTimer = null;
+    this.#received = [];
+    this.#printQueue = [];
+    this.#assembler.discard();
+  }
+}
+
+/** How much paper a command moves, in mm (for slow printing and running out of paper). */
+function printedLength(command: WireCommand): number {
+  if (command.kind === "line-feed") return 30 / DOTS_PER_MM;
+  if (command.kind === "feed-lines") return (command.lines * 30) / DOTS_PER_MM;
+  if (command.kind === "qr-print") return 200 / DOTS_PER_MM;
+  if (command.kind === "barcode") return 100 / DOTS_PER_MM;
+  if (command.kind === "raster") return command.rows / DOTS_PER_MM;
+  if (command.kind === "cut") return 15;
+  return 0;
+}
