@@ -1,0 +1,78 @@
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  LogController,
+} from "fastify";
+import type { CentralContext } from "./context";
+import { HttpError } from "./http/errors";
+import { MAX_SUBMISSION_BYTES } from "./protocol";
+import { catalogRoutes } from "./routes/catalog";
+import { configRoutes } from "./routes/config";
+import { enrollRoutes } from "./routes/enroll";
+import { fleetRoutes } from "./routes/fleet";
+import { healthRoutes } from "./routes/health";
+import { heartbeatRoutes } from "./routes/heartbeat";
+import { queryRoutes } from "./routes/queries";
+import { submissionRoutes } from "./routes/submissions";
+import { ticketRoutes } from "./routes/tickets";
+
+const routeModules = [
+  healthRoutes,
+  enrollRoutes,
+  submissionRoutes,
+  heartbeatRoutes,
+  catalogRoutes,
+  configRoutes,
+  ticketRoutes,
+  queryRoutes,
+  fleetRoutes,
+];
+
+/** Fastify's own 4xx errors (parser, body limit, media type) in the service's error shape. */
+function frameworkReason(error: FastifyError): { code: string; zh: string; en: string } {
+  switch (error.code) {
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return { code: "too_large", zh: "提交内容过大", en: error.message };
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return { code: "unsupported_media_type", zh: "请求格式不受支持", en: error.message };
+    default:
+      return { code: "invalid_request", zh: "请求格式不正确", en: error.message };
+  }
+}
+
+/** The Fastify app with every route of the contract, its error shape and its metrics hooks. */
+export function buildApp(ctx: CentralContext): FastifyInstance {
+  const logger: FastifyBaseLogger = ctx.log;
+  const app: FastifyInstance = Fastify({
+    loggerInstance: logger,
+    bodyLimit: MAX_SUBMISSION_BYTES,
+    // Per-request lines only at debug: at a fleet's heartbeat rate they would drown the log.
+    // IDs in URLs are uuids; bodies are never logged.
+    logController: new LogController({ disableRequestLogging: !ctx.log.isLevelEnabled("debug") }),
+  });
+
+  app.addHook("onResponse", (request, reply, done) => {
+    const route = request.routeOptions.url ?? "unmatched";
+    ctx.metrics.requests.inc({ method: request.method, route, status: String(reply.statusCode) });
+    ctx.metrics.latency.observe({ method: request.method, route }, reply.elapsedTime / 1000);
+    done();
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof HttpError) return reply.code(error.status).send({ error: error.reason });
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) return reply.code(status).send({ error: frameworkReason(error) });
+    request.log.error({ err: error }, "request failed");
+    return reply
+      .code(500)
+      .send({ error: { code: "internal", zh: "服务暂时不可用，请稍后再试", en: "internal error" } });
+  });
+
+  app.setNotFoundHandler((_request, reply) =>
+    reply.code(404).send({ error: { code: "not_found", zh: "未找到", en: "no such route" } }),
+  );
+
+  for (const register of routeModules) register(app, ctx);
+  return app;
+}

@@ -1,0 +1,27 @@
+import type { Kysely } from "kysely";
+import type { Logger } from "pino";
+import type { Catalog } from "./catalog/catalog";
+import type { DbKind } from "./db/connect";
+import type { CentralSchema } from "./db/schema";
+import type { DemoQuery } from "./demo/queries";
+import type { ConfigSigner } from "./fleet/signing-key";
+import type { Metrics } from "./metrics/registry";
+import type { ReferenceData } from "./rules/types";
+
+/** Everything a route needs, built once per process by server.ts. */
+export interface CentralContext {
+  readonly db: Kysely<CentralSchema>;
+  readonly dbKind: DbKind;
+  readonly catalog: Catalog;
+  readonly signer: ConfigSigner;
+  readonly reference: ReferenceData;
+  /** Query services answered from demo data, by service id (empty without demo data). */
+  readonly queries: Readonly<Record<string, DemoQuery>>;
+  readonly metrics: Metrics;
+  readonly log: Logger;
+  /** Bearer credential of fleet managers; undefined disables the fleet routes. */
+  readonly managerToken: string | undefined;
+  /** Heartbeat interval the service asks kiosks for, in seconds. */
+  readonly heartbeatIntervalSeconds: number;
+  now(): Date;
+}

@@ -1,0 +1,83 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import Database from "better-sqlite3";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import { migrations } from "./migrations/index";
+import type { CentralSchema } from "./schema";
+
+/** Which engine a `CENTRAL_DB` value selects. */
+export type DbKind = "sqlite" | "postgres";
+
+/** An open, migrated central database. */
+export interface CentralDb {
+  readonly db: Kysely<CentralSchema>;
+  readonly kind: DbKind;
+  /** The SQLite file's absolute path; undefined on PostgreSQL. */
+  readonly file: string | undefined;
+  close(): Promise<void>;
+}
+
+/** The database holds migrations this code does not know: it was written by a newer version. */
+export class DatabaseTooNewError extends Error {
+  constructor(cause: unknown) {
+    super(
+      "中心数据库版本比本程序新，拒绝打开 / the central database was migrated by a newer version; refusing to open it",
+      { cause },
+    );
+    this.name = "DatabaseTooNewError";
+  }
+}
+
+export const dbKindOf = (target: string): DbKind =>
+  /^postgres(ql)?:\/\//i.test(target) ? "postgres" : "sqlite";
+
+/**
+ * Opens `target` (a SQLite file path, or a `postgres://` URL) and migrates it.
+ *
+ * Why one Kysely for both: every query in central/db/queries runs unchanged on both engines, so
+ * the suite that proves one proves the other.
+ */
+export async function openCentralDb(target: string, options: { poolSize?: number } = {}): Promise<CentralDb> {
+  const kind = dbKindOf(target);
+  let db: Kysely<CentralSchema>;
+  let file: string | undefined;
+  if (kind === "postgres") {
+    const pool = new pg.Pool({ connectionString: target, max: options.poolSize ?? 10 });
+    db = new Kysely<CentralSchema>({ dialect: new PostgresDialect({ pool }) });
+  } else {
+    file = resolve(target);
+    mkdirSync(dirname(file), { recursive: true });
+    const sqlite = new Database(file);
+    sqlite.pragma("journal_mode = WAL");
+    // Residents' submissions are acknowledged only once durable.
+    sqlite.pragma("synchronous = FULL");
+    // The fleet CLI may write while the server runs.
+    sqlite.pragma("busy_timeout = 5000");
+    sqlite.pragma("foreign_keys = ON");
+    db = new Kysely<CentralSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  }
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { db, kind, file, close: () => db.destroy() };
+}
+
+async function migrate(db: Kysely<CentralSchema>): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+  });
+  // Two processes starting on one fresh PostgreSQL may race creating Kysely's own bookkeeping
+  // tables; the loser succeeds on a second try once the winner's tables exist.
+  for (let attempt = 1; ; attempt++) {
+    const { error } = await migrator.migrateToLatest();
+    if (error === undefined) return;
+    const message = error instanceof Error ? error.message : "";
+    if (/corrupted migrations/i.test(message)) throw new DatabaseTooNewError(error);
+    if (attempt >= 3) throw new Error(`central database migration failed: ${message}`, { cause: error });
+  }
+}

@@ -1,0 +1,19 @@
+import type { Migration } from "kysely";
+import * as kiosks from "./0010-kiosks";
+import * as submissions from "./0020-submissions";
+import * as tickets from "./0030-tickets";
+import * as heartbeats from "./0040-heartbeats";
+import * as configAudit from "./0050-config-audit";
+
+/**
+ * Every migration, in order; names step by 10 to leave room for a hotfix in between.
+ *
+ * To add one: create `00NN-what.ts` exporting `up(db)`, append it here, never edit a shipped one.
+ */
+export const migrations: Record<string, Migration> = {
+  "0010-kiosks": kiosks,
+  "0020-submissions": submissions,
+  "0030-tickets": tickets,
+  "0040-heartbeats": heartbeats,
+  "0050-config-audit": configAudit,
+};

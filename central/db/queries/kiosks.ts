@@ -1,0 +1,70 @@
+import type { Kysely } from "kysely";
+import type { CentralSchema, KioskRow } from "../schema";
+
+export async function insertEnrollmentCode(
+  db: Kysely<CentralSchema>,
+  row: { codeHash: string; site: string | null; createdAt: string; expiresAt: string },
+): Promise<void> {
+  await db
+    .insertInto("enrollment_codes")
+    .values({
+      code_hash: row.codeHash,
+      site: row.site,
+      created_at: row.createdAt,
+      expires_at: row.expiresAt,
+      used_at: null,
+      used_by: null,
+    })
+    .execute();
+}
+
+/**
+ * Marks an unused, unexpired code as used by `kioskId`; returns its site, or undefined when the
+ * code is unknown, used or expired. One conditional UPDATE, so a code is redeemed at most once
+ * even when two kiosks race for it.
+ */
+export async function redeemEnrollmentCode(
+  db: Kysely<CentralSchema>,
+  codeHash: string,
+  kioskId: string,
+  now: string,
+): Promise<{ site: string | null } | undefined> {
+  return db
+    .updateTable("enrollment_codes")
+    .set({ used_at: now, used_by: kioskId })
+    .where("code_hash", "=", codeHash)
+    .where("used_at", "is", null)
+    .where("expires_at", ">", now)
+    .returning("site")
+    .executeTakeFirst();
+}
+
+export async function insertKiosk(db: Kysely<CentralSchema>, row: KioskRow): Promise<void> {
+  await db.insertInto("kiosks").values(row).execute();
+}
+
+export async function findKioskByTokenHash(
+  db: Kysely<CentralSchema>,
+  tokenHash: string,
+): Promise<KioskRow | undefined> {
+  return db.selectFrom("kiosks").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
+}
+
+/** Every kiosk with its latest heartbeat (null fields when it never sent one). */
+export async function listKiosksWithHealth(db: Kysely<CentralSchema>) {
+  return db
+    .selectFrom("kiosks")
+    .leftJoin("heartbeats_latest", "heartbeats_latest.kiosk_id", "kiosks.id")
+    .select([
+      "kiosks.id",
+      "kiosks.name",
+      "kiosks.site",
+      "kiosks.enrolled_at",
+      "heartbeats_latest.received_at",
+      "heartbeats_latest.interval_seconds",
+      "heartbeats_latest.body_json",
+    ])
+    .orderBy("kiosks.enrolled_at")
+    .orderBy("kiosks.id")
+    .execute();
+}

@@ -1,0 +1,103 @@
+import type { Kysely } from "kysely";
+import type { CentralSchema, NewSubmission, SubmissionRow } from "../schema";
+
+export async function findSubmission(
+  db: Kysely<CentralSchema>,
+  kioskId: string,
+  id: string,
+): Promise<SubmissionRow | undefined> {
+  return db
+    .selectFrom("submissions")
+    .selectAll()
+    .where("kiosk_id", "=", kioskId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+}
+
+/**
+ * Inserts unless (kiosk_id, id) exists; true when this call created the row.
+ *
+ * Why ON CONFLICT DO NOTHING: on PostgreSQL a concurrent insert of the same key waits for the
+ * other transaction and then does nothing, so concurrent duplicates leave exactly one record.
+ */
+export async function insertSubmissionIfNew(db: Kysely<CentralSchema>, row: NewSubmission): Promise<boolean> {
+  const inserted = await db
+    .insertInto("submissions")
+    .values(row)
+    .onConflict((oc) => oc.columns(["kiosk_id", "id"]).doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+export async function insertDecision(
+  db: Kysely<CentralSchema>,
+  row: {
+    kioskId: string;
+    submissionId: string;
+    ruleSet: string;
+    outcome: string;
+    reasonsJson: string;
+    decidedAt: string;
+  },
+): Promise<void> {
+  await db
+    .insertInto("decisions")
+    .values({
+      kiosk_id: row.kioskId,
+      submission_id: row.submissionId,
+      rule_set: row.ruleSet,
+      outcome: row.outcome,
+      reasons_json: row.reasonsJson,
+      decided_at: row.decidedAt,
+    })
+    .execute();
+}
+
+/** Records that `subjectKey` was granted `serviceId`; false when it already was. */
+export async function insertGrantIfNew(
+  db: Kysely<CentralSchema>,
+  row: { serviceId: string; subjectKey: string; kioskId: string; submissionId: string; grantedAt: string },
+): Promise<boolean> {
+  const inserted = await db
+    .insertInto("grants")
+    .values({
+      service_id: row.serviceId,
+      subject_key: row.subjectKey,
+      kiosk_id: row.kioskId,
+      submission_id: row.submissionId,
+      granted_at: row.grantedAt,
+    })
+    .onConflict((oc) => oc.columns(["service_id", "subject_key"]).doNothing())
+    .returning("subject_key")
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+export async function hasGrant(
+  db: Kysely<CentralSchema>,
+  serviceId: string,
+  subjectKey: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("grants")
+    .select("subject_key")
+    .where("service_id", "=", serviceId)
+    .where("subject_key", "=", subjectKey)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function countSubmissions(
+  db: Kysely<CentralSchema>,
+  kioskId: string,
+  id: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom("submissions")
+    .select((eb) => eb.fn.countAll().as("n"))
+    .where("kiosk_id", "=", kioskId)
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,126 @@
+/**
+ * Row types of the central database, mirroring the migrations exactly.
+ *
+ * Why text timestamps and JSON as text: the same column types and the same queries must work on
+ * SQLite and PostgreSQL; ISO-8601 UTC strings sort and compare correctly on both.
+ */
+import type { Insertable, Selectable } from "kysely";
+
+export interface KiosksTable {
+  id: string;
+  name: string;
+  site: string | null;
+  /** hex SHA-256 of the bearer token; the token itself is never stored */
+  token_hash: string;
+  enrolled_at: string;
+}
+
+export interface EnrollmentCodesTable {
+  /** hex SHA-256 of the code */
+  code_hash: string;
+  site: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  used_by: string | null;
+}
+
+export interface SubmissionsTable {
+  kiosk_id: string;
+  id: string;
+  service_id: string;
+  /** hex SHA-256 of the canonical JSON of the request body: same key + other body → 422 */
+  body_hash: string;
+  status: string;
+  tracking_no: string;
+  /** the reply body exactly as first sent, replayed byte for byte */
+  reply_json: string;
+  data_json: string;
+  created_at: string;
+  received_at: string;
+}
+
+export interface DecisionsTable {
+  kiosk_id: string;
+  submission_id: string;
+  rule_set: string;
+  outcome: string;
+  reasons_json: string;
+  decided_at: string;
+}
+
+/** One row per (service, subject) already granted, so a child is never enrolled twice. */
+export interface GrantsTable {
+  service_id: string;
+  subject_key: string;
+  kiosk_id: string;
+  submission_id: string;
+  granted_at: string;
+}
+
+/** Named monotonic counters (tracking numbers, queue tickets, config versions). */
+export interface CountersTable {
+  name: string;
+  value: number;
+}
+
+export interface TicketsTable {
+  centre_id: string;
+  department_id: string;
+  day: string;
+  seq: number;
+  ticket_no: string;
+  kiosk_id: string;
+  issued_at: string;
+}
+
+export interface HeartbeatsLatestTable {
+  kiosk_id: string;
+  received_at: string;
+  interval_seconds: number;
+  body_json: string;
+}
+
+export interface HeartbeatsTable {
+  id: string;
+  kiosk_id: string;
+  received_at: string;
+  body_json: string;
+}
+
+export interface ConfigVersionsTable {
+  version: number;
+  /** null = every kiosk */
+  site: string | null;
+  config_json: string;
+  created_at: string;
+  expires_at: string;
+  created_by: string;
+}
+
+export interface AuditTable {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  detail_json: string;
+}
+
+export interface CentralSchema {
+  kiosks: KiosksTable;
+  enrollment_codes: EnrollmentCodesTable;
+  submissions: SubmissionsTable;
+  decisions: DecisionsTable;
+  grants: GrantsTable;
+  counters: CountersTable;
+  tickets: TicketsTable;
+  heartbeats_latest: HeartbeatsLatestTable;
+  heartbeats: HeartbeatsTable;
+  config_versions: ConfigVersionsTable;
+  audit: AuditTable;
+}
+
+export type KioskRow = Selectable<KiosksTable>;
+export type SubmissionRow = Selectable<SubmissionsTable>;
+export type NewSubmission = Insertable<SubmissionsTable>;
+export type ConfigVersionRow = Selectable<ConfigVersionsTable>;

@@ -1,0 +1,60 @@
+import type { QueryRow, Identity } from "../protocol";
+import { seeded } from "./seeded";
+
+/** Answers one query service from synthetic demo data; undefined for services it cannot answer. */
+export type DemoQuery = (
+  identity: Identity,
+  params: Record<string, string | number | boolean>,
+  now: Date,
+) => QueryRow[] | Promise<QueryRow[]>;
+
+const row = (zh: string, en: string, value: string): QueryRow => ({ label: { "zh-CN": zh, en }, value });
+
+const EMPLOYERS = ["福州示例科技有限公司", "榕城演示贸易有限公司", "闽江测试物流有限公司", "鼓楼样例餐饮店"];
+
+const monthsBack = (now: Date, n: number): string => {
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - n, 1));
+  return d.toISOString().slice(0, 7);
+};
+
+const INSURANCE_TYPES: Record<string, [string, string]> = {
+  pension: ["养老保险", "Pension"],
+  medical: ["医疗保险", "Medical"],
+  unemployment: ["失业保险", "Unemployment"],
+  "work-injury": ["工伤保险", "Work injury"],
+};
+
+const socialInsuranceStatus: DemoQuery = (identity, params, now) => {
+  const rnd = seeded(`si:${identity.idNumber}`);
+  const wanted = typeof params.insuranceType === "string" ? params.insuranceType : "all";
+  const types = wanted === "all" ? Object.keys(INSURANCE_TYPES) : [wanted];
+  const employer = EMPLOYERS[rnd(EMPLOYERS.length)] ?? "";
+  const rows = [row("参保单位", "Employer", employer)];
+  for (const t of types) {
+    const names = INSURANCE_TYPES[t];
+    if (names === undefined) continue;
+    const months = 12 + rnd(240);
+    rows.push(row(`${names[0]} 参保状态`, `${names[1]} status`, "正常参保 / Active"));
+    rows.push(row(`${names[0]} 累计缴费`, `${names[1]} months paid`, `${months} 个月 / months`));
+  }
+  rows.push(row("最近缴费月份", "Last paid month", monthsBack(now, 1)));
+  return rows;
+};
+
+const housingFundBalance: DemoQuery = (identity, _params, now) => {
+  const rnd = seeded(`hf:${identity.idNumber}`);
+  const monthly = 300 + rnd(2700);
+  const balance = monthly * (6 + rnd(120)) + rnd(100) / 100;
+  return [
+    row("账户状态", "Account status", "正常 / Active"),
+    row("账户余额", "Balance", `¥${balance.toFixed(2)}`),
+    row("月缴存额", "Monthly deposit", `¥${monthly.toFixed(2)}`),
+    row("最近缴存月份", "Last deposit", monthsBack(now, 1)),
+  ];
+};
+
+/** Query services answered from demo data, by service id. */
+export const demoQueries: Readonly<Record<string, DemoQuery>> = {
+  "social-insurance-status": socialInsuranceStatus,
+  "housing-fund-balance": housingFundBalance,
+};

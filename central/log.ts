@@ -1,0 +1,17 @@
+import { pino, type Logger } from "pino";
+import { maskIdNumber } from "./auth/mask";
+
+/**
+ * The service's pino logger. Any `idNumber` field that reaches a log line — at the top level or
+ * one or two objects deep — is masked (first 4 + `*` + last 4), never written in full.
+ */
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    base: { service: "central" },
+    redact: {
+      paths: ["idNumber", "*.idNumber", "*.*.idNumber", "identity.idNumber", "data.identity.idNumber"],
+      censor: (value) => (typeof value === "string" ? maskIdNumber(value) : "[redacted]"),
+    },
+  });
+}

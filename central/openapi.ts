@@ -1,0 +1,255 @@
+import * as z from "zod";
+import {
+  ConfigPublishReply,
+  ConfigPublishRequest,
+  EnrollmentCodeCreateRequest,
+  EnrollmentCodeReply,
+  FleetKiosksReply,
+} from "./fleet/schemas";
+import {
+  BatchReply,
+  BatchRequest,
+  CatalogReply,
+  EnrollReply,
+  EnrollRequest,
+  ErrorReply,
+  HeartbeatReply,
+  HeartbeatRequest,
+  QueryReply,
+  QueryRequest,
+  ROUTES,
+  SignedConfigBundle,
+  SubmissionReply,
+  SubmissionRequest,
+  TicketReply,
+  TicketRequest,
+} from "./protocol";
+
+type Auth = "none" | "kiosk" | "manager";
+
+interface Operation {
+  method: "get" | "post";
+  path: string;
+  summary: string;
+  auth: Auth;
+  request?: z.ZodType;
+  replies: Record<number, { description: string; schema?: z.ZodType }>;
+  headers?: { name: string; required: boolean; description: string }[];
+}
+
+const err = (description: string) => ({ description, schema: ErrorReply });
+const common = { 400: err("malformed request"), 401: err("missing or wrong credential") };
+
+const operations: Operation[] = [
+  {
+    method: "get",
+    path: ROUTES.healthz,
+    summary: "Readiness",
+    auth: "none",
+    replies: { 200: { description: "ready" } },
+  },
+  {
+    method: "get",
+    path: ROUTES.metrics,
+    summary: "Prometheus metrics",
+    auth: "none",
+    replies: { 200: { description: "text exposition" } },
+  },
+  {
+    method: "post",
+    path: ROUTES.enroll,
+    summary: "Trade a one-time enrollment code for a kiosk token",
+    auth: "none",
+    request: EnrollRequest,
+    replies: {
+      201: { description: "enrolled", schema: EnrollReply },
+      400: err("malformed"),
+      403: err("code unknown, used or expired"),
+    },
+  },
+  {
+    method: "post",
+    path: ROUTES.submissions,
+    summary: "Submit an application or report (idempotent on Idempotency-Key = body.id)",
+    auth: "kiosk",
+    request: SubmissionRequest,
+    headers: [{ name: "Idempotency-Key", required: true, description: "equal to body.id" }],
+    replies: {
+      201: { description: "stored (秒批 services decided in the same reply)", schema: SubmissionReply },
+      200: {
+        description: "replay of the stored reply; header Idempotent-Replayed: true",
+        schema: SubmissionReply,
+      },
+      ...common,
+      413: err("body over 1 MiB"),
+      422: err("unknown serviceId, key reused with another body, or key ≠ body.id"),
+    },
+  },
+  {
+    method: "post",
+    path: ROUTES.submissionsBatch,
+    summary: "Submit up to 100 outbox items; per-item results follow the single route's rules",
+    auth: "kiosk",
+    request: BatchRequest,
+    replies: {
+      200: { description: "per-item results", schema: BatchReply },
+      ...common,
+      413: err("batch too large"),
+    },
+  },
+  {
+    method: "get",
+    path: "/v1/submissions/{id}",
+    summary: "The caller's own submission with its current status",
+    auth: "kiosk",
+    replies: {
+      200: { description: "found", schema: SubmissionReply },
+      401: common[401],
+      404: err("not found (or another kiosk's)"),
+    },
+  },
+  {
+    method: "post",
+    path: ROUTES.heartbeat,
+    summary: "Report health; learn desired config and catalog versions",
+    auth: "kiosk",
+    request: HeartbeatRequest,
+    replies: { 200: { description: "ok", schema: HeartbeatReply }, ...common },
+  },
+  {
+    method: "get",
+    path: ROUTES.catalog,
+    summary: "The service catalog (ETag; If-None-Match → 304)",
+    auth: "kiosk",
+    replies: {
+      200: { description: "catalog", schema: CatalogReply },
+      304: { description: "unchanged" },
+      401: common[401],
+    },
+  },
+  {
+    method: "get",
+    path: ROUTES.config,
+    summary: "The kiosk's desired config as an Ed25519-signed bundle",
+    auth: "kiosk",
+    replies: {
+      200: { description: "signed bundle", schema: SignedConfigBundle },
+      401: common[401],
+      404: err("none published"),
+    },
+  },
+  {
+    method: "post",
+    path: ROUTES.tickets,
+    summary: "Draw the next queue number of a centre's department",
+    auth: "kiosk",
+    request: TicketRequest,
+    replies: {
+      201: { description: "ticket", schema: TicketReply },
+      ...common,
+      422: err("unknown department"),
+    },
+  },
+  {
+    method: "post",
+    path: "/v1/queries/{serviceId}",
+    summary: "Answer a query service for the resident (never stored)",
+    auth: "kiosk",
+    request: QueryRequest,
+    replies: {
+      200: { description: "rows", schema: QueryReply },
+      ...common,
+      422: err("unknown or not a query service"),
+    },
+  },
+  {
+    method: "post",
+    path: ROUTES.fleetEnrollmentCodes,
+    summary: "Create a one-time enrollment code",
+    auth: "manager",
+    request: EnrollmentCodeCreateRequest,
+    replies: { 201: { description: "code", schema: EnrollmentCodeReply }, ...common },
+  },
+  {
+    method: "get",
+    path: ROUTES.fleetKiosks,
+    summary: "Kiosks with latest health (offline after 3 silent intervals)",
+    auth: "manager",
+    replies: { 200: { description: "kiosks", schema: FleetKiosksReply }, 401: common[401] },
+  },
+  {
+    method: "post",
+    path: ROUTES.fleetConfig,
+    summary: "Publish a new config version (signed on delivery)",
+    auth: "manager",
+    request: ConfigPublishRequest,
+    replies: {
+      201: { description: "published", schema: ConfigPublishReply },
+      ...common,
+      422: err("invalid config"),
+    },
+  },
+];
+
+const jsonSchema = (schema: z.ZodType, io: "input" | "output") =>
+  z.toJSONSchema(schema, { io, unrepresentable: "any", target: "openapi-3.0" });
+
+/** The OpenAPI 3.0 document, generated from the same zod schemas the routes validate with. */
+export function buildOpenApi(): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of operations) {
+    const responses: Record<string, unknown> = {};
+    for (const [status, r] of Object.entries(op.replies)) {
+      responses[status] = {
+        description: r.description,
+        ...(r.schema ? { content: { "application/json": { schema: jsonSchema(r.schema, "output") } } } : {}),
+      };
+    }
+    paths[op.path] = {
+      ...paths[op.path],
+      [op.method]: {
+        summary: op.summary,
+        security: op.auth === "none" ? [] : [{ [op.auth === "kiosk" ? "kioskToken" : "managerToken"]: [] }],
+        parameters: [
+          ...(op.headers ?? []).map((h) => ({
+            in: "header",
+            name: h.name,
+            required: h.required,
+            description: h.description,
+            schema: { type: "string" },
+          })),
+          ...[...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+            in: "path",
+            name: m[1],
+            required: true,
+            schema: { type: "string" },
+          })),
+        ],
+        ...(op.request
+          ? {
+              requestBody: {
+                required: true,
+                content: { "application/json": { schema: jsonSchema(op.request, "input") } },
+              },
+            }
+          : {}),
+        responses,
+      },
+    };
+  }
+  return {
+    openapi: "3.0.3",
+    info: {
+      title: "e福州 central service",
+      version: "1",
+      description: "The kiosk ↔ central contract (central-api.md).",
+    },
+    components: {
+      securitySchemes: {
+        kioskToken: { type: "http", scheme: "bearer", description: "token from POST /v1/enroll" },
+        managerToken: { type: "http", scheme: "bearer", description: "CENTRAL_MANAGER_TOKEN" },
+      },
+    },
+    paths,
+  };
+}

@@ -1,0 +1,23 @@
+import { enrollKiosk } from "../domain/enrollment";
+import { HttpError } from "../http/errors";
+import { parseOr400 } from "../http/parse";
+import { EnrollRequest, ROUTES } from "../protocol";
+import type { RouteModule } from "./types";
+
+export const enrollRoutes: RouteModule = (app, ctx) => {
+  app.post(ROUTES.enroll, async (request, reply) => {
+    const body = parseOr400(EnrollRequest, request.body);
+    const enrolled = await enrollKiosk(ctx.db, body, ctx.now());
+    if (enrolled === undefined) {
+      throw new HttpError(
+        403,
+        "enrollment_code_invalid",
+        "登记码无效、已使用或已过期",
+        "enrollment code unknown, already used or expired",
+      );
+    }
+    ctx.metrics.enrollments.inc();
+    ctx.log.info({ kioskId: enrolled.kioskId }, "kiosk enrolled");
+    return reply.code(201).send(enrolled);
+  });
+};

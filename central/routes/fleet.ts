@@ -1,0 +1,43 @@
+import { requireManager } from "../auth/authenticate";
+import { appendAudit } from "../db/queries/audit";
+import { createEnrollmentCode } from "../domain/enrollment";
+import { fleetKiosks } from "../fleet/kiosk-health";
+import { publishConfig } from "../fleet/publish-config";
+import {
+  ConfigPublishRequest,
+  EnrollmentCodeCreateRequest,
+  type EnrollmentCodeReply,
+} from "../fleet/schemas";
+import { parseOr400 } from "../http/parse";
+import { ROUTES } from "../protocol";
+import type { RouteModule } from "./types";
+
+const MANAGER = "fleet-manager";
+
+export const fleetRoutes: RouteModule = (app, ctx) => {
+  app.post(ROUTES.fleetEnrollmentCodes, async (request, reply) => {
+    requireManager(ctx, request);
+    const body = parseOr400(EnrollmentCodeCreateRequest, request.body ?? {});
+    const now = ctx.now();
+    const { code, expiresAt } = await createEnrollmentCode(ctx.db, body, now);
+    await appendAudit(ctx.db, {
+      at: now.toISOString(),
+      actor: MANAGER,
+      action: "enrollment-code.create",
+      detail: { site: body.site ?? null, expiresAt },
+    });
+    const result: EnrollmentCodeReply = { code, site: body.site ?? null, expiresAt };
+    return reply.code(201).send(result);
+  });
+
+  app.get(ROUTES.fleetKiosks, async (request) => {
+    requireManager(ctx, request);
+    return { kiosks: await fleetKiosks(ctx.db, ctx.now()) };
+  });
+
+  app.post(ROUTES.fleetConfig, async (request, reply) => {
+    requireManager(ctx, request);
+    const body = parseOr400(ConfigPublishRequest, request.body);
+    return reply.code(201).send(await publishConfig(ctx.db, body, MANAGER, ctx.now()));
+  });
+};

@@ -1,0 +1,75 @@
+import { authenticateKiosk } from "../auth/authenticate";
+import { findSubmission } from "../db/queries/submissions";
+import { submit } from "../domain/submit";
+import { HttpError, notFound } from "../http/errors";
+import {
+  type BatchItemResult,
+  IDEMPOTENCY_KEY_HEADER,
+  IDEMPOTENT_REPLAYED_HEADER,
+  MAX_BATCH_BYTES,
+  MAX_BATCH_ITEMS,
+  MAX_SUBMISSION_BYTES,
+  ROUTES,
+  type SubmissionReply,
+  SubmissionStatus,
+} from "../protocol";
+import { parseOr400 } from "../http/parse";
+import * as z from "zod";
+import type { RouteModule } from "./types";
+
+const headerKey = IDEMPOTENCY_KEY_HEADER.toLowerCase();
+const LooseBatch = z.object({ items: z.array(z.unknown()).min(1).max(MAX_BATCH_ITEMS) });
+
+export const submissionRoutes: RouteModule = (app, ctx) => {
+  app.post(ROUTES.submissions, { bodyLimit: MAX_SUBMISSION_BYTES }, async (request, reply) => {
+    const kiosk = await authenticateKiosk(ctx, request);
+    const key = request.headers[headerKey];
+    const outcome = await submit(ctx, kiosk, typeof key === "string" ? key : undefined, request.body);
+    if (outcome.replayed) void reply.header(IDEMPOTENT_REPLAYED_HEADER, "true");
+    return reply.code(outcome.status).type("application/json; charset=utf-8").send(outcome.body);
+  });
+
+  // Each item follows the single route's rules, its id standing in for the Idempotency-Key; one
+  // bad item never fails the others, so a long outbox drains past it.
+  app.post(ROUTES.submissionsBatch, { bodyLimit: MAX_BATCH_BYTES }, async (request, reply) => {
+    const kiosk = await authenticateKiosk(ctx, request);
+    const { items } = parseOr400(LooseBatch, request.body);
+    const results: BatchItemResult[] = [];
+    for (const item of items) {
+      const id =
+        typeof item === "object" && item !== null && "id" in item && typeof item.id === "string"
+          ? item.id
+          : "";
+      if (Buffer.byteLength(JSON.stringify(item)) > MAX_SUBMISSION_BYTES) {
+        results.push({
+          id,
+          status: 413,
+          replayed: false,
+          error: {
+            code: "too_large",
+            zh: "提交内容过大",
+            en: `item larger than ${MAX_SUBMISSION_BYTES} bytes`,
+          },
+        });
+        continue;
+      }
+      try {
+        const outcome = await submit(ctx, kiosk, id, item);
+        results.push({ id, status: outcome.status, replayed: outcome.replayed, reply: outcome.reply });
+      } catch (error) {
+        if (!(error instanceof HttpError)) throw error;
+        results.push({ id, status: error.status, replayed: false, error: error.reason });
+      }
+    }
+    return reply.code(200).send({ results });
+  });
+
+  app.get<{ Params: { id: string } }>(ROUTES.submission, async (request) => {
+    const kiosk = await authenticateKiosk(ctx, request);
+    // Scoped to the caller: another kiosk's id is indistinguishable from a missing one (404).
+    const row = await findSubmission(ctx.db, kiosk.id, request.params.id);
+    if (row === undefined) throw notFound("submission");
+    const stored = JSON.parse(row.reply_json) as SubmissionReply;
+    return { ...stored, status: SubmissionStatus.parse(row.status) } satisfies SubmissionReply;
+  });
+};

@@ -1,0 +1,92 @@
+import { dirname, resolve } from "node:path";
+import { createEnrollmentCode } from "./domain/enrollment";
+import { loadCatalog } from "./catalog/catalog";
+import { buildApp } from "./app";
+import type { CentralContext } from "./context";
+import { openCentralDb } from "./db/connect";
+import { demoQueries } from "./demo/queries";
+import { demoReference, emptyReference } from "./demo/reference";
+import { loadOrCreateSigner } from "./fleet/signing-key";
+import { createLogger } from "./log";
+import { createMetrics } from "./metrics/registry";
+import { hotlineProgressQuery } from "./demo/hotline-progress";
+
+/** Options of an in-process central service. */
+export interface CentralServerOptions {
+  /** SQLite file path, or a `postgres://` URL. Required. */
+  db: string;
+  /** Interface to listen on; default "127.0.0.1". */
+  host?: string;
+  /** TCP port; default 8480; 0 picks any free port (see the returned `url`). */
+  port?: number;
+  /** Answer 秒批 lookups and query services from synthetic demo data; default true. */
+  demoData?: boolean;
+  /** pino level; default "warn". */
+  logLevel?: string;
+  /** Bearer credential for /v1/fleet routes; default none (fleet routes answer 401). */
+  managerToken?: string;
+  /** Folder for the config-signing key; default the SQLite file's folder, or ./var on PostgreSQL. */
+  dataDir?: string;
+  /** Heartbeat interval asked of kiosks, in seconds; default 60. */
+  heartbeatIntervalSeconds?: number;
+  /** PostgreSQL connection pool size; default 10. */
+  poolSize?: number;
+  /** Clock, for tests that need another day; default the system clock. */
+  now?: () => Date;
+}
+
+/** A running central service. */
+export interface CentralServer {
+  /** Base URL, e.g. "http://127.0.0.1:8480". */
+  readonly url: string;
+  close(): Promise<void>;
+  /** A one-time enrollment code, as `npm run fleet -- enrollment-code` prints. */
+  createEnrollmentCode(site?: string): Promise<string>;
+  /** Public keys that verify `GET /v1/config` bundles. */
+  publicKeys(): { keyid: string; publicKeyPem: string }[];
+}
+
+/** Starts the central service: opens and migrates the database, then listens. */
+export async function startCentralServer(opts: CentralServerOptions): Promise<CentralServer> {
+  const database = await openCentralDb(
+    opts.db,
+    opts.poolSize === undefined ? {} : { poolSize: opts.poolSize },
+  );
+  try {
+    const now = opts.now ?? (() => new Date());
+    const dataDir = opts.dataDir ?? (database.file === undefined ? resolve("var") : dirname(database.file));
+    const demo = opts.demoData ?? true;
+    const ctx: CentralContext = {
+      db: database.db,
+      dbKind: database.kind,
+      catalog: loadCatalog(),
+      signer: loadOrCreateSigner(dataDir),
+      reference: demo ? demoReference(now) : emptyReference,
+      queries: { ...(demo ? demoQueries : {}), "hotline-12345-progress": hotlineProgressQuery(database.db) },
+      metrics: createMetrics(),
+      log: createLogger(opts.logLevel ?? "warn"),
+      managerToken: opts.managerToken === "" ? undefined : opts.managerToken,
+      heartbeatIntervalSeconds: opts.heartbeatIntervalSeconds ?? 60,
+      now,
+    };
+    const app = buildApp(ctx);
+    const url = await app.listen({ host: opts.host ?? "127.0.0.1", port: opts.port ?? 8480 });
+    let closed = false;
+    return {
+      url,
+      async close() {
+        if (closed) return;
+        closed = true;
+        await app.close();
+        await database.close();
+      },
+      async createEnrollmentCode(site) {
+        return (await createEnrollmentCode(database.db, { site }, now())).code;
+      },
+      publicKeys: () => [{ keyid: ctx.signer.keyid, publicKeyPem: ctx.signer.publicKeyPem }],
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
