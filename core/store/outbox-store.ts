@@ -6,9 +6,9 @@ import * as q from "./outbox";
 import type { OutboxRow, OutboxState } from "./rows";
 import type { Sealer } from "./seal";
 
-/** A resident's answers as the central service receives them. */
-export const SubmissionData = z.record(z.string(), z.unknown());
-export type SubmissionData = z.infer<typeof SubmissionData>;
+/** The data of one outbox item: any JSON object (the sync engine sends the contract's shape). */
+export const OutboxPayload = z.record(z.string(), z.unknown());
+export type OutboxPayload = z.infer<typeof OutboxPayload>;
 
 /** An outbox item without its personal data. */
 export interface OutboxItem {
@@ -52,7 +52,7 @@ export class Outbox {
     private readonly sealer: Sealer,
   ) {}
 
-  enqueue(serviceId: string, data: SubmissionData, options: EnqueueOptions = {}): OutboxItem {
+  enqueue(serviceId: string, data: OutboxPayload, options: EnqueueOptions = {}): OutboxItem {
     const id = options.id ?? randomUUID();
     const createdAt = options.createdAt ?? new Date().toISOString();
     const nextAttemptAt = options.nextAttemptAt ?? Date.now();
@@ -78,7 +78,7 @@ export class Outbox {
   }
 
   /** The resident's answers of a queued item, unsealed just before sending. */
-  data(id: string): SubmissionData {
+  data(id: string): OutboxPayload {
     const row = q.getOutboxRow(this.db, id);
     if (row?.payload == null) {
       throw new StoreError(
@@ -87,11 +87,15 @@ export class Outbox {
         `Outbox item ${id} is not queued: its data is gone.`,
       );
     }
-    return SubmissionData.parse(JSON.parse(this.sealer.open(row.payload, id)));
+    return OutboxPayload.parse(JSON.parse(this.sealer.open(row.payload, id)));
   }
 
   depth(): number {
     return q.countQueued(this.db);
+  }
+
+  rejectedCount(): number {
+    return q.countRejected(this.db);
   }
 
   acknowledge(id: string, result: { status: string; trackingNo: string | null; at: string }): boolean {

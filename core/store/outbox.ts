@@ -37,6 +37,11 @@ export function countQueued(db: ReadableDb): number {
   return row.n;
 }
 
+export function countRejected(db: ReadableDb): number {
+  const row = db.prepare("SELECT count(*) AS n FROM outbox WHERE state = 'rejected'").get() as { n: number };
+  return row.n;
+}
+
 /** Acknowledged: the personal data goes (secure_delete overwrites it), the reference stays. */
 export function markSent(
   db: WritableDb,

@@ -1,0 +1,277 @@
+import { loadIdentity } from "../store/identity";
+import type { KioskStore } from "../store/kiosk-store";
+import type { RejectedItem } from "../store/outbox-store";
+import type { BackoffOptions } from "./backoff";
+import { CentralClient } from "./central-client";
+import { type Clock, systemClock, type Timer } from "./clock";
+import { isoAt, type SyncContext } from "./context";
+import { type DrainReport, Drainer } from "./drain";
+import { type EnrollRequest, enrollKiosk } from "./enroll";
+import { type SyncEventMap, type SyncEventName, SyncEvents } from "./events";
+import { Heartbeat, type HeartbeatSources } from "./heartbeat";
+import { LinkState } from "./link";
+import { type SubmitResult, Submitter } from "./submit";
+
+/** Options for `SyncEngine`. */
+export interface SyncEngineOptions {
+  /** The opened kiosk store; the engine does not close it. */
+  store: KioskStore;
+  /** The app's version, sent with every heartbeat; no default. */
+  appVersion: string;
+  /** Device health for the heartbeat; default every device "unknown". */
+  deviceHealth?: HeartbeatSources["deviceHealth"];
+  /** Config version currently applied (0 = none); default 0. */
+  configVersion?: () => number;
+  /** Result of the last config apply, for the heartbeat; default none. */
+  configState?: () => string | undefined;
+  /** Whether a service may be queued when the network fails; default every service may. */
+  allowsOffline?: (serviceId: string) => boolean;
+  /** Time between heartbeats in ms; default 60000. */
+  heartbeatIntervalMs?: number;
+  /** How long a resident's direct submit waits for the service before queueing, in ms; default 8000. */
+  submitTimeoutMs?: number;
+  /** Largest batch upload when draining; 1 disables batching; default 100. */
+  batchSize?: number;
+  /** Retry delays; default 1 s doubling to 5 min, with jitter. */
+  backoff?: BackoffOptions;
+  /** Clock and timers; default the system clock. */
+  clock?: Clock;
+  /** fetch implementation; default the global fetch. */
+  fetch?: typeof fetch;
+  /** Where background failures (a drain or heartbeat that threw) are reported; default stderr. */
+  onError?: (error: unknown) => void;
+}
+
+/** What the maintenance menu and status bar show. */
+export interface SyncStatus {
+  enrolled: boolean;
+  online: boolean;
+  /** ISO-8601 of the last answer from the service, or null. */
+  lastContact: string | null;
+  outboxDepth: number;
+  rejected: RejectedItem[];
+  /** Server time minus kiosk time, from the last heartbeat. */
+  serverTimeOffsetMs: number;
+}
+
+/**
+ * The kiosk's link to the central service: outbox drain, direct submits, heartbeat and pulls.
+ *
+ * A resident's submission is committed (fsync'd) to the outbox before anything is sent or
+ * reported, and carries its id as the idempotency key on every attempt, so a crash or a lost
+ * reply at any point leads to a replay the service answers identically: never lost, never doubled.
+ */
+export class SyncEngine {
+  readonly #store: KioskStore;
+  readonly #clock: Clock;
+  readonly #link = new LinkState();
+  readonly #events = new SyncEvents();
+  readonly #inflight = new Set<string>();
+  readonly #ctx: SyncContext;
+  readonly #drainer: Drainer;
+  readonly #heartbeat: Heartbeat;
+  readonly #submitter: Submitter;
+  readonly #options: SyncEngineOptions;
+  #client: CentralClient | undefined;
+  #running = false;
+  #heartbeatTimer: Timer | undefined;
+  #drainTimer: { at: number; timer: Timer } | undefined;
+  #draining: Promise<DrainReport> | undefined;
+  #drainAgain = false;
+
+  constructor(options: SyncEngineOptions) {
+    this.#options = options;
+    this.#store = options.store;
+    this.#clock = options.clock ?? systemClock;
+    this.#client = this.#clientFor();
+    this.#ctx = {
+      outbox: this.#store.outbox,
+      clock: this.#clock,
+      link: this.#link,
+      events: this.#events,
+      backoff: options.backoff ?? {},
+      inflight: this.#inflight,
+      client: () => this.#client,
+    };
+    this.#link.changed.add((online) => this.#events.emit("online-changed", online));
+    this.#submitter = new Submitter(this.#ctx, {
+      allowsOffline: options.allowsOffline,
+      submitTimeoutMs: options.submitTimeoutMs,
+    });
+    this.#drainer = new Drainer(this.#ctx, { batchSize: options.batchSize });
+    this.#heartbeat = new Heartbeat(this.#ctx, this.#store.db, {
+      appVersion: options.appVersion,
+      deviceHealth: options.deviceHealth,
+      configVersion: options.configVersion,
+      configState: options.configState,
+      intervalSeconds: Math.max(1, Math.round(this.#heartbeatMs / 1000)),
+    });
+  }
+
+  get #heartbeatMs(): number {
+    return this.#options.heartbeatIntervalMs ?? 60_000;
+  }
+
+  on<E extends SyncEventName>(event: E, listener: (...args: SyncEventMap[E]) => void): () => void {
+    return this.#events.on(event, listener);
+  }
+
+  get enrolled(): boolean {
+    return this.#client !== undefined;
+  }
+
+  /** Starts the heartbeat and the background drain. */
+  start(): void {
+    if (this.#running) return;
+    this.#running = true;
+    this.#scheduleHeartbeat(0);
+    this.#scheduleDrain(this.#clock.now());
+  }
+
+  /** Stops timers and waits for a drain in progress; the store stays open. */
+  async stop(): Promise<void> {
+    this.#running = false;
+    this.#heartbeatTimer?.cancel();
+    this.#heartbeatTimer = undefined;
+    this.#drainTimer?.timer.cancel();
+    this.#drainTimer = undefined;
+    await this.#draining;
+  }
+
+  /**
+   * Trades a one-time enrollment code for this kiosk's identity and keeps it in the store.
+   * Throws `SyncError("enrollment-failed")` with the service's reason.
+   */
+  async enroll(request: EnrollRequest): Promise<{ kioskId: string }> {
+    const kioskId = await enrollKiosk(this.#store, request, this.#clock.now(), this.#options.fetch);
+    this.#client = this.#clientFor();
+    this.#link.reached(this.#clock.now());
+    if (this.#running) {
+      this.#scheduleHeartbeat(0);
+      this.#scheduleDrain(this.#clock.now());
+    }
+    return { kioskId };
+  }
+
+  /**
+   * A resident's submission: durable in the outbox first, then sent at once so an instant
+   * decision (秒批) comes back in this call. When the network fails it stays queued (`queued:
+   * true`) if the service allows offline, else `SyncError("offline-not-allowed")`. A refusal by
+   * the service throws `SyncError("submission-refused")` with its reason.
+   */
+  async submit(serviceId: string, data: unknown): Promise<SubmitResult> {
+    try {
+      return await this.#submitter.submit(serviceId, data);
+    } finally {
+      if (this.#store.outbox.depth() > 0) this.#scheduleDrain(this.#clock.now());
+    }
+  }
+
+  /** Heartbeat now, then drain everything due (ignoring the current backoff once). */
+  async syncNow(): Promise<DrainReport> {
+    await this.#heartbeat.beat();
+    return this.#drain(true);
+  }
+
+  /** Drains what is due now, respecting backoff (what the background timer runs). */
+  drainDue(): Promise<DrainReport> {
+    return this.#drain();
+  }
+
+  status(): SyncStatus {
+    const lastContact = this.#link.lastContact;
+    return {
+      enrolled: this.enrolled,
+      online: this.#link.online,
+      lastContact: lastContact === null ? null : isoAt(lastContact),
+      outboxDepth: this.#store.outbox.depth(),
+      rejected: this.#store.outbox.rejected(),
+      serverTimeOffsetMs: this.#link.serverTimeOffsetMs,
+    };
+  }
+
+  #clientFor(): CentralClient | undefined {
+    const identity = loadIdentity(this.#store.db, this.#store.sealer);
+    if (identity === undefined) return undefined;
+    return new CentralClient({
+      baseUrl: identity.centralUrl,
+      token: identity.token,
+      fetch: this.#options.fetch,
+    });
+  }
+
+  /** One drain at a time; a request during a drain runs one more pass after it. */
+  #drain(force = false): Promise<DrainReport> {
+    if (this.#draining !== undefined) {
+      this.#drainAgain = true;
+      return this.#draining;
+    }
+    const run = async (): Promise<DrainReport> => {
+      let report = await this.#drainer.drain(force);
+      while (this.#drainAgain) {
+        this.#drainAgain = false;
+        const next = await this.#drainer.drain();
+        report = {
+          sent: report.sent + next.sent,
+          rejected: report.rejected + next.rejected,
+          waitingUntil: next.waitingUntil,
+        };
+      }
+      return report;
+    };
+    this.#draining = run().finally(() => {
+      this.#draining = undefined;
+    });
+    this.#draining.then(
+      (report) => {
+        if (report.waitingUntil !== null) this.#scheduleDrain(report.waitingUntil);
+      },
+      (error: unknown) => this.#reportError(error),
+    );
+    return this.#draining;
+  }
+
+  #reportError(error: unknown): void {
+    if (this.#options.onError !== undefined) this.#options.onError(error);
+    else
+      process.stderr.write(
+        `sync: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+  }
+
+  #scheduleDrain(at: number): void {
+    if (!this.#running || this.#client === undefined) return;
+    if (this.#drainTimer !== undefined && this.#drainTimer.at <= at) return;
+    this.#drainTimer?.timer.cancel();
+    const timer = this.#clock.setTimer(() => {
+      this.#drainTimer = undefined;
+      this.#drain().catch(() => {
+        // Already reported by #drain's own handler.
+      });
+    }, at - this.#clock.now());
+    this.#drainTimer = { at, timer };
+  }
+
+  #scheduleHeartbeat(delayMs: number): void {
+    if (!this.#running) return;
+    this.#heartbeatTimer?.cancel();
+    this.#heartbeatTimer = this.#clock.setTimer(() => {
+      this.#beat().catch((error: unknown) => this.#reportError(error));
+    }, delayMs);
+  }
+
+  async #beat(): Promise<void> {
+    const wasOnline = this.#link.online;
+    try {
+      const answered = await this.#heartbeat.beat();
+      // Back online: do not make residents' queued items wait out a backoff set while offline.
+      if (answered && !wasOnline && this.#store.outbox.depth() > 0) {
+        this.#drain(true).catch(() => {
+          // Already reported by #drain's own handler.
+        });
+      }
+    } finally {
+      this.#scheduleHeartbeat(this.#heartbeatMs);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+import {
+  CatalogReply,
+  type HeartbeatDevices,
+  HeartbeatReply,
+  type HeartbeatRequest,
+  ROUTES,
+  SignedConfigBundle,
+} from "../../central/protocol";
+import type { WritableDb } from "../store/handles";
+import { getValue, kvKeys, setValue } from "../store/kv";
+import type { CentralClient } from "./central-client";
+import { isoAt, type SyncContext } from "./context";
+
+/** What the heartbeat asks the rest of the kiosk. */
+export interface HeartbeatSources {
+  /** The app's version string; no default. */
+  appVersion: string;
+  /** Device health for the fleet console; default every device "unknown". */
+  deviceHealth?: () => HeartbeatDevices | Promise<HeartbeatDevices>;
+  /** Config version currently applied (0 = none); default 0. */
+  configVersion?: () => number;
+  /** Result of the last config apply ("ok", "config_stale", "rolled_back"…); default none. */
+  configState?: () => string | undefined;
+  /** Heartbeat period, sent so the service knows when we count as offline; in seconds. */
+  intervalSeconds: number;
+}
+
+export const unknownDevices: HeartbeatDevices = {
+  reader: { state: "unknown" },
+  printer: { state: "unknown", paper: "ok", coverOpen: false },
+};
+
+/** The catalog cached in the store, if any. */
+export function cachedCatalog(db: WritableDb): CatalogReply | undefined {
+  const body = getValue(db, kvKeys.catalogBody);
+  if (body === undefined) return undefined;
+  const parsed = CatalogReply.safeParse(JSON.parse(body));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * One heartbeat: report health and queue depth, learn server time and the desired versions, and
+ * pull catalog or config only when they differ from what we have.
+ */
+export class Heartbeat {
+  // The config version last handed to core/config, so a bundle it refused is not pulled again
+  // every minute; a new desired version is pulled again.
+  #handedOverConfig = 0;
+
+  constructor(
+    private readonly ctx: SyncContext,
+    private readonly db: WritableDb,
+    private readonly sources: HeartbeatSources,
+  ) {}
+
+  /** True when the service answered. */
+  async beat(): Promise<boolean> {
+    const client = this.ctx.client();
+    if (client === undefined) return false;
+    const catalog = cachedCatalog(this.db);
+    const configVersion = this.sources.configVersion?.() ?? 0;
+    const request: HeartbeatRequest = {
+      appVersion: this.sources.appVersion,
+      configVersion,
+      catalogVersion: catalog?.version,
+      devices: (await this.sources.deviceHealth?.()) ?? unknownDevices,
+      outboxDepth: this.ctx.outbox.depth(),
+      rejectedCount: this.ctx.outbox.rejectedCount(),
+      configState: this.sources.configState?.(),
+      intervalSeconds: this.sources.intervalSeconds,
+    };
+    const sentAt = this.ctx.clock.now();
+    const exchange = await client.exchange("POST", ROUTES.heartbeat, HeartbeatReply, { body: request });
+    const receivedAt = this.ctx.clock.now();
+    if (exchange.kind === "retry" && (exchange.status === "network-error" || exchange.status >= 500)) {
+      this.ctx.link.lost();
+      return false;
+    }
+    this.ctx.link.reached(receivedAt);
+    if (exchange.kind !== "ok") return false;
+    const reply = exchange.body;
+    this.ctx.link.observeServerTime(Date.parse(reply.serverTime), sentAt, receivedAt);
+    if (reply.catalogVersion !== catalog?.version) await this.#pullCatalog(client);
+    const desired = reply.desiredConfigVersion;
+    if (desired > 0 && desired !== configVersion && desired !== this.#handedOverConfig) {
+      await this.#pullConfig(client);
+    }
+    return true;
+  }
+
+  async #pullCatalog(client: CentralClient): Promise<void> {
+    const etag = getValue(this.db, kvKeys.catalogEtag);
+    const exchange = await client.exchange("GET", ROUTES.catalog, CatalogReply, {
+      headers: etag === undefined ? {} : { "if-none-match": etag },
+    });
+    if (exchange.kind !== "ok") return;
+    const at = isoAt(this.ctx.clock.now());
+    this.db.transaction(() => {
+      setValue(this.db, kvKeys.catalogBody, JSON.stringify(exchange.body), at);
+      setValue(this.db, kvKeys.catalogEtag, exchange.headers.get("etag") ?? `"${exchange.body.version}"`, at);
+    })();
+    this.ctx.events.emit("catalog", exchange.body);
+  }
+
+  async #pullConfig(client: CentralClient): Promise<void> {
+    const exchange = await client.exchange("GET", ROUTES.config, SignedConfigBundle);
+    if (exchange.kind !== "ok") return;
+    this.#handedOverConfig = exchange.body.signed.version;
+    this.ctx.events.emit("config", exchange.body);
+  }
+}

@@ -1,0 +1,91 @@
+import {
+  type Reason,
+  SubmissionData,
+  type SubmissionReply,
+  type SubmissionRequest,
+} from "../../central/protocol";
+import type { OutboxItem } from "../store/outbox-store";
+import { backoffDelay } from "./backoff";
+import type { Exchange } from "./central-client";
+import { isoAt, type SyncContext } from "./context";
+
+/**
+ * The wire request for a queued item, unsealed just before sending; a payload that can no longer
+ * be read (lost key, damaged row) is rejected locally so it never blocks the queue.
+ */
+export function requestFor(ctx: SyncContext, item: OutboxItem): SubmissionRequest | null {
+  try {
+    const data = SubmissionData.parse(ctx.outbox.data(item.id));
+    return { id: item.id, serviceId: item.serviceId, data, createdAt: item.createdAt };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    reject(ctx, item, { code: "unreadable-payload", zh: "本机无法读取这条申请的数据", en: detail });
+    return null;
+  }
+}
+
+/** Applies one exchange's verdict to an item: acknowledge, reject, or schedule a retry. */
+export function settle(
+  ctx: SyncContext,
+  item: OutboxItem,
+  exchange: Exchange<SubmissionReply>,
+): "ok" | "reject" | "retry" {
+  const now = ctx.clock.now();
+  switch (exchange.kind) {
+    case "ok":
+      acknowledge(ctx, item, exchange.body);
+      return "ok";
+    case "not-modified":
+      // The submissions route never answers 304; a middlebox did. Try again later.
+      retry(ctx, item, "HTTP 304 from an intermediary");
+      return "retry";
+    case "reject":
+      ctx.link.reached(now);
+      reject(ctx, item, exchange.reason, exchange.status);
+      return "reject";
+    case "retry":
+      retry(ctx, item, exchange.error, exchange.status);
+      return "retry";
+  }
+}
+
+export function acknowledge(ctx: SyncContext, item: OutboxItem, reply: SubmissionReply): void {
+  const now = ctx.clock.now();
+  ctx.link.reached(now);
+  const changed = ctx.outbox.acknowledge(item.id, {
+    status: reply.status,
+    trackingNo: reply.trackingNo,
+    at: isoAt(now),
+  });
+  if (changed) {
+    ctx.events.emit("submission-settled", {
+      id: item.id,
+      serviceId: item.serviceId,
+      status: reply.status,
+      trackingNo: reply.trackingNo,
+    });
+  }
+}
+
+export function reject(ctx: SyncContext, item: OutboxItem, reason: Reason, status?: number): void {
+  const at = isoAt(ctx.clock.now());
+  const text = `${status === undefined ? "" : `${status} `}${reason.code}: ${reason.zh} / ${reason.en}`;
+  if (ctx.outbox.reject(item.id, { reason: text, at })) {
+    ctx.events.emit("submission-rejected", { id: item.id, serviceId: item.serviceId, reason: text, at });
+  }
+}
+
+export function retry(
+  ctx: SyncContext,
+  item: OutboxItem,
+  error: string,
+  status?: number | "network-error",
+): void {
+  const now = ctx.clock.now();
+  // A 4xx that is retried (401, 408, 429) is still an answer from the service: it is reachable.
+  if (typeof status === "number" && status < 500) ctx.link.reached(now);
+  else ctx.link.lost();
+  const current = ctx.outbox.get(item.id);
+  const attempts = (current?.attempts ?? item.attempts) + 1;
+  ctx.outbox.retryLater(item.id, { error, nextAttemptAt: now + backoffDelay(attempts, ctx.backoff) });
+}
