@@ -1,0 +1,31 @@
+import * as z from "zod";
+
+/** Where the central database lives when CENTRAL_DB is not set. */
+export const DEFAULT_CENTRAL_DB = "./var/central.db";
+
+const flag = z
+  .enum(["1", "0", "true", "false", "yes", "no"])
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+/** The central service's environment variables, validated. */
+export const CentralEnv = z.object({
+  CENTRAL_HOST: z.string().min(1).default("127.0.0.1"),
+  CENTRAL_PORT: z.coerce.number().int().min(0).max(65_535).default(8480),
+  CENTRAL_DB: z.string().min(1).default(DEFAULT_CENTRAL_DB),
+  CENTRAL_MANAGER_TOKEN: z
+    .string()
+    .min(16, "CENTRAL_MANAGER_TOKEN must be at least 16 characters")
+    .optional(),
+  CENTRAL_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  CENTRAL_DEMO_DATA: flag.default(true),
+  CENTRAL_DATA_DIR: z.string().min(1).optional(),
+});
+export type CentralEnv = z.infer<typeof CentralEnv>;
+
+/** Parses `env`, or throws an error naming each bad variable. */
+export function parseCentralEnv(env: Record<string, string | undefined>): CentralEnv {
+  const result = CentralEnv.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+  throw new Error(`invalid central environment: ${problems}`);
+}
