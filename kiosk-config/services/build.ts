@@ -4,7 +4,7 @@
  */
 import type * as z from "zod";
 import type { Answer, Option } from "./answers";
-import type { Route, Step } from "./schema";
+import type { Route, ServiceInput, Step } from "./schema";
 import { type LocalizedText, t } from "./text";
 
 export { t };
@@ -68,3 +68,9 @@ export function device(
 export function checkAnswers(): StepInput {
   return { type: "check-answers", id: "check" };
 }
+
+/** The fields a group of similar services shares; spread it into each definition. */
+export type ServiceDefaults = Pick<
+  ServiceInput,
+  "category" | "kind" | "identity" | "offline" | "print" | "needs"
+>;

@@ -3,6 +3,7 @@
  * the tests and any future catalog editor report the same problems in the same words.
  */
 import type { Answer } from "./answers";
+import { END } from "./end";
 import type { ServiceDefinition, ServiceKind } from "./schema";
 
 /** Kinds whose answers are submitted to the central service (and so need check-answers first). */
@@ -20,6 +21,7 @@ export function checkService(service: ServiceDefinition): string[] {
   const fieldIndex = new Map<string, { index: number; answer: Answer }>();
 
   service.steps.forEach((step, index) => {
+    if (step.id === END) problems.push(`${where(step.id)}: "${END}" is reserved for the end of the flow`);
     if (indexById.has(step.id)) problems.push(`${where(step.id)}: duplicate step id`);
     indexById.set(step.id, index);
     if (step.type === "question") {
@@ -31,6 +33,12 @@ export function checkService(service: ServiceDefinition): string[] {
 
   service.steps.forEach((step, index) => {
     const forward = (target: string, label: string) => {
+      if (target === END) {
+        if (submitsAnswers(service) && step.type !== "check-answers") {
+          problems.push(`${where(step.id)}: ${label} ends the flow before check-answers`);
+        }
+        return;
+      }
       const targetIndex = indexById.get(target);
       if (targetIndex === undefined) problems.push(`${where(step.id)}: ${label} "${target}" does not exist`);
       else if (targetIndex <= index)

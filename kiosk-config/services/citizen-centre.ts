@@ -1,5 +1,6 @@
 import { queueDepartments } from "../catalog/departments";
 import { checkAnswers, opt, question, radio, select, t } from "./build";
+import { citizenCentreMore } from "./citizen-centre-more";
 import type { ServiceInput } from "./schema";
 
 export const queueTicket: ServiceInput = {
@@ -34,4 +35,4 @@ export const queueTicket: ServiceInput = {
   print: "queue-ticket",
 };
 
-export const citizenCentreServices: ServiceInput[] = [queueTicket];
+export const citizenCentreServices: ServiceInput[] = [queueTicket, ...citizenCentreMore];

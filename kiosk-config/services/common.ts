@@ -83,3 +83,29 @@ export const bankCardTailQuestion = (): StepInput =>
     },
     { hint: t("须为本人社保卡或名下银行卡", "A card in your own name") },
   );
+
+export const payMethodQuestion = (): StepInput =>
+  question(
+    "payMethod",
+    t("用什么方式支付？", "How would you like to pay?"),
+    radio(
+      opt("wechat", "微信扫码", "WeChat Pay (scan)"),
+      opt("alipay", "支付宝扫码", "Alipay (scan)"),
+      opt("unionpay", "云闪付扫码", "UnionPay (scan)"),
+    ),
+    { hint: t("屏幕将显示付款二维码", "A payment QR code will appear on screen") },
+  );
+
+/** "For you or for your child?", routing to the child's ID number when it is the child. */
+export const forWhomQuestion = (childStep: string, afterChild: string): StepInput[] => [
+  question(
+    "forWhom",
+    t("为谁查询？", "Who is it for?"),
+    radio(opt("self", "本人", "Myself"), opt("child", "未成年子女", "My child (under 18)")),
+    { routes: [{ when: { field: "forWhom", equals: "self" }, goTo: afterChild }] },
+  ),
+  question(childStep, t("孩子的身份证号码", "Your child's ID number"), { type: "id-number" }),
+];
+
+export const needCard = t("本人身份证", "Your ID card");
+export const needPhone = t("一个能接收短信的手机号码", "A mobile phone that receives text messages");

@@ -1,3 +1,4 @@
+import { END } from "./end";
 import type { ServiceDefinition, Step } from "./schema";
 
 /** Answers as the flow engine keeps them: field id → value (multiple selects keep string arrays). */
@@ -12,8 +13,9 @@ export function nextStepId(service: ServiceDefinition, stepId: string, answers: 
   const step = service.steps[index];
   if (step === undefined) throw new Error(`${service.id}: no step "${stepId}"`);
   for (const route of step.routes) {
-    if (answers[route.when.field] === route.when.equals) return route.goTo;
+    if (answers[route.when.field] === route.when.equals) return route.goTo === END ? undefined : route.goTo;
   }
+  if (step.next === END) return undefined;
   return step.next ?? service.steps[index + 1]?.id;
 }
 

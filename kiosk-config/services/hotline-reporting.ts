@@ -1,5 +1,6 @@
 import { checkAnswers, opt, question, radio, select, t, text, when } from "./build";
 import { phoneQuestion } from "./common";
+import { marketReports } from "./market-reports";
 import type { ServiceInput } from "./schema";
 
 const cityPhrases = [
@@ -154,4 +155,5 @@ export const hotlineReportingServices: ServiceInput[] = [
   hotline12345,
   hotline12345Progress,
   foodSafetyReport,
+  ...marketReports,
 ];

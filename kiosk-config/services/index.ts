@@ -1,23 +1,46 @@
 /**
  * The service catalog: every definition validated at import, so a bad flow fails the tests and the
- * build instead of reaching a kiosk. Add a service to its category's file; nothing here changes.
+ * build instead of reaching a kiosk. Add a service to its category's file; nothing here changes
+ * unless a new file joins.
  */
 import * as z from "zod";
 import { citizenCentreServices } from "./citizen-centre";
+import { civilAffairsServices } from "./civil-affairs";
+import { cultureEducationServices } from "./culture-education";
+import { dailyLifeServices } from "./daily-life";
+import { employmentServices } from "./employment";
+import { exitEntryServices } from "./exit-entry";
+import { healthServices } from "./health";
 import { hotlineReportingServices } from "./hotline-reporting";
+import { householdPoliceServices } from "./household-police";
 import { housingFundServices } from "./housing-fund";
 import { medicalInsuranceServices } from "./medical-insurance";
+import { realEstateServices } from "./real-estate";
 import { ServiceDefinition, type ServiceInput } from "./schema";
 import { socialInsuranceServices } from "./social-insurance";
+import { socialInsuranceApplications } from "./social-insurance-applications";
+import { taxServices } from "./tax";
+import { transportServices } from "./transport";
 
 export type { ServiceDefinition } from "./schema";
 
 const all: ServiceInput[] = [
   ...socialInsuranceServices,
+  ...socialInsuranceApplications,
+  ...employmentServices,
   ...medicalInsuranceServices,
   ...housingFundServices,
+  ...realEstateServices,
+  ...householdPoliceServices,
+  ...exitEntryServices,
+  ...transportServices,
+  ...taxServices,
+  ...civilAffairsServices,
+  ...cultureEducationServices,
+  ...healthServices,
   ...citizenCentreServices,
   ...hotlineReportingServices,
+  ...dailyLifeServices,
 ];
 
 const Catalog = z.array(ServiceDefinition).superRefine((list, ctx) => {

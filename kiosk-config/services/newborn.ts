@@ -1,22 +1,11 @@
 /** The named example of issue 6: 城乡居民医疗保险参保登记（新生儿）, decided by 秒批 on the spot. */
-import { checkAnswers, opt, question, radio, t, text } from "./build";
+import { checkAnswers, opt, question, radio, type StepInput, t, text } from "./build";
 import { phoneQuestion } from "./common";
 import type { ServiceInput } from "./schema";
 
-export const newbornMedInsurance: ServiceInput = {
-  id: "newborn-med-insurance",
-  catalogRow: 21,
-  name: t("城乡居民医疗保险参保登记（新生儿）", "Newborn medical-insurance enrollment (resident scheme)"),
-  aliases: ["新生儿医保", "新生儿参保", "宝宝医保", "出生一件事", "医保"],
-  category: "medical-insurance",
-  kind: "application",
-  identity: "idcard",
-  needs: [
-    t("父亲、母亲或监护人的身份证", "The ID card of the father, mother or guardian"),
-    t("新生儿的出生医学证明", "The baby's birth medical certificate (出生医学证明)"),
-    t("一个能接收短信的手机号码", "A mobile phone that receives text messages"),
-  ],
-  steps: [
+/** The newborn's details, also asked by 新生儿出生登记 (a "出生一件事" bundle shares them). */
+export function newbornQuestions(): StepInput[] {
+  return [
     question("childName", t("宝宝的姓名是？", "What is the baby's name?"), text(10), {
       hint: t("与出生医学证明上的姓名一致", "As written on the birth medical certificate"),
     }),
@@ -56,6 +45,24 @@ export const newbornMedInsurance: ServiceInput = {
         opt("guardian", "监护人", "Guardian"),
       ),
     ),
+  ];
+}
+
+export const newbornMedInsurance: ServiceInput = {
+  id: "newborn-med-insurance",
+  catalogRow: 21,
+  name: t("城乡居民医疗保险参保登记（新生儿）", "Newborn medical-insurance enrollment (resident scheme)"),
+  aliases: ["新生儿医保", "新生儿参保", "宝宝医保", "出生一件事", "医保"],
+  category: "medical-insurance",
+  kind: "application",
+  identity: "idcard",
+  needs: [
+    t("父亲、母亲或监护人的身份证", "The ID card of the father, mother or guardian"),
+    t("新生儿的出生医学证明", "The baby's birth medical certificate (出生医学证明)"),
+    t("一个能接收短信的手机号码", "A mobile phone that receives text messages"),
+  ],
+  steps: [
+    ...newbornQuestions(),
     phoneQuestion(t("用于接收参保结果和缴费提醒短信", "We text you the result and the payment reminder")),
     checkAnswers(),
   ],

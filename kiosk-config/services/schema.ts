@@ -6,6 +6,7 @@ import * as z from "zod";
 import { CategoryId } from "../catalog/categories";
 import { Answer } from "./answers";
 import { checkService } from "./checks";
+export { END } from "./end";
 import { LocalizedText } from "./text";
 
 export { Answer, Option } from "./answers";
@@ -18,17 +19,20 @@ export const ServiceId = z.string().regex(kebab, "service ids are kebab-case");
 export const StepId = z.string().regex(/^[a-zA-Z][a-zA-Z0-9-]*$/, "step ids are letters, digits, dashes");
 export const FieldId = z.string().regex(/^[a-z][A-Za-z0-9]*$/, "field ids are camelCase");
 
+/** A step id, or `END`. */
+export const StepTarget = StepId;
+
 /** "When the answer to `field` equals `equals`, go to step `goTo`"; routes win over `next`. */
 export const Route = z.object({
   when: z.object({ field: FieldId, equals: z.string() }),
-  goTo: StepId,
+  goTo: StepTarget,
 });
 export type Route = z.infer<typeof Route>;
 
 const stepBase = {
   id: StepId,
   /** Step to show after this one; default the following step in `steps` (the last step ends the flow). */
-  next: StepId.optional(),
+  next: StepTarget.optional(),
   /** Conditional jumps checked in order before `next`; default none. */
   routes: z.array(Route).default([]),
 };
