@@ -29,7 +29,7 @@ describe("Miaxis wrapper", () => {
     const [good] = miaxisResponseReports(encodeReply({ sw3: 0x90 }));
     expect(miaxisAdapter.unwrap(good!)).toEqual(encodeReply({ sw3: 0x90 }));
     const badSum = good!.slice();
-    badSum[8] ^= 0xff;
+    badSum[8] = badSum[8]! ^ 0xff;
     expect(miaxisAdapter.unwrap(badSum)).toBeNull();
     const badFlag = good!.slice();
     badFlag[0] = 0x88;

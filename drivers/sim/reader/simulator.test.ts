@@ -43,7 +43,7 @@ describe("ReaderSimulator", () => {
   it("answers a request with a bad checksum with SW3 10", async () => {
     const { ask } = rawHost();
     const frame = encodeRequest(0x11, 0xff);
-    frame[frame.length - 1] ^= 1;
+    frame[frame.length - 1] = frame.at(-1)! ^ 1;
     expect((await ask(frame)).sw3).toBe(0x10);
   });
 
