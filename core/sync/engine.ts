@@ -30,6 +30,8 @@ export interface SyncEngineOptions {
   heartbeatIntervalMs?: number;
   /** How long a resident's direct submit waits for the service before queueing, in ms; default 8000. */
   submitTimeoutMs?: number;
+  /** Timeout of every other request (drain, heartbeat, pulls), in ms; default 15000. */
+  requestTimeoutMs?: number;
   /** Largest batch upload when draining; 1 disables batching; default 100. */
   batchSize?: number;
   /** Retry delays; default 1 s doubling to 5 min, with jitter. */
