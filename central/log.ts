@@ -1,17 +1,18 @@
-import { pino, type Logger } from "pino";
+import { type DestinationStream, type Logger, pino } from "pino";
 import { maskIdNumber } from "./auth/mask";
 
 /**
  * The service's pino logger. Any `idNumber` field that reaches a log line — at the top level or
  * one or two objects deep — is masked (first 4 + `*` + last 4), never written in full.
  */
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = {
     level,
     base: { service: "central" },
     redact: {
       paths: ["idNumber", "*.idNumber", "*.*.idNumber", "identity.idNumber", "data.identity.idNumber"],
-      censor: (value) => (typeof value === "string" ? maskIdNumber(value) : "[redacted]"),
+      censor: (value: unknown) => (typeof value === "string" ? maskIdNumber(value) : "[redacted]"),
     },
-  });
+  };
+  return destination === undefined ? pino(options) : pino(options, destination);
 }

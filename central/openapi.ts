@@ -56,6 +56,13 @@ const operations: Operation[] = [
     replies: { 200: { description: "text exposition" } },
   },
   {
+    method: "get",
+    path: ROUTES.openapi,
+    summary: "This document",
+    auth: "none",
+    replies: { 200: { description: "OpenAPI 3.0" } },
+  },
+  {
     method: "post",
     path: ROUTES.enroll,
     summary: "Trade a one-time enrollment code for a kiosk token",

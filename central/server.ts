@@ -1,4 +1,5 @@
 import { dirname, resolve } from "node:path";
+import type { DestinationStream } from "pino";
 import { createEnrollmentCode } from "./domain/enrollment";
 import { loadCatalog } from "./catalog/catalog";
 import { buildApp } from "./app";
@@ -31,6 +32,8 @@ export interface CentralServerOptions {
   heartbeatIntervalSeconds?: number;
   /** PostgreSQL connection pool size; default 10. */
   poolSize?: number;
+  /** Where log lines go; default stdout. */
+  logDestination?: DestinationStream;
   /** Clock, for tests that need another day; default the system clock. */
   now?: () => Date;
 }
@@ -64,7 +67,7 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
       reference: demo ? demoReference(now) : emptyReference,
       queries: { ...(demo ? demoQueries : {}), "hotline-12345-progress": hotlineProgressQuery(database.db) },
       metrics: createMetrics(),
-      log: createLogger(opts.logLevel ?? "warn"),
+      log: createLogger(opts.logLevel ?? "warn", opts.logDestination),
       managerToken: opts.managerToken === "" ? undefined : opts.managerToken,
       heartbeatIntervalSeconds: opts.heartbeatIntervalSeconds ?? 60,
       now,

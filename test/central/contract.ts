@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe } from "vitest";
+import { type Backend, type BackendName, startBackend, startTestCentral, type TestCentral } from "./harness";
+import { enrollAuthSuite } from "./suites/enroll-auth";
+import { fleetSuite } from "./suites/fleet";
+import { observabilitySuite } from "./suites/observability";
+import { rulesSuite } from "./suites/rules";
+import { submissionsSuite } from "./suites/submissions";
+import { ticketsQueriesSuite } from "./suites/tickets-queries";
+
+/** What every suite gets: the backend and one shared server on a fresh database. */
+export interface SuiteContext {
+  backend: Backend;
+  central: TestCentral;
+}
+
+/**
+ * Every rule of central-api.md, written once and run against each database (the serialport
+ * habit: one contract suite, several implementations).
+ */
+export function runContract(name: BackendName): void {
+  describe(`central contract on ${name}`, () => {
+    const ctx = {} as SuiteContext;
+    beforeAll(async () => {
+      ctx.backend = await startBackend(name);
+      ctx.central = await startTestCentral(ctx.backend);
+    });
+    afterAll(async () => {
+      await ctx.central.close();
+      await ctx.backend.stop();
+    });
+    const get = (): SuiteContext => ctx;
+    enrollAuthSuite(get);
+    submissionsSuite(get);
+    rulesSuite(get);
+    fleetSuite(get);
+    ticketsQueriesSuite(get);
+    observabilitySuite(get);
+  });
+}

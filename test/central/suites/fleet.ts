@@ -1,0 +1,228 @@
+import { createPublicKey, verify } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { keyIdOf } from "../../../central/fleet/signing-key";
+import { FleetKiosksReply } from "../../../central/fleet/schemas";
+import { CatalogReply, canonicalJson, HeartbeatReply, SignedConfigBundle } from "../../../central/protocol";
+import type { SuiteContext } from "../contract";
+import { call, enroll, heartbeatBody, MANAGER_TOKEN, startTestCentral } from "../harness";
+
+const manager = { authorization: `Bearer ${MANAGER_TOKEN}` };
+
+export function fleetSuite(get: () => SuiteContext): void {
+  describe("heartbeat, catalog, config and fleet", () => {
+    it("heartbeat: stores the latest state and history, answers versions and server time", async () => {
+      const { central } = get();
+      const { token, kioskId } = await enroll(central);
+      const r = await call(central.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody() });
+      expect(r.status).toBe(200);
+      const reply = HeartbeatReply.parse(r.json);
+      expect(Math.abs(Date.parse(reply.serverTime) - Date.now())).toBeLessThan(60_000);
+      await call(central.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody({ outboxDepth: 7 }) });
+      const history = await central.db.db
+        .selectFrom("heartbeats")
+        .select("body_json")
+        .where("kiosk_id", "=", kioskId)
+        .execute();
+      expect(history).toHaveLength(2);
+      const latest = await central.db.db
+        .selectFrom("heartbeats_latest")
+        .selectAll()
+        .where("kiosk_id", "=", kioskId)
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(latest.body_json)).toMatchObject({ outboxDepth: 7 });
+    });
+
+    it("heartbeat: rejects malformed bodies with 400", async () => {
+      const { central } = get();
+      const { token } = await enroll(central);
+      const bad = [
+        "{",
+        heartbeatBody({ outboxDepth: -1 }),
+        heartbeatBody({ devices: { reader: { state: "ok" } } }),
+        heartbeatBody({
+          devices: { reader: { state: "ok" }, printer: { state: "ok", paper: "lots", coverOpen: false } },
+        }),
+        { appVersion: "0.1.0" },
+      ];
+      for (const body of bad) {
+        expect((await call(central.url, "POST", "/v1/heartbeat", { token, body })).status).toBe(400);
+      }
+    });
+
+    it("catalog: 200 with an ETag, 304 for If-None-Match, and the heartbeat names the same version", async () => {
+      const { central } = get();
+      const { token } = await enroll(central);
+      const r = await call(central.url, "GET", "/v1/catalog", { token });
+      expect(r.status).toBe(200);
+      const catalog = CatalogReply.parse(r.json);
+      expect(catalog.services.map((s) => s.id)).toContain("newborn-med-insurance");
+      const etag = r.headers.get("etag");
+      expect(etag).toBe(`"${catalog.version}"`);
+      const again = await call(central.url, "GET", "/v1/catalog", {
+        token,
+        headers: { "if-none-match": etag ?? "" },
+      });
+      expect(again.status).toBe(304);
+      expect(again.text).toBe("");
+      const stale = await call(central.url, "GET", "/v1/catalog", {
+        token,
+        headers: { "if-none-match": '"old"' },
+      });
+      expect(stale.status).toBe(200);
+      const hb = HeartbeatReply.parse(
+        (await call(central.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody() })).json,
+      );
+      expect(hb.catalogVersion).toBe(catalog.version);
+    });
+
+    it("config: 404 before anything is published, then a signed bundle that verifies", async () => {
+      const { backend } = get();
+      const central = await startTestCentral(backend);
+      try {
+        const { token, kioskId } = await enroll(central);
+        expect((await call(central.url, "GET", "/v1/config", { token })).status).toBe(404);
+        const published = await call(central.url, "POST", "/v1/fleet/config", {
+          headers: manager,
+          body: { config: { heartbeatSeconds: 30, kioskName: "鼓楼测试机" } },
+        });
+        expect(published.status).toBe(201);
+        const version = (published.json as { version: number }).version;
+        const hb = HeartbeatReply.parse(
+          (await call(central.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody() })).json,
+        );
+        expect(hb.desiredConfigVersion).toBe(version);
+        const r = await call(central.url, "GET", "/v1/config", { token });
+        expect(r.status).toBe(200);
+        const bundle = SignedConfigBundle.parse(r.json);
+        expect(bundle.signed).toMatchObject({ version, kiosk: kioskId, config: { heartbeatSeconds: 30 } });
+        const [key] = central.server.publicKeys();
+        const publicKey = createPublicKey(key?.publicKeyPem ?? "");
+        expect(bundle.signatures[0]?.keyid).toBe(keyIdOf(publicKey));
+        const bytes = Buffer.from(canonicalJson(bundle.signed));
+        expect(verify(null, bytes, publicKey, Buffer.from(bundle.signatures[0]?.sig ?? "", "base64"))).toBe(
+          true,
+        );
+        const tampered = Buffer.from(canonicalJson({ ...bundle.signed, version: version + 1 }));
+        expect(
+          verify(null, tampered, publicKey, Buffer.from(bundle.signatures[0]?.sig ?? "", "base64")),
+        ).toBe(false);
+        // Versions only go up.
+        const next = await call(central.url, "POST", "/v1/fleet/config", {
+          headers: manager,
+          body: { config: {} },
+        });
+        expect((next.json as { version: number }).version).toBeGreaterThan(version);
+      } finally {
+        await central.close();
+      }
+    });
+
+    it("config: a site's config reaches only that site's kiosks; invalid config is 422", async () => {
+      const { backend } = get();
+      const central = await startTestCentral(backend);
+      try {
+        const metro = await enroll(central, "metro", "metro-1");
+        const other = await enroll(central, "other");
+        const r = await call(central.url, "POST", "/v1/fleet/config", {
+          headers: manager,
+          body: { config: { site: "metro" }, site: "metro-1" },
+        });
+        expect(r.status).toBe(201);
+        expect((await call(central.url, "GET", "/v1/config", { token: metro.token })).status).toBe(200);
+        expect((await call(central.url, "GET", "/v1/config", { token: other.token })).status).toBe(404);
+        const invalid = await call(central.url, "POST", "/v1/fleet/config", {
+          headers: manager,
+          body: { config: { idle: { countdownSeconds: 5 } } },
+        });
+        expect(invalid.status).toBe(422);
+        const unknownKey = await call(central.url, "POST", "/v1/fleet/config", {
+          headers: manager,
+          body: { config: { bogus: 1 } },
+        });
+        expect(unknownKey.status).toBe(422);
+        expect(
+          (await call(central.url, "POST", "/v1/fleet/config", { headers: manager, body: "{" })).status,
+        ).toBe(400);
+      } finally {
+        await central.close();
+      }
+    });
+
+    it("fleet routes refuse a missing credential and a kiosk token", async () => {
+      const { central } = get();
+      const { token } = await enroll(central);
+      const routes: [string, string, unknown][] = [
+        ["POST", "/v1/fleet/enrollment-codes", {}],
+        ["GET", "/v1/fleet/kiosks", undefined],
+        ["POST", "/v1/fleet/config", { config: {} }],
+      ];
+      for (const [method, path, body] of routes) {
+        const withBody = body === undefined ? {} : { body };
+        expect((await call(central.url, method, path, withBody)).status).toBe(401);
+        expect((await call(central.url, method, path, { ...withBody, token })).status).toBe(401);
+      }
+    });
+
+    it("fleet: a manager's enrollment code enrolls a kiosk with its site", async () => {
+      const { central } = get();
+      const r = await call(central.url, "POST", "/v1/fleet/enrollment-codes", {
+        headers: manager,
+        body: { site: "mall-3" },
+      });
+      expect(r.status).toBe(201);
+      const { code } = r.json as { code: string };
+      const enrolled = await call(central.url, "POST", "/v1/enroll", { body: { code, name: "mall" } });
+      expect(enrolled.status).toBe(201);
+      const bad = await call(central.url, "POST", "/v1/fleet/enrollment-codes", {
+        headers: manager,
+        body: { ttlHours: -1 },
+      });
+      expect(bad.status).toBe(400);
+    });
+
+    it("fleet: lists kiosks with latest health; silent for three intervals means offline", async () => {
+      const { backend } = get();
+      let now = new Date();
+      const central = await startTestCentral(backend, { now: () => now });
+      try {
+        const { token, kioskId } = await enroll(central, "watched");
+        const never = await enroll(central, "never-seen");
+        await call(central.url, "POST", "/v1/heartbeat", {
+          token,
+          body: heartbeatBody({ intervalSeconds: 60 }),
+        });
+        const list = async () =>
+          FleetKiosksReply.parse(
+            (await call(central.url, "GET", "/v1/fleet/kiosks", { headers: manager })).json,
+          );
+        const k = (await list()).kiosks.find((x) => x.id === kioskId);
+        expect(k).toMatchObject({
+          online: true,
+          health: { devices: { printer: { paper: "near-end" } }, outboxDepth: 3 },
+        });
+        expect((await list()).kiosks.find((x) => x.id === never.kioskId)).toMatchObject({
+          online: false,
+          lastSeen: null,
+        });
+        now = new Date(now.getTime() + 2 * 60_000);
+        expect((await list()).kiosks.find((x) => x.id === kioskId)?.online).toBe(true);
+        now = new Date(now.getTime() + 2 * 60_000);
+        expect((await list()).kiosks.find((x) => x.id === kioskId)?.online).toBe(false);
+      } finally {
+        await central.close();
+      }
+    });
+
+    it("fleet routes are off (401) when no manager token is configured", async () => {
+      const { backend } = get();
+      const central = await startTestCentral(backend, { managerToken: "" });
+      try {
+        const r = await call(central.url, "GET", "/v1/fleet/kiosks", { headers: manager });
+        expect(r.status).toBe(401);
+        expect(r.json).toMatchObject({ error: { code: "fleet_disabled" } });
+      } finally {
+        await central.close();
+      }
+    });
+  });
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { maskIdNumber } from "../../../central/auth/mask";
+import { ROUTES } from "../../../central/protocol";
+import type { SuiteContext } from "../contract";
+import {
+  call,
+  enroll,
+  heartbeatBody,
+  newbornSubmission,
+  postSubmission,
+  startTestCentral,
+  syntheticIdentity,
+} from "../harness";
+
+export function observabilitySuite(get: () => SuiteContext): void {
+  describe("metrics, OpenAPI and logs", () => {
+    it("exposes Prometheus counters and latency histograms", async () => {
+      const { central } = get();
+      const { token } = await enroll(central);
+      await call(central.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody() });
+      const r = await call(central.url, "GET", "/metrics");
+      expect(r.status).toBe(200);
+      expect(r.headers.get("content-type")).toContain("text/plain");
+      expect(r.text).toMatch(/^central_heartbeats_total [1-9]\d*$/m);
+      expect(r.text).toMatch(
+        /^central_http_requests_total\{method="POST",route="\/v1\/heartbeat",status="200"\} [1-9]/m,
+      );
+      expect(r.text).toMatch(
+        /^central_http_request_duration_seconds_bucket\{method="POST",route="\/v1\/heartbeat",le="\+Inf"\} [1-9]/m,
+      );
+      expect(r.text).toMatch(/^central_submissions_total\{result="created"\} [1-9]/m);
+    });
+
+    it("serves an OpenAPI document describing every route with JSON schemas", async () => {
+      const r = await call(get().central.url, "GET", "/openapi.json");
+      expect(r.status).toBe(200);
+      const doc = r.json as {
+        openapi: string;
+        paths: Record<string, Record<string, { requestBody?: unknown }>>;
+      };
+      expect(doc.openapi).toMatch(/^3\./);
+      const expected = Object.values(ROUTES).map((p) => p.replace(/:(\w+)/g, "{$1}"));
+      for (const path of expected) expect(Object.keys(doc.paths)).toContain(path);
+      expect(doc.paths["/v1/submissions"]?.post?.requestBody).toBeDefined();
+    });
+
+    it("never writes an ID number unmasked to the log, even at trace level", async () => {
+      const { backend } = get();
+      const lines: string[] = [];
+      const central = await startTestCentral(backend, {
+        logLevel: "trace",
+        logDestination: { write: (s: string) => void lines.push(s) },
+      });
+      try {
+        const { token } = await enroll(central);
+        const identity = syntheticIdentity("1988-08-08", 456);
+        const sub = newbornSubmission({ identity });
+        await postSubmission(central.url, token, sub, sub.id);
+        await call(central.url, "POST", "/v1/queries/housing-fund-balance", {
+          token,
+          body: { identity, params: {} },
+        });
+        await call(central.url, "POST", "/v1/queries/housing-fund-balance", {
+          token,
+          body: { identity: { idNumber: identity.idNumber } },
+        });
+        const text = lines.join("");
+        expect(text).toContain(maskIdNumber(identity.idNumber));
+        expect(text).not.toContain(identity.idNumber);
+        expect(text).not.toContain(identity.idNumber.slice(0, 14));
+      } finally {
+        await central.close();
+      }
+    });
+  });
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { QueryReply, TicketReply } from "../../../central/protocol";
+import type { SuiteContext } from "../contract";
+import { call, enroll, startTestCentral, syntheticIdentity } from "../harness";
+
+export function ticketsQueriesSuite(get: () => SuiteContext): void {
+  describe("queue tickets", () => {
+    it("numbers tickets per centre and department with the department's letter", async () => {
+      const { central } = get();
+      const { token } = await enroll(central);
+      const draw = async (centreId: string, departmentId: string) =>
+        TicketReply.parse(
+          (await call(central.url, "POST", "/v1/tickets", { token, body: { centreId, departmentId } })).json,
+        );
+      expect(await draw("gulou-centre", "housing-fund")).toMatchObject({ ticketNo: "C001", waitingAhead: 0 });
+      expect(await draw("gulou-centre", "housing-fund")).toMatchObject({ ticketNo: "C002", waitingAhead: 1 });
+      expect(await draw("gulou-centre", "tax")).toMatchObject({ ticketNo: "G001" });
+      expect(await draw("taijiang-centre", "housing-fund")).toMatchObject({ ticketNo: "C001" });
+    });
+
+    it("rejects unknown departments (422) and malformed bodies (400)", async () => {
+      const { central } = get();
+      const { token } = await enroll(central);
+      const unknown = await call(central.url, "POST", "/v1/tickets", {
+        token,
+        body: { centreId: "c", departmentId: "nope" },
+      });
+      expect(unknown.status).toBe(422);
+      expect(
+        (await call(central.url, "POST", "/v1/tickets", { token, body: { centreId: "c" } })).status,
+      ).toBe(400);
+      expect((await call(central.url, "POST", "/v1/tickets", { token, body: "{x" })).status).toBe(400);
+    });
+
+    it("never gives two kiosks the same number, also across two server processes on one database", async () => {
+      const { central, backend } = get();
+      const second = await startTestCentral(backend, { target: central.target });
+      try {
+        const kiosks = await Promise.all([
+          enroll(central, "K1"),
+          enroll(central, "K2"),
+          enroll(central, "K3"),
+        ]);
+        const servers = [central.url, second.url];
+        const draws = Array.from({ length: 60 }, (_, i) =>
+          call(servers[i % 2] ?? central.url, "POST", "/v1/tickets", {
+            token: kiosks[i % 3]?.token ?? "",
+            body: { centreId: "race-centre", departmentId: "social-insurance" },
+          }),
+        );
+        const replies = await Promise.all(draws);
+        expect(replies.every((r) => r.status === 201)).toBe(true);
+        const numbers = replies.map((r) => TicketReply.parse(r.json).ticketNo).sort();
+        expect(new Set(numbers).size).toBe(60);
+        expect(numbers[0]).toBe("A001");
+        expect(numbers[59]).toBe("A060");
+      } finally {
+        await second.close();
+      }
+    });
+  });
+
+  describe("query services", () => {
+    it("answers housing-fund-balance from demo data, the same for the same resident", async () => {
+      const { central } = get();
+      const { token } = await enroll(central);
+      const ask = async () =>
+        call(central.url, "POST", "/v1/queries/housing-fund-balance", {
+          token,
+          body: { identity: syntheticIdentity(), params: {} },
+        });
+      const r = await ask();
+      expect(r.status).toBe(200);
+      const reply = QueryReply.parse(r.json);
+      expect(reply.rows.map((x) => x.label.en)).toContain("Balance");
+      expect(QueryReply.parse((await ask()).json).rows).toEqual(reply.rows);
+    });
+
+    it("answers social-insurance-status for one insurance type", async () => {
+      const { central } = get();
+      const { token } = await enroll(central);
+      const r = await call(central.url, "POST", "/v1/queries/social-insurance-status", {
+        token,
+        body: { identity: syntheticIdentity(), params: { insuranceType: "pension" } },
+      });
+      const labels = QueryReply.parse(r.json).rows.map((x) => x.label.en);
+      expect(labels.some((l) => l.startsWith("Pension"))).toBe(true);
+      expect(labels.some((l) => l.startsWith("Medical"))).toBe(false);
+    });
+
+    it("answers 12345 progress from real submissions by tracking number", async () => {
+      const { central } = get();
+      const { token } = await enroll(central);
+      const { hotlineSubmission, postSubmission } = await import("../harness");
+      const sub = hotlineSubmission();
+      const trackingNo = (
+        (await postSubmission(central.url, token, sub, sub.id)).json as { trackingNo: string }
+      ).trackingNo;
+      const r = await call(central.url, "POST", "/v1/queries/hotline-12345-progress", {
+        token,
+        body: { identity: syntheticIdentity(), params: { trackingNo } },
+      });
+      const rows = QueryReply.parse(r.json).rows;
+      expect(rows.find((x) => x.label.en === "Progress")?.value).toContain("Accepted");
+    });
+
+    it("rejects unknown (422), non-query (422) and malformed (400) queries", async () => {
+      const { central } = get();
+      const { token } = await enroll(central);
+      const body = { identity: syntheticIdentity(), params: {} };
+      expect((await call(central.url, "POST", "/v1/queries/nope", { token, body })).status).toBe(422);
+      expect(
+        (await call(central.url, "POST", "/v1/queries/newborn-med-insurance", { token, body })).status,
+      ).toBe(422);
+      expect(
+        (await call(central.url, "POST", "/v1/queries/housing-fund-balance", { token, body: { params: {} } }))
+          .status,
+      ).toBe(400);
+      expect(
+        (await call(central.url, "POST", "/v1/queries/housing-fund-balance", { token, body: "{" })).status,
+      ).toBe(400);
+    });
+
+    it("without demo data a query service answers 503 (retry later)", async () => {
+      const { backend } = get();
+      const central = await startTestCentral(backend, { demoData: false });
+      try {
+        const { token } = await enroll(central);
+        const r = await call(central.url, "POST", "/v1/queries/housing-fund-balance", {
+          token,
+          body: { identity: syntheticIdentity(), params: {} },
+        });
+        expect(r.status).toBe(503);
+      } finally {
+        await central.close();
+      }
+    });
+  });
+}
