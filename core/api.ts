@@ -49,6 +49,8 @@ export const KioskStatus = z.object({
     lastContact: z.string().nullable(),
   }),
   devices: z.object({ reader: DeviceStatus, printer: DeviceStatus }),
+  /** True while a resident's session is open (its data held in core). */
+  sessionActive: z.boolean(),
   startedAt: z.string(),
 });
 export type KioskStatus = z.infer<typeof KioskStatus>;
@@ -80,6 +82,17 @@ export const CatalogSummary = z.object({
 });
 export type CatalogSummary = z.infer<typeof CatalogSummary>;
 
+/** A service as a list tile shows it; the full definition comes with the flow. */
+export const ServiceSummary = z.object({
+  id: z.string(),
+  name: LocalizedText,
+  kind: z.enum(["query", "application", "print-certificate", "appointment", "payment", "report"]),
+  identity: z.enum(["none", "optional", "idcard", "idcard+face", "idcard+photo"]),
+  /** 秒批: decided by rules on the spot. */
+  instantDecision: z.boolean(),
+});
+export type ServiceSummary = z.infer<typeof ServiceSummary>;
+
 export const SessionInfo = z.object({ sessionId: z.string(), startedAt: z.string() });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 
@@ -97,6 +110,11 @@ export const kioskCalls = {
   getUiSettings: { request: Empty, reply: UiSettings },
   /** Categories with the number of services this kiosk's site profile shows in each. */
   getCatalogSummary: { request: Empty, reply: CatalogSummary },
+  /** The services of one category that this kiosk offers, in catalog order. */
+  listServices: {
+    request: z.object({ categoryId: z.string().max(64) }).strict(),
+    reply: z.object({ services: z.array(ServiceSummary) }),
+  },
   /** Begins a resident's session (the first touch past the attract screen). Ends any open one. */
   startSession: { request: Empty, reply: SessionInfo },
   /**

@@ -1,4 +1,24 @@
+import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { App } from "./app/App";
+import { KioskContext } from "./app/kiosk-context";
+import { initI18n } from "./i18n";
+import { connectKiosk } from "./kiosk/connect";
+import "./styles/kiosk.css";
+
+const kiosk = connectKiosk();
+const settings = await kiosk.getUiSettings({});
+await initI18n(settings.defaultLocale);
+// Panel density drives every size (ux.md §2.1): targets and type are millimetres, converted here.
+document.documentElement.style.setProperty("--px-per-mm", String(settings.pxPerMm));
 
 const root = document.getElementById("root");
-if (root) createRoot(root).render(<h1>e福州</h1>);
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <KioskContext value={{ kiosk, settings }}>
+        <App />
+      </KioskContext>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseKioskEnv } from "./env";
+
+describe("parseKioskEnv", () => {
+  it("runs on embedded defaults with no settings", () => {
+    const env = parseKioskEnv({}, "/srv/kiosk");
+    expect(env).toEqual({
+      shell: "auto",
+      port: 5170,
+      dataDir: "/srv/kiosk/var/kiosk",
+      readerPort: "sim",
+      readerBaud: 115200,
+      printerPort: "sim",
+      printerBaud: 115200,
+      centralUrl: undefined,
+      enrollmentCode: undefined,
+    });
+  });
+
+  it("reads every KIOSK_ variable", () => {
+    const env = parseKioskEnv(
+      {
+        KIOSK_SHELL: "web",
+        KIOSK_PORT: "0",
+        KIOSK_DATA_DIR: "/data",
+        KIOSK_READER_PORT: "/dev/ttyUSB0",
+        KIOSK_READER_BAUD: "9600",
+        KIOSK_PRINTER_PORT: "/dev/usb/lp0",
+        KIOSK_PRINTER_BAUD: "38400",
+        KIOSK_CENTRAL_URL: "https://central.example.cn",
+        KIOSK_ENROLLMENT_CODE: "ABCD-1234",
+      },
+      "/",
+    );
+    expect(env).toMatchObject({
+      shell: "web",
+      port: 0,
+      readerBaud: 9600,
+      printerBaud: 38400,
+      enrollmentCode: "ABCD-1234",
+    });
+  });
+
+  it("names the variable at fault", () => {
+    expect(() => parseKioskEnv({ KIOSK_PORT: "abc" }, "/")).toThrow(EnvError);
+    expect(() => parseKioskEnv({ KIOSK_PORT: "abc" }, "/")).toThrow(/KIOSK_PORT/);
+    expect(() => parseKioskEnv({ KIOSK_READER_BAUD: "12345" }, "/")).toThrow(/KIOSK_READER_BAUD/);
+    expect(() => parseKioskEnv({ KIOSK_CENTRAL_URL: "ftp://x" }, "/")).toThrow(/KIOSK_CENTRAL_URL/);
+    expect(() => parseKioskEnv({ KIOSK_SHELL: "qt" }, "/")).toThrow(/KIOSK_SHELL/);
+  });
+});

@@ -1,0 +1,80 @@
+import type { Session, WebContents } from "electron";
+import { isAppUrl } from "./channels";
+
+/** Options for locking down a kiosk window's contents. */
+export interface GuardOptions {
+  /** Permissions the page may receive (from config: "media" for the report camera); default none. */
+  allowedPermissions: readonly string[];
+  /** Whether DevTools may stay open (never in packaged builds); default false. */
+  allowDevTools?: boolean;
+}
+
+type Contents = Pick<
+  WebContents,
+  "on" | "setWindowOpenHandler" | "setVisualZoomLevelLimits" | "reload" | "closeDevTools"
+>;
+
+/**
+ * Applies the kiosk's lockdown to one webContents: no new windows, no navigation away from our own
+ * origin, no context menu, no pinch zoom, no DevTools, no webviews, and a reload when the
+ * renderer process dies.
+ */
+export function guardContents(contents: Contents, options: GuardOptions): void {
+  contents.setWindowOpenHandler(() => ({ action: "deny" }));
+  const blockForeign = (event: { preventDefault: () => void }, url: string): void => {
+    if (!isAppUrl(url)) event.preventDefault();
+  };
+  contents.on("will-navigate", blockForeign);
+  contents.on("will-redirect", blockForeign);
+  contents.on("will-frame-navigate", (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on("will-attach-webview", (event) => {
+    event.preventDefault();
+  });
+  contents.on("context-menu", (event) => {
+    event.preventDefault();
+  });
+  contents.on("before-input-event", (event, input) => {
+    if (isBlockedShortcut(input)) event.preventDefault();
+  });
+  if (!options.allowDevTools) {
+    contents.on("devtools-opened", () => {
+      contents.closeDevTools();
+    });
+  }
+  contents.on("render-process-gone", () => {
+    contents.reload();
+  });
+  void contents.setVisualZoomLevelLimits(1, 1);
+}
+
+/** Denies every permission request and check except those config names. */
+export function guardPermissions(
+  session: Pick<Session, "setPermissionRequestHandler" | "setPermissionCheckHandler">,
+  options: GuardOptions,
+): void {
+  const allowed = new Set(options.allowedPermissions);
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
+    callback(allowed.has(permission) && isAppUrl(details.requestingUrl) && isAppUrl(contents.getURL()));
+  });
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) => {
+    return allowed.has(permission) && isAppUrl(details.requestingUrl ?? requestingOrigin);
+  });
+}
+
+/** DevTools, reload, zoom and print shortcuts: none of them belong on a public kiosk. */
+export function isBlockedShortcut(input: {
+  key: string;
+  control: boolean;
+  meta: boolean;
+  shift: boolean;
+  alt: boolean;
+}): boolean {
+  const key = input.key.toLowerCase();
+  const mod = input.control || input.meta;
+  if (key === "f12" || key === "f5" || key === "f11") return true;
+  if (mod && input.shift && (key === "i" || key === "j" || key === "c")) return true;
+  if (mod && ["r", "p", "+", "-", "=", "0", "w", "n", "t", "o", "s"].includes(key)) return true;
+  return input.alt && (key === "arrowleft" || key === "arrowright" || key === "f4");
+}

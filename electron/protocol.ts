@@ -1,0 +1,24 @@
+import type { Protocol } from "electron";
+import { readRendererFile } from "../core/webshell/static-files";
+import { APP_HOST, APP_SCHEME } from "./channels";
+
+/** Must run before `app.ready`: app:// behaves like https (standard, secure, fetch-able). */
+export function registerAppScheme(protocol: Pick<Protocol, "registerSchemesAsPrivileged">): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/**
+ * Serves the built renderer on app://kiosk/ with the same CSP and path checks as the web shell;
+ * the UI is never loaded from file:// (style.md security baseline).
+ */
+export function serveAppProtocol(protocol: Pick<Protocol, "handle">, rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    if (url.host !== APP_HOST) return new Response("not found", { status: 404 });
+    const file = await readRendererFile(rendererDir, url.pathname);
+    if (!file.ok) return new Response(file.message, { status: file.status });
+    return new Response(new Uint8Array(file.body), { status: 200, headers: file.headers });
+  });
+}

@@ -1,0 +1,149 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { SessionEndReason } from "../../../core/api";
+import { ErrorBoundary } from "../components/ErrorBoundary";
+import { HelpDialog } from "../components/HelpDialog";
+import { IdleWarning } from "../components/IdleWarning";
+import { NavBar } from "../components/NavBar";
+import { StatusBar } from "../components/StatusBar";
+import type { Locale } from "../i18n";
+import { AttractScreen } from "../screens/AttractScreen";
+import { CatalogScreen } from "../screens/CatalogScreen";
+import { CategoryScreen } from "../screens/CategoryScreen";
+import { useKiosk } from "./kiosk-context";
+import { isMenuScreen, type Screen } from "./navigation";
+import { useIdleTimer } from "./use-idle-timer";
+
+const KEEP_ALIVE_EVERY_MS = 10_000;
+
+/**
+ * The resident's side of the kiosk: one session at a time. Everything a resident chose or entered
+ * lives under `generation`; ending the session bumps it, which unmounts every screen and drops
+ * their state, then core wipes its side.
+ */
+export function App() {
+  const { kiosk, settings } = useKiosk();
+  const { i18n } = useTranslation();
+  const [screen, setScreen] = useState<Screen>({ name: "attract" });
+  const [history, setHistory] = useState<Screen[]>([]);
+  const [sessionId, setSessionId] = useState<string | null>(null);
+  const [elder, setElder] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const sessionRef = useRef<Promise<string> | null>(null);
+  const lastKeepAlive = useRef(0);
+
+  const wipe = useCallback(() => {
+    sessionRef.current = null;
+    setSessionId(null);
+    setScreen({ name: "attract" });
+    setHistory([]);
+    setElder(false);
+    setHelpOpen(false);
+    void i18n.changeLanguage(settings.defaultLocale);
+    window.sessionStorage.clear();
+    window.localStorage.clear();
+    setGeneration((n) => n + 1);
+  }, [i18n, settings.defaultLocale]);
+
+  /** The first touch past the attract screen opens a session; later calls reuse it. */
+  const ensureSession = useCallback((): Promise<string> => {
+    sessionRef.current ??= kiosk.startSession({}).then((info) => {
+      setSessionId(info.sessionId);
+      return info.sessionId;
+    });
+    return sessionRef.current;
+  }, [kiosk]);
+
+  const endSession = useCallback(
+    (reason: SessionEndReason) => {
+      const open = sessionRef.current;
+      wipe();
+      if (open) void open.then((id) => kiosk.endSession({ sessionId: id, reason })).catch(() => undefined);
+    },
+    [kiosk, wipe],
+  );
+
+  // Core may end the session by itself (expired keep-alive, card removed): follow it.
+  useEffect(
+    () =>
+      kiosk.on("session-ended", (ended) => {
+        if (ended.sessionId === sessionId) wipe();
+      }),
+    [kiosk, sessionId, wipe],
+  );
+
+  useEffect(() => {
+    document.documentElement.dataset.elder = elder ? "true" : "false";
+    document.documentElement.lang = i18n.language;
+  }, [elder, i18n.language]);
+
+  const idle = useIdleTimer({
+    enabled: sessionId !== null,
+    warnAfterSeconds: isMenuScreen(screen) ? settings.attractReturnSeconds : settings.idleWarnSeconds,
+    countdownSeconds: settings.countdownSeconds,
+    onActivity: () => {
+      if (sessionId === null || Date.now() - lastKeepAlive.current < KEEP_ALIVE_EVERY_MS) return;
+      lastKeepAlive.current = Date.now();
+      void kiosk.keepSessionAlive({ sessionId }).catch(() => undefined);
+    },
+    onExpire: () => endSession("idle"),
+  });
+
+  const go = (next: Screen): void => {
+    void ensureSession();
+    setHistory((h) => [...h, screen]);
+    setScreen(next);
+  };
+  const back = (): void => {
+    const previous = history.at(-1);
+    if (!previous) return;
+    setHistory((h) => h.slice(0, -1));
+    setScreen(previous);
+  };
+  const setLocale = (locale: Locale): void => {
+    void ensureSession();
+    void i18n.changeLanguage(locale);
+  };
+  const toggleElder = (): void => {
+    void ensureSession();
+    setElder((on) => !on);
+  };
+
+  return (
+    <div className="kiosk" key={generation}>
+      <StatusBar
+        locale={i18n.language as Locale}
+        locales={settings.locales}
+        onLocale={setLocale}
+        elder={elder}
+        onToggleElder={toggleElder}
+      />
+      <main className="kiosk-main" id="main">
+        <ErrorBoundary onRecover={() => endSession("error")}>
+          {screen.name === "attract" && (
+            <AttractScreen
+              onChooseService={() => go({ name: "catalog" })}
+              onCategory={(id) => go({ name: "category", categoryId: id })}
+            />
+          )}
+          {screen.name === "catalog" && (
+            <CatalogScreen onCategory={(id) => go({ name: "category", categoryId: id })} />
+          )}
+          {screen.name === "category" && <CategoryScreen categoryId={screen.categoryId} />}
+        </ErrorBoundary>
+      </main>
+      {screen.name !== "attract" && (
+        <NavBar onBack={back} onHome={() => endSession("done")} onHelp={() => setHelpOpen(true)} />
+      )}
+      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+      {idle.secondsLeft !== null && (
+        <IdleWarning
+          secondsLeft={idle.secondsLeft}
+          onContinue={idle.extend}
+          onExit={() => endSession("cancel")}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import type { CallName, EventName, EventPayload, KioskApi, KioskErrorBody } from "../../../core/api";
+
+/** An error reply from core, carried to the caller with its code. */
+export class KioskError extends Error {
+  constructor(
+    readonly code: KioskErrorBody["code"] | "disconnected",
+    message: string,
+  ) {
+    super(message);
+    this.name = "KioskError";
+  }
+}
+
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: KioskErrorBody };
+type Incoming = Reply | { event: EventName; payload: unknown };
+
+/**
+ * window.kiosk for the web shell: the same KioskApi as under Electron, carried over a WebSocket to
+ * core on 127.0.0.1. Calls made while the socket is down wait for it to come back (core may be
+ * restarting); the page never sees the transport.
+ */
+export function createWebClient(url: string): KioskApi {
+  const pending = new Map<number, Pending>();
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const queue: string[] = [];
+  let nextId = 1;
+  let socket: WebSocket | null = null;
+  let retryMs = 250;
+
+  const connect = (): void => {
+    const ws = new WebSocket(url);
+    socket = ws;
+    ws.onopen = () => {
+      retryMs = 250;
+      for (const message of queue.splice(0)) ws.send(message);
+    };
+    ws.onmessage = (event: MessageEvent<string>) => {
+      const message = JSON.parse(event.data) as Incoming;
+      if ("event" in message) {
+        for (const listener of listeners.get(message.event) ?? []) listener(message.payload);
+        return;
+      }
+      const waiter = pending.get(message.id);
+      if (!waiter) return;
+      pending.delete(message.id);
+      if (message.ok) waiter.resolve(message.result);
+      else waiter.reject(new KioskError(message.error.code, message.error.message));
+    };
+    ws.onclose = () => {
+      socket = null;
+      // Calls in flight may or may not have run; core's calls are safe to retry by the caller.
+      for (const [id, waiter] of pending) {
+        waiter.reject(new KioskError("disconnected", "connection to the kiosk runtime was lost"));
+        pending.delete(id);
+      }
+      setTimeout(connect, retryMs);
+      retryMs = Math.min(retryMs * 2, 4000);
+    };
+  };
+  connect();
+
+  const invoke = (call: CallName, request: unknown): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      const message = JSON.stringify({ id, call, request });
+      if (socket?.readyState === WebSocket.OPEN) socket.send(message);
+      else queue.push(message);
+    });
+
+  const on = <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): (() => void) => {
+    let set = listeners.get(event);
+    if (!set) {
+      set = new Set();
+      listeners.set(event, set);
+    }
+    const stored = listener as (payload: unknown) => void;
+    set.add(stored);
+    return () => set.delete(stored);
+  };
+
+  // Every property but `on` is a call; core checks the name and the request, so the page cannot
+  // reach anything the contract does not list.
+  return new Proxy({ on } as unknown as KioskApi, {
+    get: (_target, name) => {
+      if (name === "on") return on;
+      if (typeof name !== "string" || name === "then") return undefined;
+      return (request: unknown) => invoke(name as CallName, request ?? {});
+    },
+  });
+}

@@ -1,0 +1,64 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { bootKiosk } from "../core/boot";
+import { EnvError, parseKioskEnv } from "../core/config/env";
+import { createLogger } from "../core/log";
+import { startWebShell } from "../core/webshell/server";
+import { packageVersion, projectRoot } from "./project";
+
+/**
+ * `npm start`: the Electron shell where its binary is installed, else the web shell, saying which.
+ * `KIOSK_SHELL=web` forces the web shell.
+ */
+const logger = createLogger();
+
+function electronBinary(): string | null {
+  try {
+    // The electron package exports the binary's path, and throws when the download never happened.
+    const path: unknown = createRequire(import.meta.url)("electron");
+    return typeof path === "string" && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+try {
+  const env = parseKioskEnv(process.env, process.cwd());
+  const electron = env.shell === "web" ? null : electronBinary();
+  const electronMain = join(projectRoot, "dist-electron", "main.cjs");
+
+  if (electron !== null && existsSync(electronMain)) {
+    process.stdout.write(`kiosk: starting the Electron shell (${electron})\n`);
+    const child = spawn(electron, [electronMain], { stdio: "inherit" });
+    child.on("exit", (code) => process.exit(code ?? 1));
+  } else {
+    if (env.shell === "electron") {
+      process.stderr.write("kiosk: KIOSK_SHELL=electron but the Electron binary is not installed\n");
+      process.exit(1);
+    }
+    const why = env.shell === "web" ? "KIOSK_SHELL=web" : "the Electron binary is not installed";
+    const kiosk = await bootKiosk({ env, shell: "web", appVersion: packageVersion(), logger });
+    const shell = await startWebShell(kiosk.runtime, {
+      port: env.port,
+      rendererDir: join(projectRoot, "dist", "renderer"),
+      logger,
+    });
+    process.stdout.write(`kiosk: web shell (${why}) at ${shell.url}\n`);
+    const shutdown = (): void => {
+      void shell
+        .close()
+        .then(() => kiosk.stop())
+        .finally(() => process.exit(0));
+    };
+    process.once("SIGINT", shutdown);
+    process.once("SIGTERM", shutdown);
+  }
+} catch (error) {
+  if (error instanceof EnvError) {
+    process.stderr.write(`kiosk: ${error.message}\n`);
+    process.exit(2);
+  }
+  throw error;
+}

@@ -1,0 +1,107 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { KioskStatus, SessionEndReason } from "../../core/api";
+import { projectRoot } from "../../scripts/project";
+import { kioskContext, launchChromium } from "../support/browser";
+import { smallTargets } from "../support/targets";
+import { type RunningKiosk, startKiosk } from "../support/webshell";
+
+/**
+ * The foundation's end-to-end smoke test: the real kiosk process (web shell, embedded defaults)
+ * and real Chromium with touch. Screenshots land in artifacts/ for people to look at.
+ */
+const artifacts = join(projectRoot, "artifacts");
+let kiosk: RunningKiosk;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  kiosk = await startKiosk();
+  browser = await launchChromium();
+  const context = await kioskContext(browser);
+  page = await context.newPage();
+  // A controllable clock lets the test wait out minutes of idle time without the floors changing.
+  await page.clock.install();
+  await page.goto(kiosk.url);
+});
+
+afterAll(async () => {
+  await browser.close();
+  await kiosk.stop();
+});
+
+const status = (): Promise<KioskStatus> =>
+  page.evaluate(() => {
+    if (!window.kiosk) throw new Error("window.kiosk missing");
+    return window.kiosk.getStatus({});
+  });
+
+describe("kiosk smoke", () => {
+  it("shows the attract screen with both entries, categories, clock and status", async () => {
+    await page.getByText("请将身份证放在读卡区").waitFor();
+    await expect(page.getByRole("button", { name: /选择服务/ }).isVisible()).resolves.toBe(true);
+    expect(await page.locator(".tile").count()).toBeGreaterThan(3);
+    await expect(page.locator("time.clock").isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId("network-status").textContent()).resolves.toMatch(/网络/);
+    await expect(page.getByTestId("reader-status").textContent()).resolves.toMatch(/读卡器/);
+    await expect(page.locator("html").getAttribute("translate")).resolves.toBe("no");
+    expect(await smallTargets(page, 44)).toEqual([]);
+    await page.screenshot({ path: join(artifacts, "attract.png") });
+  });
+
+  it("taps into a category and back", async () => {
+    await page.getByTestId("category-social-insurance").tap();
+    await page.getByTestId("category-screen").waitFor();
+    await page.getByRole("heading", { level: 1, name: "社会保险" }).waitFor();
+    expect(await page.locator(".service-row").count()).toBeGreaterThan(0);
+    expect((await status()).sessionActive).toBe(true);
+    await page.screenshot({ path: join(artifacts, "category.png") });
+    await page.getByTestId("nav-back").tap();
+    await page.getByText("请将身份证放在读卡区").waitFor();
+  });
+
+  it("switches to English and to 长辈版 with 64 px targets", async () => {
+    await page.getByRole("button", { name: "English" }).tap();
+    await page.getByText("Place your ID card on the reader").waitFor();
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
+    await page.getByTestId("elder-toggle").tap();
+    await expect(page.locator("html").getAttribute("data-elder")).resolves.toBe("true");
+    expect(await smallTargets(page, 64)).toEqual([]);
+    await page.screenshot({ path: join(artifacts, "attract-en-elder.png") });
+  });
+
+  it("warns with a countdown of at least 30 s when idle, then wipes the session", async () => {
+    const ended = page.evaluate(
+      () =>
+        new Promise<SessionEndReason>((resolve) => {
+          window.kiosk?.on("session-ended", (e) => resolve(e.reason));
+        }),
+    );
+    // Menu screens warn after attractReturnSeconds (default 45 s).
+    await page.clock.runFor(46_000);
+    const countdown = page.getByTestId("idle-countdown");
+    await countdown.waitFor();
+    expect(Number(await countdown.textContent())).toBeGreaterThanOrEqual(29);
+    await page.screenshot({ path: join(artifacts, "idle-warning.png") });
+    await page.clock.runFor(31_000);
+    await expect(ended).resolves.toBe("idle");
+    await page.getByText("请将身份证放在读卡区").waitFor();
+    await expect(page.locator("html").getAttribute("data-elder")).resolves.toBe("false");
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("zh-CN");
+    expect((await status()).sessionActive).toBe(false);
+  });
+
+  it("keeps a resident who taps 继续办理", async () => {
+    await page.getByTestId("entry-service").tap();
+    await page.clock.runFor(46_000);
+    await page.getByTestId("idle-continue").tap();
+    await expect(page.getByTestId("idle-countdown").count()).resolves.toBe(0);
+    expect((await status()).sessionActive).toBe(true);
+    await page.getByTestId("nav-home").tap();
+    await page.getByText("请将身份证放在读卡区").waitFor();
+    expect((await status()).sessionActive).toBe(false);
+  });
+});
