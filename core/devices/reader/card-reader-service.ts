@@ -1,0 +1,188 @@
+import {
+  ReaderDisconnectedError,
+  ReaderError,
+  type ReaderErrorInfo,
+  SamTimeoutError,
+} from "../../../drivers/idcard/errors";
+import type { SamReader } from "../../../drivers/idcard/sam-reader";
+import { SamStatusError } from "../../../drivers/idcard/status";
+import { ReaderSimulator, type ReaderSimulatorController } from "../../../drivers/sim/reader/simulator";
+import { memoryPair } from "../../../drivers/transport/memory";
+import { openSerial } from "../../../drivers/transport/serial";
+import { connectSam } from "./connect";
+import { type ReaderEventName, type ReaderEvents, ReaderEventHub } from "./events";
+import {
+  type CardReaderOptions,
+  type ResolvedReaderOptions,
+  resolveReaderOptions,
+  type TransportOpener,
+} from "./options";
+import { ReadCycle } from "./read-cycle";
+import { Waker } from "./waker";
+
+/** The reader as the status bar, maintenance menu and heartbeat see it. */
+export interface ReaderStatus {
+  state: "online" | "offline" | "error" | "starting";
+  /** The configured port, or "sim". */
+  port: string;
+  /** The last problem in plain English, for technicians. */
+  lastError?: string;
+}
+
+/** Consecutive command timeouts after which the reader is treated as gone and reopened. */
+const TIMEOUTS_BEFORE_OFFLINE = 2;
+
+/**
+ * The ID-card reader service: keeps a SAM reader connected and polled, and turns what it sees
+ * into events (`card-present`, `card-read`, `card-removed`, `reader-error`, `reader-offline`,
+ * `reader-online`).
+ *
+ * Connection: open, status (retried through the module's power-up), optional rate probe; when
+ * the port closes or stops answering, it goes offline and reopens every `reconnectIntervalMs`,
+ * so an unplugged reader recovers by itself once its device path returns.
+ */
+export class CardReaderService {
+  /** The built-in simulator's controller when `port` is "sim", else null. */
+  readonly simulator: ReaderSimulatorController | null;
+  readonly #options: ResolvedReaderOptions;
+  readonly #open: TransportOpener;
+  readonly #hub = new ReaderEventHub();
+  readonly #cycle = new ReadCycle(this.#hub);
+  readonly #waker = new Waker();
+  readonly #sim: ReaderSimulator | null;
+  #state: ReaderStatus["state"] = "starting";
+  #lastError: string | undefined;
+  #running: Promise<void> | null = null;
+  #stopped = false;
+  #reader: SamReader | null = null;
+
+  constructor(options: CardReaderOptions) {
+    this.#options = resolveReaderOptions(options);
+    if (this.#options.port === "sim") {
+      const sim = new ReaderSimulator(options.simulator);
+      this.#sim = sim;
+      this.#open = () => {
+        const [host, device] = memoryPair("built-in reader simulator");
+        sim.attach(device);
+        return Promise.resolve(host);
+      };
+    } else {
+      this.#sim = null;
+      this.#open = options.open ?? ((path, baudRate) => openSerial({ path, baudRate }));
+    }
+    this.simulator = this.#sim;
+  }
+
+  on<E extends ReaderEventName>(event: E, listener: (...args: ReaderEvents[E]) => void): () => void {
+    return this.#hub.on(event, listener);
+  }
+
+  status(): ReaderStatus {
+    const status: ReaderStatus = { state: this.#state, port: this.#options.port };
+    if (this.#lastError !== undefined) status.lastError = this.#lastError;
+    return status;
+  }
+
+  /** Starts connecting and polling in the background; events report progress. Idempotent. */
+  start(): Promise<void> {
+    if (this.#running === null) {
+      this.#stopped = false;
+      this.#running = this.#run();
+    }
+    return Promise.resolve();
+  }
+
+  /** Stops polling and closes the port; resolves once everything is closed. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    this.#waker.wakeAll();
+    await this.#reader?.close().catch(() => undefined);
+    await this.#running;
+    this.#running = null;
+    await this.#sim?.close();
+  }
+
+  async #run(): Promise<void> {
+    while (!this.#stopped) {
+      const reader = await this.#connect();
+      if (reader === null) return;
+      this.#reader = reader;
+      const offClose = reader.transport.onClose(() => this.#waker.wakeAll());
+      this.#setState("online");
+      this.#hub.emit("reader-online", { port: this.#options.port, baudRate: reader.baudRate });
+      const reason = await this.#poll(reader);
+      offClose();
+      this.#reader = null;
+      await reader.close().catch(() => undefined);
+      this.#cycle.reset();
+      if (this.#isStopped()) return;
+      this.#goOffline(reason);
+    }
+  }
+
+  /** Tries to connect until it succeeds or the service stops; null when stopped. */
+  async #connect(): Promise<SamReader | null> {
+    while (!this.#stopped) {
+      try {
+        return await connectSam({ ...this.#options, open: this.#open, sleep: (ms) => this.#waker.sleep(ms) });
+      } catch (error) {
+        if (this.#isStopped()) return null;
+        const info = infoOf(error);
+        if (error instanceof SamStatusError) {
+          // The reader answers but refuses to work (self-test failed, not authorised).
+          if (this.#state !== "error") this.#hub.emit("reader-error", info);
+          this.#setState("error", info);
+        } else {
+          this.#goOffline(info);
+        }
+        await this.#waker.sleep(this.#options.reconnectIntervalMs);
+      }
+    }
+    return null;
+  }
+
+  /** Polls until the reader is lost or the service stops; returns why it stopped. */
+  async #poll(reader: SamReader): Promise<ReaderErrorInfo> {
+    let timeouts = 0;
+    while (!this.#stopped) {
+      try {
+        await this.#cycle.tick(reader);
+        timeouts = 0;
+      } catch (error) {
+        const info = infoOf(error);
+        if (error instanceof ReaderDisconnectedError) return info;
+        this.#lastError = info.en;
+        if (error instanceof SamTimeoutError) {
+          if (++timeouts >= TIMEOUTS_BEFORE_OFFLINE) return info;
+        } else {
+          this.#hub.emit("reader-error", info);
+        }
+      }
+      if (!reader.transport.isOpen) return new ReaderDisconnectedError(reader.transport.description).toInfo();
+      await this.#waker.sleep(this.#options.pollIntervalMs);
+    }
+    return new ReaderDisconnectedError("stopped").toInfo();
+  }
+
+  /** Read through a method: stop() flips the flag while a loop awaits, which narrowing cannot see. */
+  #isStopped(): boolean {
+    return this.#stopped;
+  }
+
+  #goOffline(info: ReaderErrorInfo): void {
+    const announce = this.#state !== "offline";
+    this.#setState("offline", info);
+    if (announce) this.#hub.emit("reader-offline", info);
+  }
+
+  #setState(state: ReaderStatus["state"], error?: ReaderErrorInfo): void {
+    this.#state = state;
+    if (error !== undefined) this.#lastError = error.en;
+  }
+}
+
+function infoOf(error: unknown): ReaderErrorInfo {
+  if (error instanceof ReaderError) return error.toInfo();
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: "device", zh: `读卡器无法打开：${message}`, en: `cannot open the reader: ${message}` };
+}
