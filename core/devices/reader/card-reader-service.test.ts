@@ -1,6 +1,4 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { IdentityRecord } from "../../../drivers/idcard/identity";
-import type { WltPhoto } from "../../../drivers/idcard/wlt";
 import { ReaderSimulator } from "../../../drivers/sim/reader/simulator";
 import { memoryPair } from "../../../drivers/transport/memory";
 import { CardReaderService } from "./card-reader-service";
