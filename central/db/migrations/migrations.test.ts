@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import { afterEach, describe, expect, it } from "vitest";
+import { migrations } from "./index";
+
+let dir = "";
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const tablesAfter: Record<string, string[]> = {
+  "0010-kiosks": ["enrollment_codes", "kiosks"],
+  "0020-submissions": ["decisions", "grants", "submissions"],
+  "0030-tickets": ["counters", "tickets"],
+  "0040-heartbeats": ["heartbeats", "heartbeats_latest"],
+  "0050-config-audit": ["audit", "config_versions"],
+};
+
+describe("central migrations", () => {
+  it("are named in ascending steps and each creates exactly its tables", async () => {
+    const names = Object.keys(migrations);
+    expect([...names].sort()).toEqual(names);
+    expect(Object.keys(tablesAfter)).toEqual(names);
+    dir = mkdtempSync(join(tmpdir(), "central-mig-"));
+    const sqlite = new Database(join(dir, "m.db"));
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const tables = () =>
+      (
+        sqlite.prepare("select name from sqlite_master where type = 'table' order by name").all() as {
+          name: string;
+        }[]
+      ).map((r) => r.name);
+    let before = tables();
+    for (const name of names) {
+      await migrations[name]?.up(db);
+      const after = tables();
+      expect(after.filter((t) => !before.includes(t)).sort(), name).toEqual(tablesAfter[name]);
+      before = after;
+    }
+    await db.destroy();
+  });
+
+  it("keeps submissions unique per (kiosk, id) but not across kiosks", async () => {
+    dir = mkdtempSync(join(tmpdir(), "central-mig-"));
+    const sqlite = new Database(join(dir, "m.db"));
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
+    for (const m of Object.values(migrations)) await m.up(db);
+    sqlite.exec("insert into kiosks values ('k1','a',null,'h1','t'), ('k2','b',null,'h2','t')");
+    const insert = sqlite.prepare(
+      "insert into submissions values (?, 'same-id', 's', 'h', 'accepted', ?, '{}', '{}', 't', 't')",
+    );
+    insert.run("k1", "T1");
+    insert.run("k2", "T2");
+    expect(() => insert.run("k1", "T3")).toThrow(/UNIQUE|PRIMARY/);
+    await db.destroy();
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { parseCentralEnv } from "./env";
+
+describe("central environment", () => {
+  it("has the documented defaults", () => {
+    expect(parseCentralEnv({})).toMatchObject({
+      CENTRAL_HOST: "127.0.0.1",
+      CENTRAL_PORT: 8480,
+      CENTRAL_DB: "./var/central.db",
+      CENTRAL_DEMO_DATA: true,
+      CENTRAL_LOG_LEVEL: "info",
+    });
+  });
+
+  it("names each bad variable", () => {
+    expect(() => parseCentralEnv({ CENTRAL_PORT: "eighty" })).toThrow(/CENTRAL_PORT/);
+    expect(() => parseCentralEnv({ CENTRAL_MANAGER_TOKEN: "short" })).toThrow(/CENTRAL_MANAGER_TOKEN/);
+    expect(parseCentralEnv({ CENTRAL_DEMO_DATA: "0" }).CENTRAL_DEMO_DATA).toBe(false);
+  });
+});
