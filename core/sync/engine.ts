@@ -199,6 +199,7 @@ export class SyncEngine {
       baseUrl: identity.centralUrl,
       token: identity.token,
       fetch: this.#options.fetch,
+      timeoutMs: this.#options.requestTimeoutMs,
     });
   }
 
