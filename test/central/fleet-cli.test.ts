@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { run as enrollmentCode } from "../../scripts/fleet/enrollment-code";
+import { run as kiosks } from "../../scripts/fleet/kiosks";
+import { run as publishConfig } from "../../scripts/fleet/publish-config";
+import { call, heartbeatBody } from "./harness";
+import { startCentralServer } from "../../central/server";
+
+let dir = "";
+let previousDb: string | undefined;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "central-cli-"));
+  previousDb = process.env.CENTRAL_DB;
+  process.env.CENTRAL_DB = join(dir, "central.db");
+});
+afterAll(() => {
+  if (previousDb === undefined) delete process.env.CENTRAL_DB;
+  else process.env.CENTRAL_DB = previousDb;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs a CLI command and returns its exit code and what it wrote to stdout and stderr. */
+async function capture(command: (argv: string[]) => Promise<number>, argv: string[]) {
+  let out = "";
+  let err = "";
+  const o = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((out += String(chunk)), true));
+  const e = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((err += String(chunk)), true));
+  try {
+    return { code: await command(argv), out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+describe("fleet CLI against CENTRAL_DB", () => {
+  it("enrollment-code prints the code alone, and the code enrolls a kiosk with its site", async () => {
+    const result = await capture(enrollmentCode, ["--site", "gulou-centre"]);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\n$/);
+    const server = await startCentralServer({ db: process.env.CENTRAL_DB ?? "", port: 0, dataDir: dir });
+    try {
+      const enrolled = await call(server.url, "POST", "/v1/enroll", {
+        body: { code: result.out.trim(), name: "cli" },
+      });
+      expect(enrolled.status).toBe(201);
+      const { token } = enrolled.json as { token: string };
+      await call(server.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody() });
+      const published = await capture(publishConfig, [
+        "--file",
+        writeConfig({ heartbeatSeconds: 120 }),
+        "--site",
+        "gulou-centre",
+      ]);
+      expect(published.code).toBe(0);
+      expect(published.out).toMatch(/^\d+\n$/);
+      const bundle = await call(server.url, "GET", "/v1/config", { token });
+      expect(bundle.json).toMatchObject({
+        signed: { version: Number(published.out), config: { heartbeatSeconds: 120 } },
+      });
+    } finally {
+      await server.close();
+    }
+    const listed = await capture(kiosks, []);
+    expect(listed.out).toContain("site=gulou-centre");
+    expect(listed.out).toContain("printer=ok/near-end");
+  });
+
+  it("refuses bad flags and invalid config with a message and a non-zero code", async () => {
+    const badFlag = await capture(enrollmentCode, ["--ttl-hours", "zero"]);
+    expect(badFlag.code).toBe(2);
+    expect(badFlag.err).toContain("usage:");
+    const unknownFlag = await capture(enrollmentCode, ["--nope"]);
+    expect(unknownFlag.code).toBe(2);
+    const invalid = await capture(publishConfig, ["--file", writeConfig({ heartbeatSeconds: 1 })]);
+    expect(invalid.code).toBe(1);
+    expect(invalid.err).toContain("heartbeatSeconds");
+    const missing = await capture(publishConfig, ["--file", join(dir, "missing.json")]);
+    expect(missing.code).toBe(2);
+  });
+});
+
+function writeConfig(config: unknown): string {
+  const file = join(dir, `config-${Math.random().toString(36).slice(2)}.json`);
+  writeFileSync(file, JSON.stringify(config));
+  return file;
+}
