@@ -7,7 +7,7 @@ export const queueTicket: ServiceInput = {
   id: "queue-ticket",
   catalogRow: 91,
   name: t("市民服务中心取号", "Take a queue ticket at the citizen service centre"),
-  aliases: ["取号", "排队", "排号", "叫号", "拿号"],
+  aliases: ["取号", "排队", "排号", "叫号", "拿号", "重新取号"],
   category: "citizen-centre",
   kind: "appointment",
   identity: "optional",

@@ -74,7 +74,7 @@ export const medicalInsuranceApplications: ServiceInput[] = [
     id: "med-insurance-e-voucher",
     catalogRow: 26,
     name: t("医保电子凭证激活", "Activate the medical-insurance e-voucher"),
-    aliases: ["医保电子凭证", "医保码", "电子医保卡", "医保"],
+    aliases: ["医保电子凭证", "医保凭证", "医保码", "电子医保卡", "医保"],
     approvalRule: "med-insurance-e-voucher",
     offline: "online-only",
     steps: [
