@@ -52,6 +52,8 @@ export class EscPosPrinter {
   #closedWaiters = new Set<() => void>();
   #queue: Promise<unknown> = Promise.resolve();
   #lastQueryTimedOut = false;
+  #asbActive = false;
+  #asbArrived: (() => void) | null = null;
 
   constructor(transport: ByteTransport, options: EscPosPrinterOptions = {}) {
     this.#transport = transport;
@@ -87,12 +89,30 @@ export class EscPosPrinter {
     return () => this.#statusListeners.delete(listener);
   }
 
-  /** Probes the printer (DLE EOT 1–4), enables ASB if configured, and recovers from a recoverable error. */
+  /**
+   * Probes the printer (DLE EOT 1–4), enables ASB if configured, and recovers from a recoverable error.
+   *
+   * ASB counts as working only once a block arrived: GS a is a buffered command, so a printer that
+   * is out of paper answers it only later, and some printers never do. Until then, jobs poll.
+   */
   async open(): Promise<PrinterStatus> {
     const status = await this.queryStatus();
-    if (this.#asb) await this.#transport.write(cmd.automaticStatusBack(0x0f));
+    if (this.#asb) {
+      const firstBlock = new Promise<void>((resolve) => {
+        this.#asbArrived = resolve;
+        setTimeout(resolve, this.#queryTimeoutMs).unref();
+      });
+      await this.#transport.write(cmd.automaticStatusBack(0x0f));
+      await firstBlock;
+      this.#asbArrived = null;
+    }
     if (status.error === "auto-recoverable" || status.error === "mechanical") await this.recover();
-    return status;
+    return this.#status ?? status;
+  }
+
+  /** Whether ASB blocks are arriving (else status changes are learnt by polling). */
+  get asbActive(): boolean {
+    return this.#asbActive;
   }
 
   /** Queries DLE EOT 1–4 and decodes them; rejects with PrinterNoReplyError on silence. */
@@ -133,6 +153,8 @@ export class EscPosPrinter {
         break;
       }
       case "asb":
+        this.#asbActive = true;
+        this.#asbArrived?.();
         this.#setStatus(decodeAsb(reply.block));
         break;
       case "paper-status":
@@ -226,7 +248,7 @@ export class EscPosPrinter {
     try {
       for (const chunk of chunkCommands(job.commands, 512)) {
         await this.#transport.write(chunk);
-        if (!this.#asb) await this.#queryNow().catch(() => undefined);
+        if (!this.#asbActive) await this.#queryNow().catch(() => undefined);
       }
       const transferMs = (job.byteLength * 10 * 1000) / this.#baudRate;
       return await this.#awaitCompletion(completion, closed, this.#jobTimeoutMs + transferMs);
@@ -280,7 +302,7 @@ export class EscPosPrinter {
       }
       if (outcome !== "status")
         return { ok: true, confirmedBy: outcome.kind === "process-id" ? "process-id" : "gs-r" };
-      if (!this.#asb) await this.#queryNow().catch(() => undefined);
+      if (!this.#asbActive) await this.#queryNow().catch(() => undefined);
       const status = this.#status;
       const blocked = status === null ? null : blockingReason(status);
       if (blocked === null) {

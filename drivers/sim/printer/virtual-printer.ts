@@ -26,8 +26,11 @@ export interface VirtualPrinterController {
   setCoverOpen(open: boolean): void;
   /** Print speed in mm/s, "slow" (20 mm/s) or "fast" (instant). */
   setSpeed(speed: number | "slow" | "fast"): void;
-  /** Pulls the cable: closes the transport. */
+  /** Pulls the cable: closes the transport; the printer stays unplugged until `reconnect()`. */
   disconnect(): Promise<void>;
+  /** Plugs the cable back in (whoever opens the printer may attach again). */
+  reconnect(): void;
+  readonly pluggedIn: boolean;
   recentTickets(): DecodedTicket[];
 }
 
@@ -60,6 +63,7 @@ export class VirtualPrinter implements VirtualPrinterController {
   #coverOpen = false;
   #error: PrinterErrorKind | null = null;
   #asbEnabled = false;
+  #pluggedIn = true;
   #tickets: DecodedTicket[] = [];
   readonly #ticketListeners = new Listeners<[DecodedTicket]>();
   readonly #changeListeners = new Listeners<[PrinterStatus]>();
@@ -122,9 +126,18 @@ export class VirtualPrinter implements VirtualPrinterController {
   }
 
   async disconnect(): Promise<void> {
+    this.#pluggedIn = false;
     const transport = this.#transport;
     this.#detach();
     await transport?.close();
+  }
+
+  reconnect(): void {
+    this.#pluggedIn = true;
+  }
+
+  get pluggedIn(): boolean {
+    return this.#pluggedIn;
   }
 
   recentTickets(): DecodedTicket[] {
