@@ -69,7 +69,7 @@ describe("CardReaderService with the built-in simulator", () => {
 
     const read = next(service, "card-read");
     const card = sim.placeCard("resident");
-    const [record, photo] = (await read);
+    const [record, photo] = await read;
     expect(record).toEqual(card.record);
     expect(photo.bytes).toEqual(card.photo);
     expect(JSON.stringify(photo)).toBe('{"format":"wlt","bytes":1024}');

@@ -8,8 +8,8 @@ import type { SamReader } from "../../../drivers/idcard/sam-reader";
 import { SamStatusError } from "../../../drivers/idcard/status";
 import { ReaderSimulator, type ReaderSimulatorController } from "../../../drivers/sim/reader/simulator";
 import { memoryPair } from "../../../drivers/transport/memory";
-import { openSerial } from "../../../drivers/transport/serial";
 import { connectSam } from "./connect";
+import { openReaderPort } from "./open-port";
 import { type ReaderEventName, type ReaderEvents, ReaderEventHub } from "./events";
 import {
   type CardReaderOptions,
@@ -68,7 +68,7 @@ export class CardReaderService {
       };
     } else {
       this.#sim = null;
-      this.#open = options.open ?? ((path, baudRate) => openSerial({ path, baudRate }));
+      this.#open = options.open ?? openReaderPort;
     }
     this.simulator = this.#sim;
   }

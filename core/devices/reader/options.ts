@@ -8,7 +8,7 @@ export type TransportOpener = (path: string, baudRate: number) => Promise<ByteTr
 
 /** Options for the card reader service. */
 export interface CardReaderOptions {
-  /** Device path (/dev/ttyUSB0, COM3, a pty), or "sim" for the built-in simulator. */
+  /** Device path (/dev/ttyUSB0, COM3, a pty, or hid:/dev/hidrawN), or "sim" for the built-in simulator. */
   port: string;
   /** UART rate; default 115200 (the SAM's factory rate). */
   baudRate?: number;
@@ -20,7 +20,7 @@ export interface CardReaderOptions {
   reconnectIntervalMs?: number;
   /** How long to keep retrying the first status after opening (modules answer 1.3–5 s after power-on); default 5000. */
   startupWindowMs?: number;
-  /** Opens the device; default `openSerial`. */
+  /** Opens the device; default `openReaderPort` (serial, or HID for "hid:" paths). */
   open?: TransportOpener;
   /** Options for the built-in simulator when `port` is "sim"; default 115200 baud, 50 ms processing. */
   simulator?: ReaderSimulatorOptions;
