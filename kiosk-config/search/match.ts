@@ -20,7 +20,8 @@ export function initialsPrefix(query: string, syllables: Syllables): boolean {
 
 /** The query spells the whole term: every syllable in full, or every initial. */
 export function spellsExactly(query: string, syllables: Syllables): boolean {
-  if (query.length === syllables.length && initialsPrefix(query, syllables)) return true;
+  if (query.length < syllables.length) return false;
+  if (query.length === syllables.length) return initialsPrefix(query, syllables);
   const full = (qi: number, sj: number): boolean => {
     const syllable = syllables[sj];
     if (syllable === undefined) return qi === query.length;
@@ -29,25 +30,33 @@ export function spellsExactly(query: string, syllables: Syllables): boolean {
   return full(0, 0);
 }
 
-/** The query spells contiguous syllables starting at `start`, each by a prefix of a reading. */
+/**
+ * The query spells contiguous syllables starting at `start`, each by a prefix of a reading.
+ * Walks syllable by syllable keeping the set of query positions reached, so the cost stays
+ * linear in the term however the query splits (this runs per term on every keystroke).
+ */
 export function spellsFrom(query: string, syllables: Syllables, start: number): boolean {
-  const from = (qi: number, sj: number): boolean => {
-    if (qi === query.length) return true;
-    const syllable = syllables[sj];
-    if (syllable === undefined) return false;
-    for (const r of syllable) {
-      for (let k = Math.min(r.length, query.length - qi); k >= 1; k--) {
-        if (query.startsWith(r.slice(0, k), qi) && from(qi + k, sj + 1)) return true;
+  let reached = [0];
+  for (let sj = start; sj < syllables.length && reached.length > 0; sj++) {
+    const next: number[] = [];
+    for (const pos of reached) {
+      for (const r of syllables[sj] ?? []) {
+        for (let k = 0; k < r.length && pos + k < query.length && query[pos + k] === r[k]; k++) {
+          if (pos + k + 1 === query.length) return true;
+          if (!next.includes(pos + k + 1)) next.push(pos + k + 1);
+        }
       }
     }
-    return false;
-  };
-  return from(0, start);
+    reached = next;
+  }
+  return false;
 }
 
 /** The first syllable from which the query spells contiguous syllables, or -1. */
 export function spellsAnywhere(query: string, syllables: Syllables): number {
+  const first = query[0];
   for (let start = 0; start < syllables.length; start++) {
+    if (!syllables[start]?.some((r) => r[0] === first)) continue;
     if (spellsFrom(query, syllables, start)) return start;
   }
   return -1;

@@ -31,6 +31,8 @@ export interface SearchHit {
 
 interface PreparedTerm {
   text: string;
+  /** The text as a typed query would be normalized, for exact matches. */
+  typed: string;
   syllables: Syllables;
 }
 
@@ -47,7 +49,11 @@ export function createSearch(index: readonly IndexedEntry[]) {
     entry,
     order,
     en: ` ${normalizeEnglish(entry.en)} `,
-    terms: [entry.name, ...entry.aliases].map((t) => ({ text: t.text, syllables: parsePinyin(t.pinyin) })),
+    terms: [entry.name, ...entry.aliases].map((t) => ({
+      text: t.text,
+      typed: normalizePinyin(t.text),
+      syllables: parsePinyin(t.pinyin),
+    })),
   }));
 
   return (query: string, locale: SearchLocale, serviceIds?: readonly string[]): SearchHit[] => {
@@ -82,7 +88,7 @@ function scoreEntry(
   };
 
   for (const term of p.terms) {
-    if (normalizePinyin(term.text) === q) offer("exact", 0, 0);
+    if (term.typed === q) offer("exact", 0, 0);
     const at = term.text.indexOf(q);
     if (at !== -1) offer("text", 4, at);
     if (!ascii) continue;
