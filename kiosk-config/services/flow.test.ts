@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { END } from "./end";
 import { nextStepId, pathThrough } from "./flow";
 import { serviceById } from "./index";
 
 describe("nextStepId", () => {
+  it('keeps END as "end": the renderer mirrors the value, since it imports kiosk-config for types only', () => {
+    expect(END).toBe("end");
+  });
+
   const food = serviceById("food-safety-report")!;
 
   it("follows a matching route before the default next step", () => {
