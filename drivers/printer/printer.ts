@@ -313,6 +313,9 @@ export class EscPosPrinter {
       if (Date.now() - interruptedSince >= this.#resumeWithinMs) {
         // Give up: clear what is left so the rest of the ticket does not appear later, unasked.
         await this.#transport.write(cmd.clearBuffers()).catch(() => undefined);
+        // Real-time commands are handled in arrival order: once a status reply comes back, the
+        // printer has cleared its buffer, so a paper refill right after this cannot print the rest.
+        await this.#queryNow().catch(() => undefined);
         return { ok: false, reason: blocked, detail: "job interrupted before the printer confirmed it" };
       }
     }
