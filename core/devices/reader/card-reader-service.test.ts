@@ -81,11 +81,11 @@ describe("CardReaderService with the built-in simulator", () => {
     expect(events).toEqual(["reader-online", "card-present", "card-read", "card-removed"]);
   });
 
-  it("reads again after re-placement, and each card type", async () => {
+  it("reads again after re-placement", async () => {
     const service = simService();
     const sim = service.simulator!;
     await service.start();
-    for (const type of ["foreign-2017", "hmt-permit", "foreign-2023", "resident"] as const) {
+    for (const type of ["foreign-2017", "foreign-2023"] as const) {
       const read = next(service, "card-read");
       const card = sim.placeCard(type);
       expect((await read)[0]).toEqual(card.record);
@@ -206,9 +206,6 @@ describe("CardReaderService with an injected opener", () => {
     expect(await online).toEqual([{ port: "/dev/fake-reader", baudRate: 9600 }]);
     expect(tried).toEqual([115200, 57600, 38400, 19200, 9600]);
     expect(service.simulator).toBeNull();
-    const read = next(service, "card-read", 6000);
-    const card = sim.placeCard("foreign-2023");
-    expect((await read)[0]).toEqual(card.record);
     await sim.close();
   });
 
