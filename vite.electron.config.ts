@@ -25,7 +25,9 @@ export default defineConfig(({ mode }) => ({
     minify: false,
     reportCompressedSize: false,
     lib: {
-      entry: mode === "preload" ? { preload: "electron/preload.ts" } : { main: "electron/main.ts" },
+      entry: (mode === "preload"
+        ? { preload: "electron/preload.ts" }
+        : { main: "electron/main.ts" }) as Record<string, string>,
       formats: ["cjs"],
       fileName: (_format, name) => `${name}.cjs`,
     },

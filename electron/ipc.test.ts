@@ -10,7 +10,12 @@ const fromPage = { senderFrame: { url: "app://kiosk/index.html" } };
 function bound() {
   const ipcMain = new FakeIpcMain();
   const runtime = testRuntime();
-  const unbind = bindKioskApi(ipcMain, runtime, () => undefined);
+  // The fake's handler parameter is looser than Electron's; the shapes that matter are the same.
+  const unbind = bindKioskApi(
+    ipcMain as unknown as Parameters<typeof bindKioskApi>[0],
+    runtime,
+    () => undefined,
+  );
   const call = (name: string, event: unknown, request: unknown) => {
     const handler = ipcMain.handlers.get(callChannel(name));
     if (!handler) throw new Error(`not bound: ${name}`);

@@ -2,10 +2,13 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../../scripts/project";
-import { tempDir } from "./runtime";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 
 export interface RunningKiosk {
   url: string;
+  /** The kiosk's data folder (store, keys, maintenance PIN). */
+  dataDir: string;
   child: ChildProcess;
   /** Everything the process printed, for assertions and failure messages. */
   output(): string;
@@ -20,13 +23,14 @@ export async function startKiosk(env: Record<string, string> = {}): Promise<Runn
   if (!existsSync(join(projectRoot, "dist", "renderer", "index.html"))) {
     throw new Error("dist/renderer is missing: run `npm run build` first (npm test does)");
   }
+  const dataDir = mkdtempSync(join(tmpdir(), "kiosk-e2e-"));
   const child = spawn(join(projectRoot, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
     cwd: projectRoot,
     env: {
       ...process.env,
       KIOSK_SHELL: "web",
       KIOSK_PORT: "0",
-      KIOSK_DATA_DIR: tempDir("kiosk-e2e-"),
+      KIOSK_DATA_DIR: dataDir,
       LOG_LEVEL: "warn",
       ...env,
     },
@@ -52,6 +56,7 @@ export async function startKiosk(env: Record<string, string> = {}): Promise<Runn
   });
   return {
     url,
+    dataDir,
     child,
     output: () => output,
     stop: () =>
