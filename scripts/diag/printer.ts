@@ -10,7 +10,7 @@ import { openUsbLp } from "../../drivers/transport/usblp";
 
 const Flags = z
   .object({
-    port: z.string().min(1, "--port PATH is required"),
+    port: z.string({ error: "--port PATH is required" }).min(1, "--port PATH is required"),
     baud: z.coerce.number().int().min(1200).max(921600).default(115200),
     flow: z.enum(["none", "rtscts", "xonxoff"]).default("none"),
     status: z.boolean().default(false),
