@@ -61,8 +61,9 @@ export function device(
   id: string,
   kind: "transit-card" | "qr-scanner" | "document-scanner" | "camera" | "locker" | "fingerprint",
   title: LocalizedText,
+  extras: Pick<QuestionExtras, "next" | "routes"> = {},
 ): StepInput {
-  return { type: "device", id, device: kind, title };
+  return { type: "device", id, device: kind, title, ...extras, routes: extras.routes ?? [] };
 }
 
 export function checkAnswers(): StepInput {

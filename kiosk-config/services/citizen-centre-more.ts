@@ -132,6 +132,8 @@ export const citizenCentreMore: ServiceInput[] = [
         "scan",
         "document-scanner",
         t("请把材料正面朝下放在扫描区", "Place the document face down on the scanner"),
+        // A scan goes into the resident's document store: there are no copies to count.
+        { routes: [when("action", "scan", "check")] },
       ),
       copiesQuestion(),
       checkAnswers(),

@@ -53,7 +53,7 @@ export const hotline12345: ServiceInput = {
       ]),
     ),
     question("location", t("问题发生在哪里？", "Where is it?"), { type: "fuzhou-address", maxLength: 40 }),
-    question("description", t("请简单描述问题", "Describe the problem briefly"), text(100, cityPhrases), {
+    question("description", t("请简单描述问题", "Describe the problem briefly"), text(60, cityPhrases), {
       hint: t("可先选常用短语，再补充", "Pick a common phrase, then add to it"),
     }),
     question(
