@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { pinyin } from "pinyin-pro";
 import * as z from "zod";
 import { searchActions } from "../kiosk-config/search/actions";
+import { englishKeywords } from "../kiosk-config/search/english";
 import { polyphoneReadings } from "../kiosk-config/search/readings";
 import type { IndexedEntry, IndexedTerm } from "../kiosk-config/search/types";
 import { services } from "../kiosk-config/services/index";
@@ -78,7 +79,7 @@ export function buildSearchEntries(): IndexedEntry[] {
     ...services.map((s) => ({
       id: s.id,
       kind: "service" as const,
-      en: s.name.en.toLowerCase(),
+      en: [s.name.en, ...(englishKeywords[s.id] ?? [])].join(" / ").toLowerCase(),
       name: term(s.name["zh-CN"], problems),
       aliases: s.aliases.map((a) => term(a, problems)),
     })),
@@ -90,6 +91,9 @@ export function buildSearchEntries(): IndexedEntry[] {
       aliases: a.aliases.map((x) => term(x, problems)),
     })),
   ];
+  for (const id of Object.keys(englishKeywords)) {
+    if (!services.some((s) => s.id === id)) problems.push(`english.ts names an unknown service "${id}"`);
+  }
   if (problems.length > 0) throw new UnreviewedReadingError([...new Set(problems)]);
   return entries;
 }

@@ -67,6 +67,8 @@ describe("searchServices", () => {
     expect(en.slice(0, 5).every((h) => serviceById(h.id)?.category === "housing-fund")).toBe(true);
     expect(searchServices("traffic fine", "en")[0]?.id).toBe("traffic-fine-payment");
     expect(searchServices("Exit-entry", "en").map((h) => h.id)).toContain("exit-entry-appointment");
+    expect(searchServices("passport", "en").map((h) => h.id)).toContain("exit-entry-appointment");
+    expect(searchServices("electricity bill", "en")[0]?.id).toBe("utility-bill-payment");
   });
 
   it("finds 长辈版 by its own name and by 关怀版, 亲情版, 关爱版", () => {

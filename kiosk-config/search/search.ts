@@ -101,10 +101,12 @@ function scoreEntry(
     }
   }
 
-  // English words: first class in the English UI, a last resort in the Chinese one.
+  // English words, each the start of a word in any order ("electricity bill"): first class in the
+  // English UI, a last resort in the Chinese one. A lone letter says too little to match English.
   if (qEn.length >= 2) {
-    const wordAt = p.en.indexOf(` ${qEn}`);
-    if (wordAt !== -1) offer("text", locale === "en" ? 1 : 4, wordAt);
+    const words = qEn.split(" ");
+    const starts = words.map((w) => p.en.indexOf(` ${w}`));
+    if (starts.every((at) => at !== -1)) offer("text", locale === "en" ? 1 : 4, starts[0] ?? 0);
     else if (qEn.length >= 3 && p.en.includes(qEn)) offer("text", locale === "en" ? 2 : 4, TIER - 1);
   }
   return best;

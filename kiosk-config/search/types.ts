@@ -15,7 +15,7 @@ export interface IndexedEntry {
   /** A service id, or an action id when `kind` is "action". */
   id: string;
   kind: "service" | "action";
-  /** The English name, lower-case, for English matching. */
+  /** The English name and extra English keywords, lower-case, for English matching. */
   en: string;
   /** The zh-CN name. */
   name: IndexedTerm;
