@@ -215,7 +215,9 @@ export class EscPosPrinter {
     if (!this.#transport.isOpen) return { ok: false, reason: "offline", detail: "transport closed" };
     let before: PrinterStatus;
     try {
-      before = await this.#queryNow();
+      // With ASB arriving, every change is pushed as it happens: the known status is current, and
+      // skipping four query round trips keeps a job close to its wire time.
+      before = this.#asbActive && this.#status !== null ? this.#status : await this.#queryNow();
     } catch (error) {
       return { ok: false, reason: "offline", detail: error instanceof Error ? error.message : String(error) };
     }
