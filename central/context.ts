@@ -1,8 +1,11 @@
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
+import type { TtlCache } from "./auth/ttl-cache";
 import type { Catalog } from "./catalog/catalog";
 import type { DbKind } from "./db/connect";
-import type { CentralSchema } from "./db/schema";
+import type { GroupCommit } from "./db/group-commit";
+import type { HeartbeatRow } from "./db/queries/heartbeats";
+import type { CentralSchema, KioskRow } from "./db/schema";
 import type { DemoQuery } from "./demo/queries";
 import type { ConfigSigner } from "./fleet/signing-key";
 import type { Metrics } from "./metrics/registry";
@@ -23,5 +26,11 @@ export interface CentralContext {
   readonly managerToken: string | undefined;
   /** Heartbeat interval the service asks kiosks for, in seconds. */
   readonly heartbeatIntervalSeconds: number;
+  /** Heartbeat writes, group-committed. */
+  readonly heartbeats: GroupCommit<HeartbeatRow>;
+  /** Kiosks by token hash (short TTL: there is no token revocation yet). */
+  readonly kioskCache: TtlCache<KioskRow>;
+  /** Desired config version by site (short TTL, cleared when this process publishes). */
+  readonly configVersionCache: TtlCache<number>;
   now(): Date;
 }

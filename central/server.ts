@@ -3,6 +3,9 @@ import type { DestinationStream } from "pino";
 import { createEnrollmentCode } from "./domain/enrollment";
 import { loadCatalog } from "./catalog/catalog";
 import { buildApp } from "./app";
+import { TtlCache } from "./auth/ttl-cache";
+import { GroupCommit } from "./db/group-commit";
+import { pruneHeartbeatHistory, recordHeartbeats } from "./db/queries/heartbeats";
 import type { CentralContext } from "./context";
 import { openCentralDb } from "./db/connect";
 import { demoQueries } from "./demo/queries";
@@ -30,6 +33,8 @@ export interface CentralServerOptions {
   dataDir?: string;
   /** Heartbeat interval asked of kiosks, in seconds; default 60. */
   heartbeatIntervalSeconds?: number;
+  /** Days of heartbeat history kept (pruned every 10 minutes); default 30. */
+  heartbeatRetentionDays?: number;
   /** PostgreSQL connection pool size; default 10. */
   poolSize?: number;
   /** Where log lines go; default stdout. */
@@ -70,16 +75,29 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
       log: createLogger(opts.logLevel ?? "warn", opts.logDestination),
       managerToken: opts.managerToken === "" ? undefined : opts.managerToken,
       heartbeatIntervalSeconds: opts.heartbeatIntervalSeconds ?? 60,
+      heartbeats: new GroupCommit((rows) => recordHeartbeats(database.db, rows)),
+      kioskCache: new TtlCache(30_000),
+      configVersionCache: new TtlCache(1_000),
       now,
     };
     const app = buildApp(ctx);
     const url = await app.listen({ host: opts.host ?? "127.0.0.1", port: opts.port ?? 8480 });
+    // 1,000 kiosks at one heartbeat a minute add 1.4 million history rows a day.
+    const retentionMs = (opts.heartbeatRetentionDays ?? 30) * 86_400_000;
+    const prune = (): void => {
+      pruneHeartbeatHistory(database.db, new Date(now().getTime() - retentionMs).toISOString()).catch(
+        (error: unknown) => ctx.log.warn({ err: error }, "heartbeat history pruning failed"),
+      );
+    };
+    const pruneTimer = setInterval(prune, 10 * 60_000);
+    pruneTimer.unref();
     let closed = false;
     return {
       url,
       async close() {
         if (closed) return;
         closed = true;
+        clearInterval(pruneTimer);
         await app.close();
         await database.close();
       },

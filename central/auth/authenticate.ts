@@ -15,8 +15,12 @@ const bearer = (request: FastifyRequest): string | undefined => {
 export async function authenticateKiosk(ctx: CentralContext, request: FastifyRequest): Promise<KioskRow> {
   const token = bearer(request);
   if (token === undefined || token.length > 256) throw unauthorized();
-  const kiosk = await findKioskByTokenHash(ctx.db, sha256Hex(token));
+  const hash = sha256Hex(token);
+  const cached = ctx.kioskCache.get(hash);
+  if (cached !== undefined) return cached;
+  const kiosk = await findKioskByTokenHash(ctx.db, hash);
   if (kiosk === undefined) throw unauthorized();
+  ctx.kioskCache.set(hash, kiosk);
   return kiosk;
 }
 

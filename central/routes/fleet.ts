@@ -38,6 +38,8 @@ export const fleetRoutes: RouteModule = (app, ctx) => {
   app.post(ROUTES.fleetConfig, async (request, reply) => {
     requireManager(ctx, request);
     const body = parseOr400(ConfigPublishRequest, request.body);
-    return reply.code(201).send(await publishConfig(ctx.db, body, MANAGER, ctx.now()));
+    const published = await publishConfig(ctx.db, body, MANAGER, ctx.now());
+    ctx.configVersionCache.clear();
+    return reply.code(201).send(published);
   });
 };

@@ -1,26 +1,34 @@
 import { authenticateKiosk } from "../auth/authenticate";
+import type { CentralContext } from "../context";
 import { latestConfigFor } from "../db/queries/configs";
-import { recordHeartbeat } from "../db/queries/heartbeats";
 import { parseOr400 } from "../http/parse";
 import { HeartbeatRequest, type HeartbeatReply, ROUTES } from "../protocol";
 import type { RouteModule } from "./types";
+
+async function desiredConfigVersion(ctx: CentralContext, site: string | null): Promise<number> {
+  const key = site ?? "";
+  const cached = ctx.configVersionCache.get(key);
+  if (cached !== undefined) return cached;
+  const version = (await latestConfigFor(ctx.db, site))?.version ?? 0;
+  ctx.configVersionCache.set(key, version);
+  return version;
+}
 
 export const heartbeatRoutes: RouteModule = (app, ctx) => {
   app.post(ROUTES.heartbeat, async (request) => {
     const kiosk = await authenticateKiosk(ctx, request);
     const body = parseOr400(HeartbeatRequest, request.body);
     const now = ctx.now();
-    await recordHeartbeat(ctx.db, {
+    await ctx.heartbeats.add({
       kioskId: kiosk.id,
       receivedAt: now.toISOString(),
       intervalSeconds: body.intervalSeconds ?? ctx.heartbeatIntervalSeconds,
       bodyJson: JSON.stringify(body),
     });
     ctx.metrics.heartbeats.inc();
-    const config = await latestConfigFor(ctx.db, kiosk.site);
     const reply: HeartbeatReply = {
       serverTime: now.toISOString(),
-      desiredConfigVersion: config?.version ?? 0,
+      desiredConfigVersion: await desiredConfigVersion(ctx, kiosk.site),
       catalogVersion: ctx.catalog.version,
       heartbeatIntervalSeconds: ctx.heartbeatIntervalSeconds,
     };

@@ -1,5 +1,6 @@
 import { createPublicKey, verify } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { pruneHeartbeatHistory } from "../../../central/db/queries/heartbeats";
 import { keyIdOf } from "../../../central/fleet/signing-key";
 import { FleetKiosksReply } from "../../../central/fleet/schemas";
 import { CatalogReply, canonicalJson, HeartbeatReply, SignedConfigBundle } from "../../../central/protocol";
@@ -30,6 +31,17 @@ export function fleetSuite(get: () => SuiteContext): void {
         .where("kiosk_id", "=", kioskId)
         .executeTakeFirstOrThrow();
       expect(JSON.parse(latest.body_json)).toMatchObject({ outboxDepth: 7 });
+      // Pruning drops old history but never the latest state.
+      expect(await pruneHeartbeatHistory(central.db.db, "2000-01-01T00:00:00.000Z")).toBe(0);
+      expect(
+        await pruneHeartbeatHistory(central.db.db, new Date(Date.now() + 60_000).toISOString()),
+      ).toBeGreaterThanOrEqual(2);
+      const kept = await central.db.db
+        .selectFrom("heartbeats_latest")
+        .select("kiosk_id")
+        .where("kiosk_id", "=", kioskId)
+        .execute();
+      expect(kept).toHaveLength(1);
     });
 
     it("heartbeat: rejects malformed bodies with 400", async () => {
