@@ -130,7 +130,8 @@ export class Drainer {
       );
       return "retry";
     }
-    return this.#applyBatch(batch, exchange.body, report);
+    const reply = exchange.body;
+    return this.ctx.outbox.inTransaction(() => this.#applyBatch(batch, reply, report));
   }
 
   #applyBatch(batch: { item: OutboxItem }[], reply: BatchReply, report: DrainReport): "ok" | "retry" {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -14,8 +14,20 @@ export interface CentralFixture {
   close: () => Promise<void>;
 }
 
-export async function startCentralFixture(options: { now?: () => Date } = {}): Promise<CentralFixture> {
-  const dir = mkdtempSync(join(tmpdir(), "central-fixture-"));
+/**
+ * A RAM-backed temp folder where the OS has one (Linux /dev/shm), else the usual one.
+ *
+ * For SIGKILL tests only: a killed process loses nothing the kernel already holds, so fsync
+ * speed (what a RAM disk removes) does not change what they prove; it only makes them fast.
+ */
+export function fastTempDir(): string {
+  return existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
+}
+
+export async function startCentralFixture(
+  options: { now?: () => Date; baseDir?: string } = {},
+): Promise<CentralFixture> {
+  const dir = mkdtempSync(join(options.baseDir ?? tmpdir(), "central-fixture-"));
   const dbPath = join(dir, "central.db");
   const central = await startCentralServer({
     db: dbPath,
