@@ -290,6 +290,8 @@ export class EscPosPrinter {
       if (outcome === "closed")
         return { ok: false, reason: "offline", detail: "printer disconnected during the job" };
       if (outcome === "timeout") {
+        // Cancel what may still be queued, so a slow printer does not put out a ticket reported as failed.
+        await this.#transport.write(cmd.clearBuffers()).catch(() => undefined);
         this.#setStatus({
           online: false,
           paper: this.#status?.paper ?? "ok",

@@ -32,6 +32,10 @@ export interface PrinterServiceOptions {
   statusPollMs?: number;
   /** How long a status query may take before the printer counts as offline, ms; default 1000. */
   queryTimeoutMs?: number;
+  /** The printer's Chinese font: "gb18030" (4-byte characters too) or "gb18030-2byte" (they print as □); default "gb18030". */
+  charset?: "gb18030" | "gb18030-2byte";
+  /** Told about things a technician should know, e.g. a character replaced by □; default ignored. */
+  warn?: (message: string) => void;
   /** Opens the device; default usblp for /dev/usb/lp*, serial otherwise. */
   open?: PrinterOpener;
   /** Options for the virtual printer when `port` is "sim"; default paced at `baudRate`, instant printing. */
@@ -49,6 +53,7 @@ const Schema = z.object({
   reconnectIntervalMs: z.number().int().min(20).default(500),
   statusPollMs: z.number().int().min(100).default(5000),
   queryTimeoutMs: z.number().int().min(20).default(1000),
+  charset: z.enum(["gb18030", "gb18030-2byte"]).default("gb18030"),
 });
 export type ResolvedPrinterOptions = z.infer<typeof Schema>;
 
@@ -65,6 +70,7 @@ export function resolvePrinterOptions(options: PrinterServiceOptions): ResolvedP
     reconnectIntervalMs: options.reconnectIntervalMs,
     statusPollMs: options.statusPollMs,
     queryTimeoutMs: options.queryTimeoutMs,
+    charset: options.charset,
   });
   if (!result.success) {
     const issue = result.error.issues[0];

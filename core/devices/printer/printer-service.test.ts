@@ -136,4 +136,72 @@ describe("PrinterService with the built-in virtual printer", () => {
       reason: "offline",
     });
   });
+
+  it("a printer that falls silent (powered off, cable in) goes offline on the next probe and comes back", async () => {
+    service = new PrinterService({ port: "sim", statusPollMs: 100, queryTimeoutMs: 100 });
+    await service.start();
+    service.simulator!.setPowered(false);
+    const silent = await until(
+      service,
+      (s) => s.state === "offline" && /did not answer/.test(s.lastError ?? ""),
+    );
+    expect(silent.lastError).toMatch(/DLE EOT/);
+    service.simulator!.setPowered(true);
+    await until(service, (s) => s.state === "online");
+    expect(await service.print("queue-ticket", layoutSamples["queue-ticket"])).toMatchObject({ ok: true });
+  });
+
+  it("recovers from a recoverable printer error by itself (DLE ENQ 2)", async () => {
+    service = new PrinterService({ port: "sim", statusPollMs: 100 });
+    await service.start();
+    service.simulator!.setError("autocutter");
+    await until(service, (s) => s.lastError === "printer error: autocutter");
+    expect(await until(service, (s) => s.state === "online")).toMatchObject({ paper: "ok" });
+  });
+
+  it("an unrecoverable error stays an error and blocks printing", async () => {
+    service = new PrinterService({ port: "sim", statusPollMs: 100 });
+    await service.start();
+    service.simulator!.setError("unrecoverable");
+    await until(service, (s) => s.lastError === "printer error: unrecoverable");
+    expect(await service.print("queue-ticket", layoutSamples["queue-ticket"])).toMatchObject({
+      ok: false,
+      reason: "error",
+    });
+    expect(service.status().state).toBe("error");
+  });
+
+  it("a job the printer never confirms ends as timeout, and is cancelled rather than printed late", async () => {
+    service = new PrinterService({ port: "sim", jobTimeoutMs: 200, statusPollMs: 60_000 });
+    await service.start();
+    service.simulator!.setSpeed(2); // 2 mm/s: the ticket would take about a minute
+    expect(await service.print("queue-ticket", layoutSamples["queue-ticket"])).toMatchObject({
+      ok: false,
+      reason: "timeout",
+    });
+    service.simulator!.setSpeed("fast");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(service.simulator!.recentTickets()).toEqual([]);
+  });
+
+  it("a 2-byte-only printer font gets □ for 4-byte characters, and the technician is told", async () => {
+    const warnings: string[] = [];
+    service = new PrinterService({ port: "sim", charset: "gb18030-2byte", warn: (m) => warnings.push(m) });
+    await service.start();
+    const data = { ...layoutSamples["query-printout"], rows: [{ label: "姓名", value: "林𠀀" }] };
+    expect(await service.print("query-printout", data)).toMatchObject({ ok: true });
+    const text = service
+      .simulator!.recentTickets()[0]!
+      .lines.flatMap((l) => (l.kind === "text" ? [l.text] : []));
+    expect(text.some((t) => t.includes("林□"))).toBe(true);
+    expect(warnings).toEqual(["printer font lacks U+20000; printed □ instead (query-printout)"]);
+  });
+
+  it("confirms jobs by process ID where the printer supports it", async () => {
+    service = new PrinterService({ port: "sim", completion: "process-id" });
+    await service.start();
+    expect(await service.print("queue-ticket", layoutSamples["queue-ticket"])).toMatchObject({ ok: true });
+    expect(await service.print("queue-ticket", layoutSamples["queue-ticket"])).toMatchObject({ ok: true });
+    expect(service.simulator!.recentTickets()).toHaveLength(2);
+  });
 });

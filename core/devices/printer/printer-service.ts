@@ -40,6 +40,7 @@ export class PrinterService {
   readonly simulator: VirtualPrinter | null;
   readonly #options: ResolvedPrinterOptions;
   readonly #open: PrinterOpener;
+  readonly #warn: (message: string) => void;
   readonly #listeners = new Set<(status: PrinterServiceStatus) => void>();
   #printer: EscPosPrinter | null = null;
   #transport: ByteTransport | null = null;
@@ -48,6 +49,7 @@ export class PrinterService {
   #reconnectTimer: NodeJS.Timeout | null = null;
   #pollTimer: NodeJS.Timeout | null = null;
   #busy = false;
+  #lastRecoveryAt = 0;
   #jobs = 0;
 
   constructor(options: PrinterServiceOptions) {
@@ -56,6 +58,7 @@ export class PrinterService {
     this.simulator = sim
       ? new VirtualPrinter({ baudRate: this.#options.baudRate, ...options.simulator })
       : null;
+    this.#warn = options.warn ?? (() => undefined);
     this.#open = sim ? () => this.#openSimulator() : (options.open ?? openPrinterDevice);
     this.#status = {
       connection: sim ? "sim" : /^\/dev\/usb\/lp/.test(this.#options.port) ? "usb" : "serial",
@@ -119,6 +122,12 @@ export class PrinterService {
     const processId = `K${(this.#jobs % 46656).toString(36).padStart(3, "0")}`;
     const job = encodeDocument(document, {
       paperWidthMm: this.#options.paperWidthMm,
+      charset: this.#options.charset,
+      onSubstitute: ({ codePoint }) => {
+        this.#warn(
+          `printer font lacks U+${codePoint.toString(16).toUpperCase()}; printed □ instead (${layoutId})`,
+        );
+      },
       completion:
         this.#options.completion === "gs-r" ? { kind: "gs-r" } : { kind: "process-id", id: processId },
     });
@@ -161,7 +170,10 @@ export class PrinterService {
       queryTimeoutMs: this.#options.queryTimeoutMs,
     });
     this.#printer = printer;
-    printer.onStatus((status) => this.#fromPrinter(status));
+    printer.onStatus((status) => {
+      this.#fromPrinter(status);
+      this.#recoverIfRecoverable(printer, status);
+    });
     transport.onClose((error) => {
       if (this.#transport !== transport) return;
       printer.detach();
@@ -189,6 +201,7 @@ export class PrinterService {
       // A printer that went silent and came back may have lost its ASB setting.
       if (wasOffline) await printer.open();
       this.#fromPrinter(status);
+      this.#recoverIfRecoverable(printer, status);
     } catch (error) {
       this.#update({ state: "offline", lastError: message(error) });
     }
@@ -215,6 +228,18 @@ export class PrinterService {
     const [host, device] = memoryPair("virtual printer");
     simulator.attach(device);
     return Promise.resolve(host);
+  }
+
+  /**
+   * Sends DLE ENQ 2 for an error the printer can recover from (escpos.md §3.5), at most once per
+   * poll interval so a persistent fault (a real jam) is not hammered.
+   */
+  #recoverIfRecoverable(printer: EscPosPrinter, status: PrinterStatus): void {
+    if (status.error === null || status.error === "unrecoverable" || this.#busy) return;
+    const now = Date.now();
+    if (now - this.#lastRecoveryAt < this.#options.statusPollMs) return;
+    this.#lastRecoveryAt = now;
+    printer.recover().catch(() => undefined);
   }
 
   #fromPrinter(status: PrinterStatus): void {

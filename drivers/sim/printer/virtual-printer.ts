@@ -64,6 +64,7 @@ export class VirtualPrinter implements VirtualPrinterController {
   #error: PrinterErrorKind | null = null;
   #asbEnabled = false;
   #pluggedIn = true;
+  #powered = true;
   #tickets: DecodedTicket[] = [];
   readonly #ticketListeners = new Listeners<[DecodedTicket]>();
   readonly #changeListeners = new Listeners<[PrinterStatus]>();
@@ -115,6 +116,19 @@ export class VirtualPrinter implements VirtualPrinterController {
     this.#changed();
   }
 
+  /**
+   * Switches the printer off or on with the cable still in: off, it neither answers nor prints
+   * (what a host sees as silence and times out on); on again, it starts afresh like after ESC @.
+   */
+  setPowered(on: boolean): void {
+    this.#powered = on;
+    if (!on) {
+      this.#asbEnabled = false;
+      this.#clearBuffers();
+      this.#decoder = new WireDecoder();
+    }
+  }
+
   /** Simulates a printer fault, e.g. "autocutter"; DLE ENQ clears recoverable ones. */
   setError(error: PrinterErrorKind | null): void {
     this.#error = error;
@@ -160,6 +174,7 @@ export class VirtualPrinter implements VirtualPrinterController {
   // ── receiving, paced at the link speed ──────────────────────────────────
 
   #receive(bytes: Uint8Array): void {
+    if (!this.#powered) return;
     const now = performance.now();
     const wireMs = this.#baudRate > 0 ? (bytes.length * 10 * 1000) / this.#baudRate : 0;
     this.#wireFreeAt = Math.max(now, this.#wireFreeAt) + wireMs;
