@@ -185,6 +185,13 @@ const operations: Operation[] = [
     replies: { 200: { description: "kiosks", schema: FleetKiosksReply }, 401: common[401] },
   },
   {
+    method: "get",
+    path: "/v1/fleet/kiosks/{id}/heartbeats",
+    summary: "A kiosk's heartbeat history, newest first (?limit=1..1000, default 100)",
+    auth: "manager",
+    replies: { 200: { description: "history" }, 401: common[401], 404: err("no such kiosk") },
+  },
+  {
     method: "post",
     path: ROUTES.fleetConfig,
     summary: "Publish a new config version (signed on delivery)",

@@ -25,6 +25,7 @@ export const ROUTES = {
   query: "/v1/queries/:serviceId",
   fleetEnrollmentCodes: "/v1/fleet/enrollment-codes",
   fleetKiosks: "/v1/fleet/kiosks",
+  fleetKioskHeartbeats: "/v1/fleet/kiosks/:id/heartbeats",
   fleetConfig: "/v1/fleet/config",
 } as const;
 

@@ -1,3 +1,4 @@
+import { appendAudit } from "../db/queries/audit";
 import { enrollKiosk } from "../domain/enrollment";
 import { HttpError } from "../http/errors";
 import { parseOr400 } from "../http/parse";
@@ -16,6 +17,12 @@ export const enrollRoutes: RouteModule = (app, ctx) => {
         "enrollment code unknown, already used or expired",
       );
     }
+    await appendAudit(ctx.db, {
+      at: ctx.now().toISOString(),
+      actor: `kiosk:${enrolled.kioskId}`,
+      action: "kiosk.enroll",
+      detail: { name: body.name },
+    });
     ctx.metrics.enrollments.inc();
     ctx.log.info({ kioskId: enrolled.kioskId }, "kiosk enrolled");
     return reply.code(201).send(enrolled);

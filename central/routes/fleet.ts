@@ -8,11 +8,16 @@ import {
   EnrollmentCodeCreateRequest,
   type EnrollmentCodeReply,
 } from "../fleet/schemas";
+import { notFound } from "../http/errors";
 import { parseOr400 } from "../http/parse";
+import { heartbeatHistory } from "../db/queries/heartbeats";
+import { kioskExists } from "../db/queries/kiosks";
+import * as z from "zod";
 import { ROUTES } from "../protocol";
 import type { RouteModule } from "./types";
 
 const MANAGER = "fleet-manager";
+const HistoryQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100) });
 
 export const fleetRoutes: RouteModule = (app, ctx) => {
   app.post(ROUTES.fleetEnrollmentCodes, async (request, reply) => {
@@ -34,6 +39,22 @@ export const fleetRoutes: RouteModule = (app, ctx) => {
     requireManager(ctx, request);
     return { kiosks: await fleetKiosks(ctx.db, ctx.now()) };
   });
+
+  app.get<{ Params: { id: string }; Querystring: { limit?: string } }>(
+    ROUTES.fleetKioskHeartbeats,
+    async (request) => {
+      requireManager(ctx, request);
+      const { limit } = parseOr400(HistoryQuery, request.query);
+      const rows = await heartbeatHistory(ctx.db, request.params.id, limit);
+      if (rows.length === 0 && !(await kioskExists(ctx.db, request.params.id))) throw notFound("kiosk");
+      return {
+        heartbeats: rows.map((r) => ({
+          receivedAt: r.received_at,
+          health: JSON.parse(r.body_json) as unknown,
+        })),
+      };
+    },
+  );
 
   app.post(ROUTES.fleetConfig, async (request, reply) => {
     requireManager(ctx, request);

@@ -65,3 +65,14 @@ export async function pruneHeartbeatHistory(db: Kysely<CentralSchema>, before: s
   const result = await db.deleteFrom("heartbeats").where("received_at", "<", before).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** A kiosk's most recent heartbeats, newest first. */
+export async function heartbeatHistory(db: Kysely<CentralSchema>, kioskId: string, limit: number) {
+  return db
+    .selectFrom("heartbeats")
+    .select(["received_at", "body_json"])
+    .where("kiosk_id", "=", kioskId)
+    .orderBy("received_at", "desc")
+    .limit(limit)
+    .execute();
+}

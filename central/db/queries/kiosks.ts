@@ -50,6 +50,10 @@ export async function findKioskByTokenHash(
   return db.selectFrom("kiosks").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
 }
 
+export async function kioskExists(db: Kysely<CentralSchema>, id: string): Promise<boolean> {
+  return (await db.selectFrom("kiosks").select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
+}
+
 /** Every kiosk with its latest heartbeat (null fields when it never sent one). */
 export async function listKiosksWithHealth(db: Kysely<CentralSchema>) {
   return db

@@ -225,6 +225,26 @@ export function fleetSuite(get: () => SuiteContext): void {
       }
     });
 
+    it("fleet: serves a kiosk's heartbeat history newest first", async () => {
+      const { central } = get();
+      const { token, kioskId } = await enroll(central);
+      await call(central.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody({ outboxDepth: 1 }) });
+      await call(central.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody({ outboxDepth: 2 }) });
+      const path = `/v1/fleet/kiosks/${kioskId}/heartbeats`;
+      const r = await call(central.url, "GET", path, { headers: manager });
+      expect(r.status).toBe(200);
+      const { heartbeats } = r.json as { heartbeats: { health: { outboxDepth: number } }[] };
+      expect(heartbeats.map((h) => h.health.outboxDepth)).toEqual([2, 1]);
+      expect((await call(central.url, "GET", `${path}?limit=1`, { headers: manager })).json).toMatchObject({
+        heartbeats: [{ health: { outboxDepth: 2 } }],
+      });
+      expect((await call(central.url, "GET", `${path}?limit=0`, { headers: manager })).status).toBe(400);
+      expect((await call(central.url, "GET", path, { token })).status).toBe(401);
+      expect(
+        (await call(central.url, "GET", "/v1/fleet/kiosks/nope/heartbeats", { headers: manager })).status,
+      ).toBe(404);
+    });
+
     it("fleet routes are off (401) when no manager token is configured", async () => {
       const { backend } = get();
       const central = await startTestCentral(backend, { managerToken: "" });
