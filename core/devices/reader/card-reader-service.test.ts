@@ -181,6 +181,21 @@ describe("CardReaderService with the built-in simulator", () => {
       lastError: expect.stringContaining("self-test") as string,
     });
   });
+
+  it("says once that the SAM failed while polling, shows state error, and recovers", async () => {
+    const service = simService();
+    const sim = service.simulator!;
+    const events = journal(service);
+    await service.start();
+    await next(service, "reader-online");
+    const failed = next(service, "reader-error");
+    sim.injectFault("sam-failure", 4); // the next find, then status at each reconnect attempt
+    expect((await failed)[0].code).toBe("sam-status-60");
+    expect(service.status().state).toBe("error");
+    await next(service, "reader-online");
+    expect(events.filter((e) => e === "reader-error")).toHaveLength(1);
+    expect(events).not.toContain("reader-offline");
+  });
 });
 
 describe("CardReaderService with an injected opener", () => {

@@ -29,6 +29,15 @@ export interface ReaderStatus {
   lastError?: string;
 }
 
+/** Why polling stopped, and whether the SAM itself is unusable (state "error", not "offline"). */
+interface PollEnd {
+  info: ReaderErrorInfo;
+  unusable: boolean;
+}
+
+/** SW3 values meaning the SAM cannot work at all (§4): self-test failed, not authorised. */
+const UNUSABLE_SW3: ReadonlySet<number> = new Set([0x60, 0x66]);
+
 /** Consecutive command timeouts after which the reader is treated as gone and reopened. */
 const TIMEOUTS_BEFORE_OFFLINE = 2;
 
@@ -110,13 +119,14 @@ export class CardReaderService {
       const offClose = reader.transport.onClose(() => this.#waker.wakeAll());
       this.#setState("online");
       this.#hub.emit("reader-online", { port: this.#options.port, baudRate: reader.baudRate });
-      const reason = await this.#poll(reader);
+      const end = await this.#poll(reader);
       offClose();
       this.#reader = null;
       await reader.close().catch(() => undefined);
       this.#cycle.reset();
       if (this.#isStopped()) return;
-      this.#goOffline(reason);
+      if (end.unusable) this.#reportUnusable(end.info);
+      else this.#goOffline(end.info);
     }
   }
 
@@ -129,9 +139,7 @@ export class CardReaderService {
         if (this.#isStopped()) return null;
         const info = infoOf(error);
         if (error instanceof SamStatusError) {
-          // The reader answers but refuses to work (self-test failed, not authorised).
-          if (this.#state !== "error") this.#hub.emit("reader-error", info);
-          this.#setState("error", info);
+          this.#reportUnusable(info);
         } else {
           this.#goOffline(info);
         }
@@ -142,31 +150,44 @@ export class CardReaderService {
   }
 
   /** Polls until the reader is lost or the service stops; returns why it stopped. */
-  async #poll(reader: SamReader): Promise<ReaderErrorInfo> {
+  async #poll(reader: SamReader): Promise<PollEnd> {
     let timeouts = 0;
+    let lastReported: string | null = null;
     while (!this.#stopped) {
       try {
         await this.#cycle.tick(reader);
         timeouts = 0;
+        lastReported = null;
       } catch (error) {
         const info = infoOf(error);
-        if (error instanceof ReaderDisconnectedError) return info;
+        if (error instanceof ReaderDisconnectedError) return { info, unusable: false };
+        if (error instanceof SamStatusError && UNUSABLE_SW3.has(error.sw3)) return { info, unusable: true };
         this.#lastError = info.en;
         if (error instanceof SamTimeoutError) {
-          if (++timeouts >= TIMEOUTS_BEFORE_OFFLINE) return info;
-        } else {
+          if (++timeouts >= TIMEOUTS_BEFORE_OFFLINE) return { info, unusable: false };
+        } else if (info.code !== lastReported) {
+          // Once per kind of trouble, not once per poll: a stuck reader must not flood the UI.
+          lastReported = info.code;
           this.#hub.emit("reader-error", info);
         }
       }
-      if (!reader.transport.isOpen) return new ReaderDisconnectedError(reader.transport.description).toInfo();
+      if (!reader.transport.isOpen) {
+        return { info: new ReaderDisconnectedError(reader.transport.description).toInfo(), unusable: false };
+      }
       await this.#waker.sleep(this.#options.pollIntervalMs);
     }
-    return new ReaderDisconnectedError("stopped").toInfo();
+    return { info: new ReaderDisconnectedError("stopped").toInfo(), unusable: false };
   }
 
   /** Read through a method: stop() flips the flag while a loop awaits, which narrowing cannot see. */
   #isStopped(): boolean {
     return this.#stopped;
+  }
+
+  /** The reader answers but refuses to work (self-test failed, not authorised): said once. */
+  #reportUnusable(info: ReaderErrorInfo): void {
+    if (this.#state !== "error") this.#hub.emit("reader-error", info);
+    this.#setState("error", info);
   }
 
   #goOffline(info: ReaderErrorInfo): void {

@@ -13,7 +13,7 @@ export const FAULT_KINDS = [
   "junk",
   /** The next reply is delivered in small random fragments with pauses. */
   "fragmented",
-  /** The next status answers 60 (SAM self-test failed). */
+  /** The next command, whatever it is, answers 60 (SAM self-test failed). */
   "sam-failure",
   /** The device goes away now: the transport closes (on a pty, the device path vanishes). */
   "disconnect",

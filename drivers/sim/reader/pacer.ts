@@ -3,7 +3,7 @@ import type { Rng } from "../identities/rng";
 
 /** How one reply travels over the line. */
 export interface DeliveryOptions {
-  /** Random small fragments with pauses instead of FIFO-sized chunks. */
+  /** Random small fragments with pauses instead of 64-byte FIFO-sized chunks; default false. */
   fragmented?: boolean;
 }
 

@@ -52,11 +52,12 @@ function addressData(addresses: readonly string[]): Uint8Array {
 export function answer(request: SamRequest, state: SamState, faults: FaultQueue): Answer {
   const { cmd, para } = request;
   const card = state.card;
+  if (faults.take("sam-failure")) return status(0x60);
   switch ((cmd << 8) | para) {
     case 0x10ff:
       return status(0x90);
     case 0x11ff:
-      return status(faults.take("sam-failure") ? 0x60 : 0x90);
+      return status(0x90);
     case 0x12ff:
       return { reply: encodeReply({ sw3: 0x90, data: SIM_SAM_ID }) };
     case 0x2001:
