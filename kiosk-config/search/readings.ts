@@ -70,4 +70,18 @@ export const polyphoneReadings: Readonly<
   大: { keep: ["da"], block: ["dai"] },
   模: { keep: ["mo"], block: ["mu"] },
   适: { keep: ["shi"], block: ["kuo"] },
+  // Readings met in the common phrases of text questions.
+  巷: { keep: ["xiang"], block: ["hang"] },
+  盖: { keep: ["gai"], block: ["ge", "he"] },
+  冒: { keep: ["mao"], block: ["mo"] },
+  核: { keep: ["he"], block: ["hu"] },
+  和: { keep: ["he"], block: ["huo", "hu"] },
+  内: { keep: ["nei"], block: ["na"] },
+  传: { keep: ["chuan"], block: ["zhuan"] },
+  // 血常规 xuè and the everyday xiě: residents type both.
+  血: { keep: ["xue", "xie"], block: [] },
+  // 长乐 lè and 音乐 yuè are both everyday.
+  乐: { keep: ["le", "yue"], block: ["yao", "lao"] },
+  阿: { keep: ["a"], block: ["e"] },
+  莫: { keep: ["mo"], block: ["mu"] },
 };

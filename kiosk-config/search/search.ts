@@ -7,18 +7,11 @@
  * substring (Chinese, or English words). Ties go to the earlier match, then catalog order.
  */
 import { searchIndex } from "./index.generated";
-import {
-  initialsPrefix,
-  parsePinyin,
-  type Syllables,
-  spellsAnywhere,
-  spellsExactly,
-  spellsFrom,
-} from "./match";
+import { type MatchedBy, matchTerm, normalizeQuery, type PreparedTerm, prepareTerm } from "./term-match";
 import type { IndexedEntry } from "./types";
 
 export type SearchLocale = "zh-CN" | "en";
-export type MatchedBy = "exact" | "initials" | "pinyin" | "text";
+export type { MatchedBy } from "./term-match";
 
 export interface SearchHit {
   /** A service id, or an action id (e.g. "elder-mode") when `kind` is "action". */
@@ -27,13 +20,6 @@ export interface SearchHit {
   matchedBy: MatchedBy;
   /** Lower is better; hits come sorted by it. */
   score: number;
-}
-
-interface PreparedTerm {
-  text: string;
-  /** The text as a typed query would be normalized, for exact matches. */
-  typed: string;
-  syllables: Syllables;
 }
 
 interface PreparedEntry {
@@ -49,16 +35,12 @@ export function createSearch(index: readonly IndexedEntry[]) {
     entry,
     order,
     en: ` ${normalizeEnglish(entry.en)} `,
-    terms: [entry.name, ...entry.aliases].map((t) => ({
-      text: t.text,
-      typed: normalizePinyin(t.text),
-      syllables: parsePinyin(t.pinyin),
-    })),
+    terms: [entry.name, ...entry.aliases].map(prepareTerm),
   }));
 
   return (query: string, locale: SearchLocale, serviceIds?: readonly string[]): SearchHit[] => {
     const allowed = serviceIds === undefined ? undefined : new Set(serviceIds);
-    const q = normalizePinyin(query);
+    const q = normalizeQuery(query);
     if (q === "") return [];
     const qEn = normalizeEnglish(query);
     const hits: (SearchHit & { order: number })[] = [];
@@ -80,25 +62,14 @@ function scoreEntry(
   qEn: string,
   locale: SearchLocale,
 ): { matchedBy: MatchedBy; score: number } | undefined {
-  const ascii = /^[a-z0-9]+$/.test(q);
   let best: { matchedBy: MatchedBy; score: number } | undefined;
   const offer = (matchedBy: MatchedBy, tier: number, position: number) => {
     const score = tier * TIER + Math.min(position, TIER - 1);
     if (best === undefined || score < best.score) best = { matchedBy, score };
   };
-
   for (const term of p.terms) {
-    if (term.typed === q) offer("exact", 0, 0);
-    const at = term.text.indexOf(q);
-    if (at !== -1) offer("text", 4, at);
-    if (!ascii) continue;
-    if (spellsExactly(q, term.syllables)) offer("exact", 0, 0);
-    else if (initialsPrefix(q, term.syllables)) offer("initials", 1, 0);
-    else if (spellsFrom(q, term.syllables, 0)) offer("pinyin", 2, 0);
-    else {
-      const start = spellsAnywhere(q, term.syllables);
-      if (start !== -1) offer("pinyin", 3, start);
-    }
+    const match = matchTerm(term, q);
+    if (match !== undefined) offer(match.matchedBy, match.tier, match.position);
   }
 
   // English words, each the start of a word in any order ("electricity bill"): first class in the
@@ -110,14 +81,6 @@ function scoreEntry(
     else if (qEn.length >= 3 && p.en.includes(qEn)) offer("text", locale === "en" ? 2 : 4, TIER - 1);
   }
   return best;
-}
-
-/** Lower case, no spaces or apostrophes, ü as v: how pinyin is typed. */
-function normalizePinyin(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ü/g, "v")
-    .replace(/[\s'’·]/g, "");
 }
 
 function normalizeEnglish(text: string): string {

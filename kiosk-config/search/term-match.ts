@@ -1,0 +1,56 @@
+/**
+ * How one typed query matches one Chinese term (a service name, an alias, a common phrase), as a
+ * tier and a position: the ranking that service search and phrase tiles share (ux.md §5.2, §6).
+ */
+import {
+  initialsPrefix,
+  parsePinyin,
+  type Syllables,
+  spellsAnywhere,
+  spellsExactly,
+  spellsFrom,
+} from "./match";
+import type { IndexedTerm } from "./types";
+
+export type MatchedBy = "exact" | "initials" | "pinyin" | "text";
+
+export interface PreparedTerm {
+  text: string;
+  /** The text as a typed query is normalized, for exact matches. */
+  typed: string;
+  syllables: Syllables;
+}
+
+/** Tier 0 exact, 1 initials prefix, 2 pinyin from the start, 3 pinyin mid-term, 4 substring. */
+export interface TermMatch {
+  matchedBy: MatchedBy;
+  tier: number;
+  /** Syllable or character where the match starts: earlier is better within a tier. */
+  position: number;
+}
+
+export function prepareTerm(term: IndexedTerm): PreparedTerm {
+  return { text: term.text, typed: normalizeQuery(term.text), syllables: parsePinyin(term.pinyin) };
+}
+
+/** Lower case, no spaces or apostrophes, ü as v: how pinyin is typed. */
+export function normalizeQuery(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ü/g, "v")
+    .replace(/[\s'’·]/g, "");
+}
+
+/** The best way a normalized query matches the term, or undefined. */
+export function matchTerm(term: PreparedTerm, q: string): TermMatch | undefined {
+  if (term.typed === q) return { matchedBy: "exact", tier: 0, position: 0 };
+  if (/^[a-z0-9]+$/.test(q)) {
+    if (spellsExactly(q, term.syllables)) return { matchedBy: "exact", tier: 0, position: 0 };
+    if (initialsPrefix(q, term.syllables)) return { matchedBy: "initials", tier: 1, position: 0 };
+    if (spellsFrom(q, term.syllables, 0)) return { matchedBy: "pinyin", tier: 2, position: 0 };
+    const start = spellsAnywhere(q, term.syllables);
+    if (start !== -1) return { matchedBy: "pinyin", tier: 3, position: start };
+  }
+  const at = term.text.indexOf(q);
+  return at === -1 ? undefined : { matchedBy: "text", tier: 4, position: at };
+}
