@@ -18,6 +18,10 @@ export interface VirtualPrinterOptions {
   printSpeedMmPerS?: number | null;
   /** How many finished tickets `recentTickets()` keeps; default 20. */
   keepTickets?: number;
+  /** Receive buffer in bytes, or null for unlimited; default null. Real printers hold 45 B to 8 KB (escpos.md §5.2). */
+  receiveBufferBytes?: number | null;
+  /** What the printer does when its buffer fills: "xonxoff" sends XOFF/XON, "none" drops what overflows; default "none". */
+  flowControl?: "none" | "xonxoff";
 }
 
 /** The controls a test, the `sim` tool or the maintenance menu's "virtual devices" panel use. */
@@ -47,6 +51,11 @@ const SLOW_MM_PER_S = 20;
 export class VirtualPrinter implements VirtualPrinterController {
   readonly #baudRate: number;
   readonly #keep: number;
+  readonly #capacity: number | null;
+  readonly #flow: "none" | "xonxoff";
+  #bufferedBytes = 0;
+  #xoffSent = false;
+  #dropped = 0;
   #speed: number | null;
   #transport: ByteTransport | null = null;
   #offTransport: (() => void)[] = [];
@@ -55,7 +64,7 @@ export class VirtualPrinter implements VirtualPrinterController {
   #received: { bytes: Uint8Array; readyAt: number }[] = [];
   #wireFreeAt = 0;
   #receiveTimer: NodeJS.Timeout | null = null;
-  #printQueue: WireCommand[] = [];
+  #printQueue: { command: WireCommand; length: number }[] = [];
   #mechanismBusyUntil = 0;
   #mechanismTimer: NodeJS.Timeout | null = null;
   #paper: PaperState = "ok";
@@ -73,6 +82,13 @@ export class VirtualPrinter implements VirtualPrinterController {
     this.#baudRate = options.baudRate ?? 115200;
     this.#speed = options.printSpeedMmPerS ?? null;
     this.#keep = options.keepTickets ?? 20;
+    this.#capacity = options.receiveBufferBytes ?? null;
+    this.#flow = options.flowControl ?? "none";
+  }
+
+  /** Bytes dropped because the receive buffer was full and the host did not stop (no flow control). */
+  get droppedBytes(): number {
+    return this.#dropped;
   }
 
   /** Connects to a transport (a new one after a disconnect models a replug). */
@@ -202,13 +218,46 @@ export class VirtualPrinter implements VirtualPrinterController {
     while (this.#received[0] !== undefined && this.#received[0].readyAt <= now + 0.5) {
       const entry = this.#received.shift();
       if (entry === undefined) break;
-      for (const command of this.#decoder.push(entry.bytes)) {
-        if (isRealTime(command)) this.#realTime(command);
-        else this.#printQueue.push(command);
+      for (const sized of this.#decoder.pushSized(entry.bytes)) {
+        if (isRealTime(sized.command)) this.#realTime(sized.command);
+        else this.#buffer(sized);
       }
     }
     this.#pump();
     this.#scheduleReceive();
+  }
+
+  /**
+   * Puts a command into the receive buffer. A full buffer drops it when the host has no flow
+   * control (as real printers silently drop overflow, §5.2); with XON/XOFF the host was told to
+   * stop at three quarters full, so it only overshoots by what was already on the wire.
+   */
+  #buffer(sized: { command: WireCommand; length: number }): void {
+    const capacity = this.#capacity;
+    if (capacity !== null && this.#flow === "none" && this.#bufferedBytes + sized.length > capacity) {
+      this.#dropped += sized.length;
+      return;
+    }
+    this.#printQueue.push(sized);
+    this.#bufferedBytes += sized.length;
+    if (
+      capacity !== null &&
+      this.#flow === "xonxoff" &&
+      !this.#xoffSent &&
+      this.#bufferedBytes >= (capacity * 3) / 4
+    ) {
+      this.#xoffSent = true;
+      this.#send(Uint8Array.of(0x13));
+    }
+  }
+
+  #released(length: number): void {
+    this.#bufferedBytes = Math.max(0, this.#bufferedBytes - length);
+    const capacity = this.#capacity;
+    if (this.#xoffSent && capacity !== null && this.#bufferedBytes <= capacity / 4) {
+      this.#xoffSent = false;
+      this.#send(Uint8Array.of(0x11));
+    }
   }
 
   #realTime(command: WireCommand): void {
@@ -230,6 +279,7 @@ export class VirtualPrinter implements VirtualPrinterController {
 
   #clearBuffers(): void {
     this.#printQueue = [];
+    this.#released(this.#bufferedBytes);
     this.#assembler.discard();
   }
 
@@ -247,9 +297,10 @@ export class VirtualPrinter implements VirtualPrinterController {
         }, wait);
         return;
       }
-      const command = this.#printQueue.shift();
-      if (command === undefined) return;
-      this.#execute(command);
+      const next = this.#printQueue.shift();
+      if (next === undefined) return;
+      this.#released(next.length);
+      this.#execute(next.command);
     }
   }
 
@@ -315,6 +366,8 @@ export class VirtualPrinter implements VirtualPrinterController {
     this.#mechanismTimer = null;
     this.#received = [];
     this.#printQueue = [];
+    this.#bufferedBytes = 0;
+    this.#xoffSent = false;
     this.#assembler.discard();
   }
 }

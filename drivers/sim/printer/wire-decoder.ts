@@ -39,15 +39,20 @@ export class WireDecoder {
   #buffer = new Uint8Array(0);
 
   push(bytes: Uint8Array): WireCommand[] {
+    return this.pushSized(bytes).map((entry) => entry.command);
+  }
+
+  /** Like push, with each command's size on the wire (what it occupies in a receive buffer). */
+  pushSized(bytes: Uint8Array): { command: WireCommand; length: number }[] {
     const joined = new Uint8Array(this.#buffer.length + bytes.length);
     joined.set(this.#buffer);
     joined.set(bytes, this.#buffer.length);
-    const out: WireCommand[] = [];
+    const out: { command: WireCommand; length: number }[] = [];
     let offset = 0;
     for (;;) {
       const parsed = parseAt(joined, offset);
       if (parsed === null) break;
-      out.push(parsed.command);
+      out.push(parsed);
       offset += parsed.length;
     }
     this.#buffer = joined.slice(offset);
