@@ -86,7 +86,8 @@ function checkAnswer(answer: Answer): string[] {
       if (answer.pattern !== undefined) {
         if (answer.patternHint === undefined) problems.push("pattern without a patternHint for the resident");
         try {
-          new RegExp(answer.pattern);
+          // Core and the page compile patterns with the u flag (core/services/check-answers.ts).
+          new RegExp(answer.pattern, "u");
         } catch {
           problems.push(`pattern ${answer.pattern} is not a regular expression`);
         }
