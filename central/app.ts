@@ -9,6 +9,7 @@ import { HttpError } from "./http/errors";
 import { MAX_SUBMISSION_BYTES } from "./protocol";
 import { catalogRoutes } from "./routes/catalog";
 import { configRoutes } from "./routes/config";
+import { consoleRoutes } from "./routes/console";
 import { enrollRoutes } from "./routes/enroll";
 import { fleetRoutes } from "./routes/fleet";
 import { healthRoutes } from "./routes/health";
@@ -27,6 +28,7 @@ const routeModules = [
   ticketRoutes,
   queryRoutes,
   fleetRoutes,
+  consoleRoutes,
 ];
 
 /** Fastify's own 4xx errors (parser, body limit, media type) in the service's error shape. */

@@ -1,0 +1,134 @@
+/**
+ * The fleet console: one static page and its script, served by the central service. It holds no
+ * secret itself — the manager pastes the credential, kept in sessionStorage for the tab only —
+ * and builds every cell with textContent, because kiosk names and errors come from kiosks.
+ */
+export const consoleHtml = `<!doctype html>
+<html lang="zh-CN" translate="no">
+<head>
+<meta charset="utf-8">
+<meta name="google" content="notranslate">
+<title>e福州 终端管理 · Fleet console</title>
+<link rel="stylesheet" href="/console/style.css">
+</head>
+<body>
+<header><h1>e福州 终端管理 <small>Fleet console</small></h1>
+<form id="auth"><label>管理员凭证 Manager token <input id="token" type="password" autocomplete="off" required></label>
+<button>保存 Save</button></form></header>
+<main>
+<section><h2>终端 Kiosks <small id="summary"></small></h2>
+<table><thead><tr><th>名称 Name</th><th>站点 Site</th><th>状态 Status</th><th>最近心跳 Last seen</th>
+<th>读卡器 Reader</th><th>打印机 Printer</th><th>纸张 Paper</th><th>待传 Outbox</th><th>配置 Config</th></tr></thead>
+<tbody id="kiosks"></tbody></table></section>
+<section><h2>登记码 Enrollment code</h2>
+<form id="code-form"><label>站点 Site <input id="code-site" maxlength="64"></label><button>生成 Create</button></form>
+<p id="code-out" class="out"></p></section>
+<section><h2>发布配置 Publish config</h2>
+<form id="config-form"><label>站点 Site (可选 optional) <input id="config-site" maxlength="64"></label>
+<textarea id="config-json" rows="6" spellcheck="false">{ "heartbeatSeconds": 60 }</textarea>
+<button>签名发布 Sign &amp; publish</button></form>
+<p id="config-out" class="out"></p></section>
+</main>
+<script type="module" src="/console/app.js"></script>
+</body>
+</html>
+`;
+
+export const consoleCss = `body{font:15px/1.5 system-ui,"Noto Sans CJK SC",sans-serif;margin:0;color:#1a1a1a;background:#f6f7f9}
+header{display:flex;justify-content:space-between;align-items:center;padding:12px 24px;background:#0b4ea2;color:#fff}
+header h1{font-size:20px;margin:0}small{opacity:.75;font-weight:normal}main{padding:16px 24px}
+section{background:#fff;border-radius:8px;padding:12px 16px;margin-bottom:16px;box-shadow:0 1px 2px #0002}
+table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e3e6ea}
+.online{color:#137333;font-weight:600}.offline{color:#b3261e;font-weight:600}.warn{color:#a15c00}
+textarea{display:block;width:100%;font-family:monospace;margin:8px 0}.out{font-family:monospace;font-size:18px}
+.error{color:#b3261e}`;
+
+export const consoleJs = `const $ = (id) => document.getElementById(id);
+const tokenInput = $("token");
+tokenInput.value = sessionStorage.getItem("managerToken") ?? "";
+
+async function api(method, path, body) {
+  const response = await fetch(path, {
+    method,
+    headers: { authorization: "Bearer " + tokenInput.value, ...(body ? { "content-type": "application/json" } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const json = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(json.error ? json.error.zh + " / " + json.error.en : "HTTP " + response.status);
+  return json;
+}
+
+function cell(row, text, cls) {
+  const td = document.createElement("td");
+  td.textContent = text;
+  if (cls) td.className = cls;
+  row.append(td);
+}
+
+async function refresh() {
+  const body = $("kiosks");
+  try {
+    const { kiosks } = await api("GET", "/v1/fleet/kiosks");
+    body.replaceChildren();
+    for (const k of kiosks) {
+      const row = document.createElement("tr");
+      const h = k.health;
+      cell(row, k.name);
+      cell(row, k.site ?? "—");
+      cell(row, k.online ? "在线 online" : "离线 offline", k.online ? "online" : "offline");
+      cell(row, k.lastSeen ? new Date(k.lastSeen).toLocaleString("zh-CN") : "从未 never");
+      cell(row, h ? h.devices.reader.state + (h.devices.reader.lastError ? " — " + h.devices.reader.lastError : "") : "—");
+      cell(row, h ? h.devices.printer.state + (h.devices.printer.coverOpen ? " (盖开 cover open)" : "") : "—");
+      cell(row, h ? h.devices.printer.paper : "—", h && h.devices.printer.paper !== "ok" ? "warn" : "");
+      cell(row, h ? String(h.outboxDepth) : "—");
+      cell(row, h ? String(h.configVersion) + (h.configState ? " " + h.configState : "") : "—");
+      body.append(row);
+    }
+    const online = kiosks.filter((k) => k.online).length;
+    $("summary").textContent = online + " / " + kiosks.length + " 在线 online";
+  } catch (error) {
+    body.replaceChildren();
+    const row = document.createElement("tr");
+    cell(row, error.message, "error");
+    body.append(row);
+  }
+}
+
+$("auth").addEventListener("submit", (event) => {
+  event.preventDefault();
+  sessionStorage.setItem("managerToken", tokenInput.value);
+  void refresh();
+});
+
+$("code-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const out = $("code-out");
+  try {
+    const site = $("code-site").value.trim();
+    const { code, expiresAt } = await api("POST", "/v1/fleet/enrollment-codes", site ? { site } : {});
+    out.className = "out";
+    out.textContent = code + "  (有效期至 expires " + new Date(expiresAt).toLocaleString("zh-CN") + ")";
+  } catch (error) {
+    out.className = "out error";
+    out.textContent = error.message;
+  }
+});
+
+$("config-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const out = $("config-out");
+  try {
+    const config = JSON.parse($("config-json").value);
+    const site = $("config-site").value.trim();
+    const { version } = await api("POST", "/v1/fleet/config", site ? { config, site } : { config });
+    out.className = "out";
+    out.textContent = "已发布版本 published version " + version;
+  } catch (error) {
+    out.className = "out error";
+    out.textContent = error.message;
+  }
+});
+
+if (tokenInput.value) void refresh();
+setInterval(() => { if (tokenInput.value) void refresh(); }, 15000);
+`;
