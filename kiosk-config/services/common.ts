@@ -1,5 +1,6 @@
 /** Questions and option sets many services share, so the same question reads the same everywhere. */
 import { opt, question, radio, type StepInput, select, t } from "./build";
+import { fuzhouDistricts } from "./districts";
 
 export const phoneQuestion = (hint = t("用于接收办理结果短信", "We text you the result")): StepInput =>
   question("phone", t("您的手机号码是？", "What is your mobile number?"), { type: "phone" }, { hint });
@@ -58,8 +59,9 @@ export const timeSlotQuestion = (): StepInput =>
     ),
   );
 
+/** A district picked from tiles, with no street to type: where to collect, work or be served. */
 export const districtQuestion = (field = "district", title = t("在哪个区县办理？", "Which district?")) =>
-  question(field, title, { type: "fuzhou-address", maxLength: 40 });
+  question(field, title, select(fuzhouDistricts));
 
 export const consentQuestion = (
   statement = t(
