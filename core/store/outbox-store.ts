@@ -122,6 +122,11 @@ export class Outbox {
     return q.deleteQueued(this.db, id);
   }
 
+  /** Forgets acknowledged items settled before `before` (ISO-8601); returns how many. */
+  pruneSent(before: string): number {
+    return q.pruneSent(this.db, before);
+  }
+
   rejected(limit = 50): RejectedItem[] {
     return q.listRejected(this.db, limit).map((row) => ({
       id: row.id,

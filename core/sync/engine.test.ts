@@ -324,3 +324,71 @@ describe("SyncEngine enrollment", () => {
     expect(engine.enrolled).toBe(false);
   });
 });
+
+describe("SyncEngine in the background", () => {
+  async function backgroundSetup() {
+    const state = { submissionsDown: true, heartbeatDown: true };
+    const t = await setup({
+      submit: (req) => (state.submissionsDown ? unavailable : t.accept(req)),
+      other: (req) => {
+        if (req.path !== "/v1/heartbeat") return { status: 404 };
+        if (state.heartbeatDown) return unavailable;
+        const serverTime = new Date(t.clock.now() + 5000).toISOString();
+        return {
+          status: 200,
+          body: { serverTime, desiredConfigVersion: 0, catalogVersion: "", heartbeatIntervalSeconds: 60 },
+        };
+      },
+    });
+    const changes: boolean[] = [];
+    t.engine.on("online-changed", (online) => changes.push(online));
+    const settled: string[] = [];
+    t.engine.on("submission-settled", (s) => settled.push(s.id));
+    const heartbeats = () => t.central.seen.filter((r) => r.path === "/v1/heartbeat");
+    return { ...t, state, changes, settled, heartbeats };
+  }
+
+  it("drains when the head's backoff timer fires, not before", async () => {
+    const t = await backgroundSetup();
+    const { id } = await t.engine.submit("report", data(9));
+    expect(t.changes).toEqual([false]);
+    t.engine.start();
+    t.state.submissionsDown = false;
+    // 500 ms is the first backoff with this test's jitter; the failing heartbeat changes nothing.
+    t.clock.advance(499);
+    await until(() => t.heartbeats().length === 1);
+    await settle();
+    expect(t.settled).toEqual([]);
+    t.clock.advance(1);
+    await until(() => t.settled.length === 1);
+    expect(t.settled).toEqual([id]);
+  });
+
+  it("a heartbeat that finds the service again drains at once and sets the server offset", async () => {
+    const t = await backgroundSetup();
+    const { id } = await t.engine.submit("report", data(10));
+    t.engine.start();
+    t.state.submissionsDown = false;
+    t.state.heartbeatDown = false;
+    t.clock.advance(0);
+    await until(() => t.settled.length === 1);
+    expect(t.settled).toEqual([id]);
+    expect(t.changes).toEqual([false, true]);
+    expect(Math.abs(t.engine.status().serverTimeOffsetMs - 5000)).toBeLessThan(1000);
+
+    const before = t.heartbeats().length;
+    t.clock.advance(60_000);
+    await until(() => t.heartbeats().length === before + 1);
+    expect((t.heartbeats().at(-1)?.body as { outboxDepth: number }).outboxDepth).toBe(0);
+  });
+});
+
+/** Lets pending I/O callbacks run (a few event-loop turns). */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 400 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(check()).toBe(true);
+}

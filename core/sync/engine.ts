@@ -40,6 +40,8 @@ export interface SyncEngineOptions {
   clock?: Clock;
   /** fetch implementation; default the global fetch. */
   fetch?: typeof fetch;
+  /** Days an acknowledged item's reference stays in the outbox before it is pruned; default 30. */
+  keepSentDays?: number;
   /** Where background failures (a drain or heartbeat that threw) are reported; default stderr. */
   onError?: (error: unknown) => void;
 }
@@ -80,6 +82,7 @@ export class SyncEngine {
   #drainTimer: { at: number; timer: Timer } | undefined;
   #draining: Promise<DrainReport> | undefined;
   #drainAgain = false;
+  #beating: Promise<void> | undefined;
 
   constructor(options: SyncEngineOptions) {
     this.#options = options;
@@ -137,6 +140,7 @@ export class SyncEngine {
     this.#heartbeatTimer = undefined;
     this.#drainTimer?.timer.cancel();
     this.#drainTimer = undefined;
+    await this.#beating;
     await this.#draining;
   }
 
@@ -259,7 +263,11 @@ export class SyncEngine {
     if (!this.#running) return;
     this.#heartbeatTimer?.cancel();
     this.#heartbeatTimer = this.#clock.setTimer(() => {
-      this.#beat().catch((error: unknown) => this.#reportError(error));
+      this.#beating = this.#beat()
+        .catch((error: unknown) => this.#reportError(error))
+        .finally(() => {
+          this.#beating = undefined;
+        });
     }, delayMs);
   }
 
@@ -267,6 +275,8 @@ export class SyncEngine {
     const wasOnline = this.#link.online;
     try {
       const answered = await this.#heartbeat.beat();
+      const keepMs = (this.#options.keepSentDays ?? 30) * 86_400_000;
+      this.#store.outbox.pruneSent(isoAt(this.#clock.now() - keepMs));
       // Back online: do not make residents' queued items wait out a backoff set while offline.
       if (answered && !wasOnline && this.#store.outbox.depth() > 0) {
         this.#drain(true).catch(() => {
