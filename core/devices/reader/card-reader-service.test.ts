@@ -266,6 +266,21 @@ describe("CardReaderService with an injected opener", () => {
     expect(service.status()).toMatchObject({ state: "offline", port: "/dev/missing" });
   });
 
+  it("stops while waiting for a silent module to power up, without sitting out the window", async () => {
+    const [host] = memoryPair("silent"); // nothing ever answers
+    // A 10-minute power-up window: if stop() waited for it, this test would hit its own timeout.
+    const service = new CardReaderService({
+      port: "/dev/silent",
+      startupWindowMs: 600_000,
+      open: () => Promise.resolve(host),
+    });
+    await service.start();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await service.stop();
+    expect(host.isOpen).toBe(false);
+    expect(service.status().state).toBe("starting");
+  });
+
   it("validates its options, naming the option", () => {
     expect(() => new CardReaderService({ port: "sim", pollIntervalMs: 100 })).toThrow(/pollIntervalMs/);
     expect(() => new CardReaderService({ port: "sim", baudRate: 1234 })).toThrow(/baudRate/);

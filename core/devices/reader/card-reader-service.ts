@@ -134,7 +134,12 @@ export class CardReaderService {
   async #connect(): Promise<SamReader | null> {
     while (!this.#stopped) {
       try {
-        return await connectSam({ ...this.#options, open: this.#open, sleep: (ms) => this.#waker.sleep(ms) });
+        return await connectSam({
+          ...this.#options,
+          open: this.#open,
+          sleep: (ms) => this.#waker.sleep(ms),
+          cancelled: () => this.#stopped,
+        });
       } catch (error) {
         if (this.#isStopped()) return null;
         const info = infoOf(error);

@@ -12,6 +12,8 @@ export interface ConnectPlan {
   startupWindowMs: number;
   open: TransportOpener;
   sleep: (ms: number) => Promise<void>;
+  /** True once the service is stopping: the power-up retries give up at once. */
+  cancelled: () => boolean;
 }
 
 /** Per-rate status timeout while probing rates (§10.1: "waiting about 300 ms each"). */
@@ -34,12 +36,13 @@ export async function connectSam(plan: ConnectPlan): Promise<SamReader> {
       timeoutsMs: plan.autoBaud ? { status: PROBE_TIMEOUT_MS } : {},
     });
     try {
-      await statusWithinWindow(reader, plan.autoBaud ? 0 : plan.startupWindowMs, plan.sleep);
+      await statusWithinWindow(reader, plan.autoBaud ? 0 : plan.startupWindowMs, plan);
       await reader.setMaxRfBytes(0x50).catch(() => undefined);
       return reader;
     } catch (error) {
       lastError = error;
       await reader.close().catch(() => undefined);
+      if (plan.cancelled()) break;
     }
   }
   throw lastError;
@@ -48,7 +51,7 @@ export async function connectSam(plan: ConnectPlan): Promise<SamReader> {
 async function statusWithinWindow(
   reader: SamReader,
   windowMs: number,
-  sleep: (ms: number) => Promise<void>,
+  plan: Pick<ConnectPlan, "sleep" | "cancelled">,
 ): Promise<void> {
   const deadline = Date.now() + windowMs;
   for (;;) {
@@ -57,9 +60,9 @@ async function statusWithinWindow(
       return;
     } catch (error) {
       // Only silence is worth waiting out; a status reply (SW3 60) or a lost port is final.
-      if (!(error instanceof SamTimeoutError) || Date.now() >= deadline || !reader.transport.isOpen)
-        throw error;
-      await sleep(100);
+      const final = !(error instanceof SamTimeoutError) || !reader.transport.isOpen || plan.cancelled();
+      if (final || Date.now() >= deadline) throw error;
+      await plan.sleep(100);
     }
   }
 }
