@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { serviceById, services } from "../services/index";
 import { servicesForSite } from "../sites/index";
+import { searchIndex } from "./index.generated";
 import { createSearch, type SearchHit, searchServices } from "./search";
 
 const zh = (hit: SearchHit) => serviceById(hit.id)?.name["zh-CN"] ?? hit.id;
@@ -113,5 +114,30 @@ describe("searchServices", () => {
     expect(search("she", "zh-CN").at(-1)).toMatchObject({ id: "english", matchedBy: "text" });
     expect(search("she", "en")[0]).toMatchObject({ id: "english", matchedBy: "text" });
     expect(search("she b", "en")[0]?.id).toBe("english");
+  });
+
+  it("finds every service by its name, its initials, its full pinyin and each alias, as an exact match", () => {
+    const exactly = (q: string, id: string) =>
+      searchServices(q, "zh-CN").some((h) => h.id === id && h.matchedBy === "exact");
+    for (const entry of searchIndex.filter((e) => e.kind === "service")) {
+      const syllables = entry.name.pinyin.split(" ").map((s) => s.split("|")[0] ?? "");
+      expect(exactly(entry.name.text, entry.id), entry.name.text).toBe(true);
+      expect(exactly(syllables.join(""), entry.id), syllables.join("")).toBe(true);
+      expect(exactly(syllables.map((s) => s[0]).join(""), entry.id), entry.name.text).toBe(true);
+      for (const alias of entry.aliases) expect(exactly(alias.text, entry.id), alias.text).toBe(true);
+    }
+  });
+
+  it("keeps a service among the hits for every prefix of its initials", () => {
+    for (const entry of searchIndex.filter((e) => e.kind === "service")) {
+      const initials = entry.name.pinyin
+        .split(" ")
+        .map((s) => s[0])
+        .join("");
+      for (let n = 1; n <= initials.length; n++) {
+        const ids = searchServices(initials.slice(0, n), "zh-CN").map((h) => h.id);
+        expect(ids, `${entry.name.text} ${initials.slice(0, n)}`).toContain(entry.id);
+      }
+    }
   });
 });
