@@ -229,7 +229,9 @@ describe("SyncEngine drain", () => {
     }
     expect(t.store.outbox.get(id!)?.nextAttemptAt).toBe(t.clock.now() + (2 ** 4 * 1000) / 2);
     expect(t.engine.status().online).toBe(true);
+    expect(t.engine.status().lastError).toMatch(/^HTTP 401/);
     expect((await t.engine.syncNow()).sent).toBe(1);
+    expect(t.engine.status().lastError).toBeNull();
   });
 
   it("uploads a long queue in batches and falls back to single requests when the route is missing", async () => {

@@ -56,6 +56,8 @@ export interface SyncStatus {
   rejected: RejectedItem[];
   /** Server time minus kiosk time, from the last heartbeat. */
   serverTimeOffsetMs: number;
+  /** The last retryable failure, for technicians (e.g. "HTTP 401" after a token was revoked). */
+  lastError: string | null;
 }
 
 /**
@@ -193,6 +195,7 @@ export class SyncEngine {
       outboxDepth: this.#store.outbox.depth(),
       rejected: this.#store.outbox.rejected(),
       serverTimeOffsetMs: this.#link.serverTimeOffsetMs,
+      lastError: this.#link.lastError,
     };
   }
 

@@ -72,8 +72,9 @@ export class Heartbeat {
     const sentAt = this.ctx.clock.now();
     const exchange = await client.exchange("POST", ROUTES.heartbeat, HeartbeatReply, { body: request });
     const receivedAt = this.ctx.clock.now();
-    if (exchange.kind === "retry" && (exchange.status === "network-error" || exchange.status >= 500)) {
-      this.ctx.link.lost();
+    if (exchange.kind === "retry") {
+      const reachable = exchange.status !== "network-error" && exchange.status < 500;
+      this.ctx.link.failed(`heartbeat: ${exchange.error}`, reachable, receivedAt);
       return false;
     }
     this.ctx.link.reached(receivedAt);

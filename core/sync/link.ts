@@ -10,6 +10,7 @@ export class LinkState {
   #online = false;
   #lastContact: number | null = null;
   #serverTimeOffsetMs = 0;
+  #lastError: string | null = null;
   readonly changed = new Listeners<[boolean]>();
 
   get online(): boolean {
@@ -21,9 +22,21 @@ export class LinkState {
   get serverTimeOffsetMs(): number {
     return this.#serverTimeOffsetMs;
   }
+  /** The last retryable failure (e.g. "HTTP 401 …" for a revoked token), cleared by a success. */
+  get lastError(): string | null {
+    return this.#lastError;
+  }
 
-  reached(at: number): void {
+  /** A retryable failure: `reachable` when the service itself answered (401, 408, 429). */
+  failed(error: string, reachable: boolean, at: number): void {
+    this.#lastError = error;
+    if (reachable) this.reached(at, false);
+    else this.lost();
+  }
+
+  reached(at: number, healthy = true): void {
     this.#lastContact = at;
+    if (healthy) this.#lastError = null;
     this.#set(true);
   }
 

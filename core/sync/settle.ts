@@ -83,8 +83,7 @@ export function retry(
 ): void {
   const now = ctx.clock.now();
   // A 4xx that is retried (401, 408, 429) is still an answer from the service: it is reachable.
-  if (typeof status === "number" && status < 500) ctx.link.reached(now);
-  else ctx.link.lost();
+  ctx.link.failed(error, typeof status === "number" && status < 500, now);
   const current = ctx.outbox.get(item.id);
   const attempts = (current?.attempts ?? item.attempts) + 1;
   ctx.outbox.retryLater(item.id, { error, nextAttemptAt: now + backoffDelay(attempts, ctx.backoff) });
