@@ -1,9 +1,11 @@
 import type { ByteTransport } from "../transport/types";
 import * as cmd from "./commands";
 import type { EncodedJob } from "./encoder";
-import { PrinterNoReplyError, type PrintFailureReason } from "./messages";
+import type { PrintFailureReason } from "./messages";
 import { type PrinterReply, ReplyParser } from "./reply-parser";
-import { decodeAsb, decodeRealTime, isReady, type PrinterStatus } from "./status";
+import { blockingReason, chunkCommands, expectedProcessId } from "./job-plan";
+import { decodeAsb, type PrinterStatus } from "./status";
+import { StatusQuery } from "./status-query";
 
 /** Options for an ESC/POS printer on a byte transport. */
 export interface EscPosPrinterOptions {
@@ -38,6 +40,7 @@ type Waiter<T> = { resolve: (value: T) => void };
 export class EscPosPrinter {
   readonly #transport: ByteTransport;
   readonly #parser = new ReplyParser();
+  readonly #query: StatusQuery;
   readonly #queryTimeoutMs: number;
   readonly #asb: boolean;
   readonly #baudRate: number;
@@ -47,16 +50,15 @@ export class EscPosPrinter {
   readonly #statusListeners = new Set<(status: PrinterStatus) => void>();
   readonly #unsubscribe: (() => void)[] = [];
   #status: PrinterStatus | null = null;
-  #realTimeWaiter: Waiter<number> | null = null;
   #completionWaiter: Waiter<PrinterReply> | null = null;
   #closedWaiters = new Set<() => void>();
   #queue: Promise<unknown> = Promise.resolve();
-  #lastQueryTimedOut = false;
   #asbActive = false;
   #asbArrived: (() => void) | null = null;
 
   constructor(transport: ByteTransport, options: EscPosPrinterOptions = {}) {
     this.#transport = transport;
+    this.#query = new StatusQuery(transport, options.queryTimeoutMs ?? 1000);
     this.#queryTimeoutMs = options.queryTimeoutMs ?? 1000;
     this.#asb = options.automaticStatusBack ?? true;
     this.#baudRate = options.baudRate ?? 115200;
@@ -145,13 +147,9 @@ export class EscPosPrinter {
 
   #onReply(reply: PrinterReply): void {
     switch (reply.kind) {
-      case "real-time": {
-        // A reply nobody waits for is stale (its query timed out): it is dropped here.
-        const waiter = this.#realTimeWaiter;
-        this.#realTimeWaiter = null;
-        waiter?.resolve(reply.byte);
+      case "real-time":
+        this.#query.reply(reply.byte);
         break;
-      }
       case "asb":
         this.#asbActive = true;
         this.#asbArrived?.();
@@ -181,34 +179,14 @@ export class EscPosPrinter {
   }
 
   async #queryNow(): Promise<PrinterStatus> {
-    if (this.#lastQueryTimedOut) {
-      // Let a late reply to the timed-out query arrive and be dropped, so it cannot answer this one.
-      await delay(50);
-      this.#lastQueryTimedOut = false;
-    }
-    const bytes: number[] = [];
-    for (const n of [1, 2, 3, 4] as const) bytes.push(await this.#queryOne(n));
-    const [printer = 0, offlineCause = 0, errorCause = 0, paperSensor = 0] = bytes;
-    const status = decodeRealTime({ printer, offlineCause, errorCause, paperSensor });
-    this.#setStatus(status);
-    return status;
-  }
-
-  async #queryOne(n: 1 | 2 | 3 | 4): Promise<number> {
-    this.#realTimeWaiter = null; // drain: whatever arrived before this query is not its answer
-    const reply = new Promise<number | null>((resolve) => {
-      this.#realTimeWaiter = { resolve };
-      setTimeout(() => resolve(null), this.#queryTimeoutMs).unref();
-    });
-    await this.#transport.write(cmd.realTimeStatus(n));
-    const byte = await reply;
-    if (byte === null) {
-      this.#realTimeWaiter = null;
-      this.#lastQueryTimedOut = true;
+    try {
+      const status = await this.#query.query();
+      this.#setStatus(status);
+      return status;
+    } catch (error) {
       this.#setStatus({ online: false, paper: this.#status?.paper ?? "ok", coverOpen: false, error: null });
-      throw new PrinterNoReplyError(`DLE EOT ${n}`, this.#queryTimeoutMs);
+      throw error;
     }
-    return byte;
   }
 
   async #printNow(job: EncodedJob): Promise<JobResult> {
@@ -224,11 +202,7 @@ export class EscPosPrinter {
     const blocked = blockingReason(before);
     if (blocked !== null) return { ok: false, reason: blocked, detail: "printer not ready; job not sent" };
 
-    const marker = job.commands.at(-1);
-    const expectedId =
-      marker !== undefined && marker[1] === 0x28 && marker[2] === 0x48
-        ? String.fromCharCode(...marker.slice(7, 11))
-        : null;
+    const expectedId = expectedProcessId(job);
     const completion = new Promise<PrinterReply>((resolve) => {
       this.#completionWaiter = {
         resolve: (reply) => {
@@ -242,10 +216,10 @@ export class EscPosPrinter {
         },
       };
     });
+    let wakeOnClose = (): void => undefined;
     const closed = new Promise<"closed">((resolve) => {
-      const wake = (): void => resolve("closed");
-      this.#closedWaiters.add(wake);
-      void completion.then(() => this.#closedWaiters.delete(wake));
+      wakeOnClose = () => resolve("closed");
+      this.#closedWaiters.add(wakeOnClose);
     });
     try {
       for (const chunk of chunkCommands(job.commands, 512)) {
@@ -259,6 +233,7 @@ export class EscPosPrinter {
       return { ok: false, reason, detail: error instanceof Error ? error.message : String(error) };
     } finally {
       this.#completionWaiter = null;
+      this.#closedWaiters.delete(wakeOnClose);
     }
   }
 
@@ -268,24 +243,36 @@ export class EscPosPrinter {
     closed: Promise<"closed">,
     timeoutMs: number,
   ): Promise<JobResult> {
-    const deadline = Date.now() + timeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<"timeout">((resolve) => {
+      timer = setTimeout(() => resolve("timeout"), timeoutMs);
+    });
+    try {
+      return await this.#watchJob(completion, closed, timeout, timeoutMs);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async #watchJob(
+    completion: Promise<PrinterReply>,
+    closed: Promise<"closed">,
+    timeout: Promise<"timeout">,
+    timeoutMs: number,
+  ): Promise<JobResult> {
     let interruptedSince: number | null = null;
     for (;;) {
+      // Wake on a status change, or now and then to look again (polling when ASB is silent).
       const statusChanged = new Promise<"status">((resolve) => {
-        const off = this.onStatus(() => {
+        const wake = (): void => {
           off();
+          clearTimeout(tick);
           resolve("status");
-        });
-        void completion.then(off, off);
-        setTimeout(
-          () => {
-            off();
-            resolve("status");
-          },
-          this.#asb ? 200 : this.#pollIntervalMs,
-        ).unref();
+        };
+        const off = this.onStatus(wake);
+        const tick = setTimeout(wake, this.#asbActive ? 200 : this.#pollIntervalMs);
+        void completion.then(wake, wake);
       });
-      const timeout = delay(Math.max(0, deadline - Date.now())).then(() => "timeout" as const);
       const outcome = await Promise.race([completion, closed, statusChanged, timeout]);
       if (outcome === "closed")
         return { ok: false, reason: "offline", detail: "printer disconnected during the job" };
@@ -329,34 +316,4 @@ export class EscPosPrinter {
 /** Read through a call: TypeScript would otherwise keep an earlier narrowing across awaits. */
 function isOpen(transport: ByteTransport): boolean {
   return transport.isOpen;
-}
-
-function blockingReason(status: PrinterStatus): PrintFailureReason | null {
-  if (isReady(status)) return null;
-  if (status.coverOpen) return "cover-open";
-  if (status.paper === "out") return "paper-out";
-  if (status.error !== null) return "error";
-  return "offline";
-}
-
-/** Groups whole commands into writes of about `size` bytes; a command is never split. */
-function chunkCommands(commands: readonly Uint8Array[], size: number): Uint8Array[] {
-  const chunks: Uint8Array[] = [];
-  let current: Uint8Array[] = [];
-  let length = 0;
-  for (const command of commands) {
-    if (length > 0 && length + command.length > size) {
-      chunks.push(cmd.concatBytes(current));
-      current = [];
-      length = 0;
-    }
-    current.push(command);
-    length += command.length;
-  }
-  if (current.length > 0) chunks.push(cmd.concatBytes(current));
-  return chunks;
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

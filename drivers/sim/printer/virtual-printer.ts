@@ -7,38 +7,14 @@ import {
   type PrinterErrorKind,
   type PrinterStatus,
 } from "../../printer/status";
+import type { VirtualPrinterController, VirtualPrinterOptions } from "./controller";
+import { paperMovedMm, usesPaperLine } from "./paper-motion";
 import { type DecodedTicket, TicketAssembler } from "./ticket";
 import { isRealTime, type WireCommand, WireDecoder } from "./wire-decoder";
+import { WirePacer } from "./wire-pacer";
 
-/** Options for a virtual ESC/POS printer. */
-export interface VirtualPrinterOptions {
-  /** Link speed used to pace what it consumes and replies, 10 bits per byte; default 115200; 0 = unpaced. */
-  baudRate?: number;
-  /** Print speed in mm/s, or null to print instantly once received; default null. */
-  printSpeedMmPerS?: number | null;
-  /** How many finished tickets `recentTickets()` keeps; default 20. */
-  keepTickets?: number;
-  /** Receive buffer in bytes, or null for unlimited; default null. Real printers hold 45 B to 8 KB (escpos.md §5.2). */
-  receiveBufferBytes?: number | null;
-  /** What the printer does when its buffer fills: "xonxoff" sends XOFF/XON, "none" drops what overflows; default "none". */
-  flowControl?: "none" | "xonxoff";
-}
+export type { VirtualPrinterController, VirtualPrinterOptions } from "./controller";
 
-/** The controls a test, the `sim` tool or the maintenance menu's "virtual devices" panel use. */
-export interface VirtualPrinterController {
-  setPaper(paper: PaperState): void;
-  setCoverOpen(open: boolean): void;
-  /** Print speed in mm/s, "slow" (20 mm/s) or "fast" (instant). */
-  setSpeed(speed: number | "slow" | "fast"): void;
-  /** Pulls the cable: closes the transport; the printer stays unplugged until `reconnect()`. */
-  disconnect(): Promise<void>;
-  /** Plugs the cable back in (whoever opens the printer may attach again). */
-  reconnect(): void;
-  readonly pluggedIn: boolean;
-  recentTickets(): DecodedTicket[];
-}
-
-const DOTS_PER_MM = 8;
 const SLOW_MM_PER_S = 20;
 
 /**
@@ -49,7 +25,7 @@ const SLOW_MM_PER_S = 20;
  * out or the cover open and continues when the cause clears, as a real printer does.
  */
 export class VirtualPrinter implements VirtualPrinterController {
-  readonly #baudRate: number;
+  readonly #pacer: WirePacer;
   readonly #keep: number;
   readonly #capacity: number | null;
   readonly #flow: "none" | "xonxoff";
@@ -61,9 +37,6 @@ export class VirtualPrinter implements VirtualPrinterController {
   #offTransport: (() => void)[] = [];
   #decoder = new WireDecoder();
   #assembler = new TicketAssembler();
-  #received: { bytes: Uint8Array; readyAt: number }[] = [];
-  #wireFreeAt = 0;
-  #receiveTimer: NodeJS.Timeout | null = null;
   #printQueue: { command: WireCommand; length: number }[] = [];
   #mechanismBusyUntil = 0;
   #mechanismTimer: NodeJS.Timeout | null = null;
@@ -79,7 +52,7 @@ export class VirtualPrinter implements VirtualPrinterController {
   readonly #changeListeners = new Listeners<[PrinterStatus]>();
 
   constructor(options: VirtualPrinterOptions = {}) {
-    this.#baudRate = options.baudRate ?? 115200;
+    this.#pacer = new WirePacer(options.baudRate ?? 115200, (chunks) => this.#arrived(chunks));
     this.#speed = options.printSpeedMmPerS ?? null;
     this.#keep = options.keepTickets ?? 20;
     this.#capacity = options.receiveBufferBytes ?? null;
@@ -140,6 +113,7 @@ export class VirtualPrinter implements VirtualPrinterController {
     this.#powered = on;
     if (!on) {
       this.#asbEnabled = false;
+      this.#pacer.clear();
       this.#clearBuffers();
       this.#decoder = new WireDecoder();
     }
@@ -190,41 +164,17 @@ export class VirtualPrinter implements VirtualPrinterController {
   // ── receiving, paced at the link speed ──────────────────────────────────
 
   #receive(bytes: Uint8Array): void {
-    if (!this.#powered) return;
-    const now = performance.now();
-    const wireMs = this.#baudRate > 0 ? (bytes.length * 10 * 1000) / this.#baudRate : 0;
-    this.#wireFreeAt = Math.max(now, this.#wireFreeAt) + wireMs;
-    this.#received.push({ bytes, readyAt: this.#wireFreeAt });
-    this.#scheduleReceive();
+    if (this.#powered) this.#pacer.push(bytes);
   }
 
-  #scheduleReceive(): void {
-    if (this.#receiveTimer !== null) return;
-    const next = this.#received[0];
-    if (next === undefined) return;
-    const wait = next.readyAt - performance.now();
-    if (wait <= 0) {
-      this.#drainReceived();
-      return;
-    }
-    this.#receiveTimer = setTimeout(() => {
-      this.#receiveTimer = null;
-      this.#drainReceived();
-    }, wait);
-  }
-
-  #drainReceived(): void {
-    const now = performance.now();
-    while (this.#received[0] !== undefined && this.#received[0].readyAt <= now + 0.5) {
-      const entry = this.#received.shift();
-      if (entry === undefined) break;
-      for (const sized of this.#decoder.pushSized(entry.bytes)) {
+  #arrived(chunks: Uint8Array[]): void {
+    for (const bytes of chunks) {
+      for (const sized of this.#decoder.pushSized(bytes)) {
         if (isRealTime(sized.command)) this.#realTime(sized.command);
         else this.#buffer(sized);
       }
     }
     this.#pump();
-    this.#scheduleReceive();
   }
 
   /**
@@ -320,7 +270,7 @@ export class VirtualPrinter implements VirtualPrinterController {
       return;
     }
     const ticket = this.#assembler.apply(command);
-    const printedMm = printedLength(command);
+    const printedMm = paperMovedMm(command);
     if (printedMm > 0) {
       if (this.#speed !== null)
         this.#mechanismBusyUntil = performance.now() + (printedMm / this.#speed) * 1000;
@@ -334,7 +284,7 @@ export class VirtualPrinter implements VirtualPrinterController {
   }
 
   #usePaper(command: WireCommand): void {
-    if (this.#paperRemainingLines === null || command.kind === "cut") return;
+    if (this.#paperRemainingLines === null || !usesPaperLine(command)) return;
     this.#paperRemainingLines -= 1;
     if (this.#paperRemainingLines <= 0) {
       this.#paperRemainingLines = null;
@@ -360,25 +310,12 @@ export class VirtualPrinter implements VirtualPrinterController {
     for (const off of this.#offTransport) off();
     this.#offTransport = [];
     this.#transport = null;
-    if (this.#receiveTimer !== null) clearTimeout(this.#receiveTimer);
+    this.#pacer.clear();
     if (this.#mechanismTimer !== null) clearTimeout(this.#mechanismTimer);
-    this.#receiveTimer = null;
     this.#mechanismTimer = null;
-    this.#received = [];
     this.#printQueue = [];
     this.#bufferedBytes = 0;
     this.#xoffSent = false;
     this.#assembler.discard();
   }
-}
-
-/** How much paper a command moves, in mm (for slow printing and running out of paper). */
-function printedLength(command: WireCommand): number {
-  if (command.kind === "line-feed") return 30 / DOTS_PER_MM;
-  if (command.kind === "feed-lines") return (command.lines * 30) / DOTS_PER_MM;
-  if (command.kind === "qr-print") return 200 / DOTS_PER_MM;
-  if (command.kind === "barcode") return 100 / DOTS_PER_MM;
-  if (command.kind === "raster") return command.rows / DOTS_PER_MM;
-  if (command.kind === "cut") return 15;
-  return 0;
 }
