@@ -48,7 +48,8 @@ export class PrinterService {
   #running = false;
   #reconnectTimer: NodeJS.Timeout | null = null;
   #pollTimer: NodeJS.Timeout | null = null;
-  #busy = false;
+  /** Jobs in flight: idle probes and automatic recovery wait while any job runs. */
+  #jobsInFlight = 0;
   #lastRecoveryAt = 0;
   #jobs = 0;
 
@@ -131,14 +132,14 @@ export class PrinterService {
       completion:
         this.#options.completion === "gs-r" ? { kind: "gs-r" } : { kind: "process-id", id: processId },
     });
-    this.#busy = true;
+    this.#jobsInFlight += 1;
     try {
       const result = await printer.print(job);
       if (result.ok) return { ok: true, jobId };
       this.#update({ lastError: `print: ${result.detail}` });
       return failure(result.reason);
     } finally {
-      this.#busy = false;
+      this.#jobsInFlight -= 1;
     }
   }
 
@@ -194,7 +195,7 @@ export class PrinterService {
   }
 
   async #poll(printer: EscPosPrinter): Promise<void> {
-    if (this.#busy || this.#printer !== printer) return;
+    if (this.#jobsInFlight > 0 || this.#printer !== printer) return;
     try {
       const wasOffline = this.#status.state === "offline";
       const status = await printer.queryStatus();
@@ -235,7 +236,7 @@ export class PrinterService {
    * poll interval so a persistent fault (a real jam) is not hammered.
    */
   #recoverIfRecoverable(printer: EscPosPrinter, status: PrinterStatus): void {
-    if (status.error === null || status.error === "unrecoverable" || this.#busy) return;
+    if (status.error === null || status.error === "unrecoverable" || this.#jobsInFlight > 0) return;
     const now = Date.now();
     if (now - this.#lastRecoveryAt < this.#options.statusPollMs) return;
     this.#lastRecoveryAt = now;
