@@ -6,12 +6,12 @@ import * as z from "zod";
 import { CategoryId } from "../catalog/categories";
 import { Answer } from "./answers";
 import { checkService } from "./checks";
-export { END } from "./end";
 import { LocalizedText } from "./text";
 
 export { Answer, Option } from "./answers";
 export type { AnswerType } from "./answers";
 export { submitsAnswers, submittingKinds } from "./checks";
+export { END } from "./end";
 export { LocalizedText } from "./text";
 
 const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -44,6 +44,7 @@ export const QuestionStep = z.object({
   field: FieldId,
   /** The page heading is the question (ux.md §4). */
   title: LocalizedText,
+  /** A line under the question; default none. */
   hint: LocalizedText.optional(),
   /** Whether the resident may skip it; default false. */
   optional: z.boolean().default(false),
