@@ -1,6 +1,6 @@
 import { authenticateKiosk } from "../auth/authenticate";
 import { findSubmission } from "../db/queries/submissions";
-import { submit } from "../domain/submit";
+import { submit, submitMany } from "../domain/submit";
 import { HttpError, notFound } from "../http/errors";
 import {
   type BatchItemResult,
@@ -34,14 +34,17 @@ export const submissionRoutes: RouteModule = (app, ctx) => {
   app.post(ROUTES.submissionsBatch, { bodyLimit: MAX_BATCH_BYTES }, async (request, reply) => {
     const kiosk = await authenticateKiosk(ctx, request);
     const { items } = parseOr400(LooseBatch, request.body);
-    const results: BatchItemResult[] = [];
-    for (const item of items) {
-      const id =
-        typeof item === "object" && item !== null && "id" in item && typeof item.id === "string"
-          ? item.id
-          : "";
-      if (Buffer.byteLength(JSON.stringify(item)) > MAX_SUBMISSION_BYTES) {
-        results.push({
+    const ids = items.map((item) =>
+      typeof item === "object" && item !== null && "id" in item && typeof item.id === "string" ? item.id : "",
+    );
+    const tooLarge = items.map((item) => Buffer.byteLength(JSON.stringify(item)) > MAX_SUBMISSION_BYTES);
+    const accepted = items.flatMap((raw, i) => (tooLarge[i] === true ? [] : [{ key: ids[i], raw }]));
+    const outcomes = await submitMany(ctx, kiosk, accepted);
+    let next = 0;
+    const results: BatchItemResult[] = items.map((_, i) => {
+      const id = ids[i] ?? "";
+      if (tooLarge[i] === true) {
+        return {
           id,
           status: 413,
           replayed: false,
@@ -50,17 +53,14 @@ export const submissionRoutes: RouteModule = (app, ctx) => {
             zh: "提交内容过大",
             en: `item larger than ${MAX_SUBMISSION_BYTES} bytes`,
           },
-        });
-        continue;
+        };
       }
-      try {
-        const outcome = await submit(ctx, kiosk, id, item);
-        results.push({ id, status: outcome.status, replayed: outcome.replayed, reply: outcome.reply });
-      } catch (error) {
-        if (!(error instanceof HttpError)) throw error;
-        results.push({ id, status: error.status, replayed: false, error: error.reason });
-      }
-    }
+      const outcome = outcomes[next++];
+      if (outcome === undefined) throw new Error("batch outcome missing");
+      return outcome instanceof HttpError
+        ? { id, status: outcome.status, replayed: false, error: outcome.reason }
+        : { id, status: outcome.status, replayed: outcome.replayed, reply: outcome.reply };
+    });
     return reply.code(200).send({ results });
   });
 

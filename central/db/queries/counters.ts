@@ -9,11 +9,20 @@ import type { CentralSchema } from "../schema";
  * can never draw the same number.
  */
 export async function nextCounterValue(db: Kysely<CentralSchema>, name: string): Promise<number> {
+  return nextCounterRange(db, name, 1);
+}
+
+/** Reserves `count` consecutive values in one statement; returns the first of them. */
+export async function nextCounterRange(
+  db: Kysely<CentralSchema>,
+  name: string,
+  count: number,
+): Promise<number> {
   const row = await db
     .insertInto("counters")
-    .values({ name, value: 1 })
-    .onConflict((oc) => oc.column("name").doUpdateSet((eb) => ({ value: eb("counters.value", "+", 1) })))
+    .values({ name, value: count })
+    .onConflict((oc) => oc.column("name").doUpdateSet((eb) => ({ value: eb("counters.value", "+", count) })))
     .returning("value")
     .executeTakeFirstOrThrow();
-  return row.value;
+  return row.value - count + 1;
 }

@@ -30,6 +30,19 @@ export async function insertSubmissionIfNew(db: Kysely<CentralSchema>, row: NewS
   return inserted !== undefined;
 }
 
+/** Rewrites a just-inserted submission's outcome (inside the transaction that inserted it). */
+export async function updateSubmissionOutcome(
+  db: Kysely<CentralSchema>,
+  row: { kioskId: string; id: string; status: string; replyJson: string },
+): Promise<void> {
+  await db
+    .updateTable("submissions")
+    .set({ status: row.status, reply_json: row.replyJson })
+    .where("kiosk_id", "=", row.kioskId)
+    .where("id", "=", row.id)
+    .execute();
+}
+
 export async function insertDecision(
   db: Kysely<CentralSchema>,
   row: {

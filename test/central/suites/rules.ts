@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { SubmissionReply } from "../../../central/protocol";
+import { BatchReply, SubmissionReply } from "../../../central/protocol";
 import type { SuiteContext } from "../contract";
-import { enroll, newbornSubmission, postSubmission, syntheticIdentity } from "../harness";
+import { call, enroll, newbornSubmission, postSubmission, syntheticIdentity } from "../harness";
 
 const submitNewborn = async (get: () => SuiteContext, overrides: Parameters<typeof newbornSubmission>[0]) => {
   const { central } = get();
@@ -89,6 +89,33 @@ export function rulesSuite(get: () => SuiteContext): void {
       });
       expect(reply.status).toBe("pending");
       expect(codes(reply)).toContain("subject_too_old");
+    });
+
+    it("in one batch, approves the first enrollment of a child and rejects the second", async () => {
+      const { central } = get();
+      const { token } = await enroll(central);
+      const first = newbornSubmission({
+        certificateNo: "Q350100005",
+        childName: "吴可欣",
+        childSex: "female",
+        ageDays: 200,
+      });
+      const second = newbornSubmission({
+        certificateNo: "Q350100005",
+        childName: "吴可欣",
+        childSex: "female",
+        ageDays: 200,
+      });
+      const r = await call(central.url, "POST", "/v1/submissions/batch", {
+        token,
+        body: { items: [first, second] },
+      });
+      const { results } = BatchReply.parse(r.json);
+      expect(results.map((x) => [x.status, x.reply?.status])).toEqual([
+        [201, "approved"],
+        [201, "rejected"],
+      ]);
+      expect(results[1]?.reply?.reasons?.map((x) => x.code)).toEqual(["already_granted"]);
     });
 
     it("approves exactly one of two concurrent enrollments of the same child from two kiosks", async () => {

@@ -195,6 +195,25 @@ export function submissionsSuite(get: () => SuiteContext): void {
       expect((await call(central.url, "GET", `/v1/submissions/${unknown.id}`, { token })).status).toBe(404);
     });
 
+    it("batch and single route racing on the same id still store one record", async () => {
+      const { central } = get();
+      const { token, kioskId } = await enroll(central);
+      const subs = Array.from({ length: 20 }, () => hotlineSubmission());
+      const [batch, ...singles] = await Promise.all([
+        call(central.url, "POST", "/v1/submissions/batch", { token, body: { items: subs } }),
+        ...subs.slice(0, 10).map((s) => postSubmission(central.url, token, s, s.id)),
+      ]);
+      expect(batch.status).toBe(200);
+      const { results } = BatchReply.parse(batch.json);
+      expect(results.every((x) => x.status === 200 || x.status === 201)).toBe(true);
+      expect(singles.every((x) => x.status === 200 || x.status === 201)).toBe(true);
+      for (const s of subs) expect(await countSubmissions(central.db.db, kioskId, s.id)).toBe(1);
+      // Whoever stored it, everyone got the same reply text.
+      singles.forEach((single, i) => {
+        expect(SubmissionReply.parse(single.json)).toEqual(results[i]?.reply);
+      });
+    });
+
     it("batch: rejects a malformed envelope with 400 and an empty or oversized list", async () => {
       const { central } = get();
       const { token } = await enroll(central);
