@@ -20,6 +20,8 @@ export interface SubmitResult {
   trackingNo: string;
   /** Why a 秒批 service was approved or rejected. */
   reasons?: Reason[];
+  /** Code the resident uses to collect the result (approved 秒批 services only). */
+  claimCode?: string;
   /** True when the submission waits in the outbox for the network. */
   queued: boolean;
 }
@@ -85,6 +87,7 @@ export class Submitter {
         status: reply.status,
         trackingNo: reply.trackingNo,
         reasons: reply.reasons,
+        claimCode: reply.claimCode,
         queued: false,
       };
     }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { IDEMPOTENT_REPLAYED_HEADER, type SignedConfigBundle, submissionPath } from "../../central/protocol";
 import { loadIdentity } from "../../core/store/index";
+import { services } from "../../kiosk-config/services/index";
 import { SyncError } from "../../core/sync/index";
 import { type CentralFixture, plainServiceId, startCentralFixture, syntheticData } from "./central-fixture";
 import { startKiosk } from "./kiosk-fixture";
@@ -77,6 +78,27 @@ describe("sync engine ↔ real central service", () => {
       }),
     });
     expect(replay.headers.get(IDEMPOTENT_REPLAYED_HEADER)).toBe("true");
+  });
+
+  it("a 秒批 service answers its decision and reasons in the same call", async () => {
+    const fixture = await centralFixture();
+    const kiosk = await enrolledKiosk(fixture);
+    const instant = services.find((s) => s.approvalRule === "newborn-med-insurance");
+    expect(instant).toBeDefined();
+    // A synthetic card whose check digit is wrong: the rules reject it with a reason.
+    const result = await kiosk.engine.submit(instant!.id, {
+      answers: { childName: "测试宝宝" },
+      identity: {
+        name: "测试居民",
+        idNumber: "350102199001011230",
+        birthDate: "1990-01-01",
+        sex: "女",
+        cardType: "id",
+      },
+    });
+    expect(result).toMatchObject({ status: "rejected", queued: false });
+    expect(result.reasons?.length).toBeGreaterThan(0);
+    expect(kiosk.engine.status().rejected).toEqual([]);
   });
 
   it("an unknown service is refused with its reason and kept in the rejected list", async () => {
