@@ -64,7 +64,10 @@ describe("CardReaderService with the built-in simulator", () => {
     const events = journal(service);
     const online = next(service, "reader-online");
     await service.start();
-    expect(await online).toEqual([{ port: "sim", baudRate: 115200 }]);
+    expect(await online).toEqual([
+      { port: "sim", baudRate: 115200, samId: "05.02-20150601-0000001234-0987654321" },
+    ]);
+    expect(service.samId()).toBe("05.02-20150601-0000001234-0987654321");
     expect(service.status()).toEqual({ state: "online", port: "sim" });
 
     const read = next(service, "card-read");
@@ -218,7 +221,7 @@ describe("CardReaderService with an injected opener", () => {
     services.push(service);
     const online = next(service, "reader-online", 6000);
     await service.start();
-    expect(await online).toEqual([{ port: "/dev/fake-reader", baudRate: 9600 }]);
+    expect(await online).toMatchObject([{ port: "/dev/fake-reader", baudRate: 9600 }]);
     expect(tried).toEqual([115200, 57600, 38400, 19200, 9600]);
     expect(service.simulator).toBeNull();
     await sim.close();

@@ -64,6 +64,7 @@ export class CardReaderService {
   #running: Promise<void> | null = null;
   #stopped = false;
   #reader: SamReader | null = null;
+  #samId: string | null = null;
 
   constructor(options: CardReaderOptions) {
     this.#options = resolveReaderOptions(options);
@@ -84,6 +85,11 @@ export class CardReaderService {
 
   on<E extends ReaderEventName>(event: E, listener: (...args: ReaderEvents[E]) => void): () => void {
     return this.#hub.on(event, listener);
+  }
+
+  /** The SAM's ID string (§5.3) read at the last connect, for the maintenance menu; null if unknown. */
+  samId(): string | null {
+    return this.#samId;
   }
 
   status(): ReaderStatus {
@@ -113,12 +119,18 @@ export class CardReaderService {
 
   async #run(): Promise<void> {
     while (!this.#stopped) {
-      const reader = await this.#connect();
-      if (reader === null) return;
+      const connected = await this.#connect();
+      if (connected === null) return;
+      const reader = connected.reader;
       this.#reader = reader;
+      this.#samId = connected.samId;
       const offClose = reader.transport.onClose(() => this.#waker.wakeAll());
       this.#setState("online");
-      this.#hub.emit("reader-online", { port: this.#options.port, baudRate: reader.baudRate });
+      this.#hub.emit("reader-online", {
+        port: this.#options.port,
+        baudRate: reader.baudRate,
+        samId: connected.samId,
+      });
       const end = await this.#poll(reader);
       offClose();
       this.#reader = null;
@@ -131,7 +143,7 @@ export class CardReaderService {
   }
 
   /** Tries to connect until it succeeds or the service stops; null when stopped. */
-  async #connect(): Promise<SamReader | null> {
+  async #connect(): Promise<Awaited<ReturnType<typeof connectSam>> | null> {
     while (!this.#stopped) {
       try {
         return await connectSam({

@@ -22,10 +22,11 @@ const PROBE_TIMEOUT_MS = 300;
 /**
  * Opens the port and proves a SAM answers: status `11 FF` at the configured rate (retried
  * through the power-up window), or with autoBaud at each rate from 115 200 down to 9 600 until
- * one answers with a valid frame. Then sends `61 FF 50`, ignoring a failure (§5.7).
- * Throws the last error when nothing answers; the caller retries later.
+ * one answers with a valid frame. Then reads the SAM ID for diagnostics and sends `61 FF 50`,
+ * ignoring a failure of either (§6, §5.7). Throws the last error when nothing answers; the
+ * caller retries later.
  */
-export async function connectSam(plan: ConnectPlan): Promise<SamReader> {
+export async function connectSam(plan: ConnectPlan): Promise<{ reader: SamReader; samId: string | null }> {
   const rates = plan.autoBaud ? BAUD_RATES : [plan.baudRate];
   let lastError: unknown = new Error("no baud rate to try");
   for (const rate of rates) {
@@ -37,8 +38,12 @@ export async function connectSam(plan: ConnectPlan): Promise<SamReader> {
     });
     try {
       await statusWithinWindow(reader, plan.autoBaud ? 0 : plan.startupWindowMs, plan);
+      const samId = await reader.samId().then(
+        (id) => id.text,
+        () => null,
+      );
       await reader.setMaxRfBytes(0x50).catch(() => undefined);
-      return reader;
+      return { reader, samId };
     } catch (error) {
       lastError = error;
       await reader.close().catch(() => undefined);

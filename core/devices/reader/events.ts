@@ -17,8 +17,8 @@ export interface ReaderEvents {
   "reader-error": [error: ReaderErrorInfo];
   /** The reader went away or cannot be reached; it will be retried. */
   "reader-offline": [error: ReaderErrorInfo];
-  /** The reader answered its status check and polling has started. */
-  "reader-online": [info: { port: string; baudRate: number }];
+  /** The reader answered its status check and polling has started; samId is §5.3's string. */
+  "reader-online": [info: { port: string; baudRate: number; samId: string | null }];
 }
 
 export type ReaderEventName = keyof ReaderEvents;
