@@ -56,8 +56,9 @@ export function spellsFrom(query: string, syllables: Syllables, start: number): 
 export function spellsAnywhere(query: string, syllables: Syllables): number {
   const first = query[0];
   for (let start = 0; start < syllables.length; start++) {
-    if (!syllables[start]?.some((r) => r[0] === first)) continue;
-    if (spellsFrom(query, syllables, start)) return start;
+    let possible = false;
+    for (const r of syllables[start] ?? []) possible ||= r[0] === first;
+    if (possible && spellsFrom(query, syllables, start)) return start;
   }
   return -1;
 }

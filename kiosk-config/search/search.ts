@@ -7,7 +7,14 @@
  * substring (Chinese, or English words). Ties go to the earlier match, then catalog order.
  */
 import { searchIndex } from "./index.generated";
-import { type MatchedBy, matchTerm, normalizeQuery, type PreparedTerm, prepareTerm } from "./term-match";
+import {
+  isSpelling,
+  type MatchedBy,
+  matchTerm,
+  normalizeQuery,
+  type PreparedTerm,
+  prepareTerm,
+} from "./term-match";
 import type { IndexedEntry } from "./types";
 
 export type SearchLocale = "zh-CN" | "en";
@@ -43,10 +50,11 @@ export function createSearch(index: readonly IndexedEntry[]) {
     const q = normalizeQuery(query);
     if (q === "") return [];
     const qEn = normalizeEnglish(query);
+    const spelling = isSpelling(q);
     const hits: (SearchHit & { order: number })[] = [];
     for (const p of prepared) {
       if (p.entry.kind === "service" && allowed !== undefined && !allowed.has(p.entry.id)) continue;
-      const best = scoreEntry(p, q, qEn, locale);
+      const best = scoreEntry(p, q, spelling, qEn, locale);
       if (best !== undefined) hits.push({ id: p.entry.id, kind: p.entry.kind, ...best, order: p.order });
     }
     hits.sort((a, b) => a.score - b.score || a.order - b.order);
@@ -59,6 +67,7 @@ const TIER = 100;
 function scoreEntry(
   p: PreparedEntry,
   q: string,
+  spelling: boolean,
   qEn: string,
   locale: SearchLocale,
 ): { matchedBy: MatchedBy; score: number } | undefined {
@@ -68,7 +77,7 @@ function scoreEntry(
     if (best === undefined || score < best.score) best = { matchedBy, score };
   };
   for (const term of p.terms) {
-    const match = matchTerm(term, q);
+    const match = matchTerm(term, q, spelling);
     if (match !== undefined) offer(match.matchedBy, match.tier, match.position);
   }
 
