@@ -87,6 +87,25 @@ export function enrollAuthSuite(get: () => SuiteContext): void {
       }
     });
 
+    it("answers 413 to a body over 1 MiB on every JSON route, before anything is stored", async () => {
+      const { central } = get();
+      const { token } = await enroll(central);
+      const huge = { padding: "x".repeat(1024 * 1024 + 16) };
+      const routes = [
+        "/v1/enroll",
+        "/v1/submissions",
+        "/v1/heartbeat",
+        "/v1/tickets",
+        "/v1/queries/housing-fund-balance",
+        "/v1/fleet/config",
+      ];
+      for (const path of routes) {
+        const r = await call(central.url, "POST", path, { token, body: huge });
+        expect(r.status, path).toBe(413);
+        expect(ErrorReply.parse(r.json).error.code).toBe("too_large");
+      }
+    });
+
     it("answers unknown routes with 404 in the error shape", async () => {
       const r = await call(get().central.url, "GET", "/v1/nothing-here");
       expect(r.status).toBe(404);
