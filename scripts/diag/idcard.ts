@@ -76,9 +76,10 @@ export async function run(argv: string[]): Promise<number> {
     });
     service.on("reader-error", (error) => done({ kind: "error", error }));
     service.on("reader-offline", (error) => done({ kind: "error", error }));
-    service.on("reader-online", ({ baudRate }) => {
-      if (!flags.json)
-        process.stderr.write(`reader online at ${flags.port} (${baudRate} baud); place a card…\n`);
+    service.on("reader-online", ({ baudRate, samId }) => {
+      if (flags.json) return;
+      const sam = samId ?? "ID unknown";
+      process.stderr.write(`reader online at ${flags.port} (${baudRate} baud, SAM ${sam}); place a card…\n`);
     });
     void service.start();
   });
