@@ -131,7 +131,9 @@ export class Drainer {
       return "retry";
     }
     const reply = exchange.body;
-    return this.ctx.outbox.inTransaction(() => this.#applyBatch(batch, reply, report));
+    return this.ctx.events.afterCommit(() =>
+      this.ctx.outbox.inTransaction(() => this.#applyBatch(batch, reply, report)),
+    );
   }
 
   #applyBatch(batch: { item: OutboxItem }[], reply: BatchReply, report: DrainReport): "ok" | "retry" {

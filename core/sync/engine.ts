@@ -1,3 +1,4 @@
+import type { CatalogReply } from "../../central/protocol";
 import { loadIdentity } from "../store/identity";
 import type { KioskStore } from "../store/kiosk-store";
 import type { RejectedItem } from "../store/outbox-store";
@@ -8,7 +9,7 @@ import { isoAt, type SyncContext } from "./context";
 import { type DrainReport, Drainer } from "./drain";
 import { type EnrollRequest, enrollKiosk } from "./enroll";
 import { type SyncEventMap, type SyncEventName, SyncEvents } from "./events";
-import { Heartbeat, type HeartbeatSources } from "./heartbeat";
+import { cachedCatalog, Heartbeat, type HeartbeatSources } from "./heartbeat";
 import { LinkState } from "./link";
 import { type SubmitResult, Submitter } from "./submit";
 
@@ -179,6 +180,11 @@ export class SyncEngine {
   async syncNow(): Promise<DrainReport> {
     await this.#heartbeat.beat();
     return this.#drain(true);
+  }
+
+  /** The catalog last pulled from the service (cached in the store), if any. */
+  catalog(): CatalogReply | undefined {
+    return cachedCatalog(this.#store.db);
   }
 
   /** Drains what is due now, respecting backoff (what the background timer runs). */

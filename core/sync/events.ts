@@ -39,7 +39,28 @@ export class SyncEvents {
     return this.#sets[event].add(listener);
   }
 
+  #held: (() => void)[] | undefined;
+
   emit<E extends SyncEventName>(event: E, ...args: SyncEventMap[E]): void {
-    this.#sets[event].emit(...args);
+    const deliver = () => this.#sets[event].emit(...args);
+    if (this.#held === undefined) deliver();
+    else this.#held.push(deliver);
+  }
+
+  /**
+   * Holds events raised inside `fn` (a database transaction) until it returns, and drops them if
+   * it throws: listeners never hear of a settlement that was rolled back.
+   */
+  afterCommit<T>(fn: () => T): T {
+    this.#held = [];
+    try {
+      const result = fn();
+      const held = this.#held;
+      this.#held = undefined;
+      for (const deliver of held) deliver();
+      return result;
+    } finally {
+      this.#held = undefined;
+    }
   }
 }

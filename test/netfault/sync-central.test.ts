@@ -126,6 +126,7 @@ describe("sync engine ↔ real central service", () => {
     await kiosk.engine.syncNow();
     expect(Math.abs(kiosk.engine.status().serverTimeOffsetMs - hour)).toBeLessThan(60_000);
     expect(catalogs).toHaveLength(1);
+    expect(kiosk.engine.catalog()?.version).toBe(catalogs[0]);
     expect(configs).toHaveLength(0);
 
     const published = await fetch(new URL("/v1/fleet/config", fixture.central.url), {
