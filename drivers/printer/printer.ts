@@ -1,7 +1,7 @@
 import type { ByteTransport } from "../transport/types";
 import * as cmd from "./commands";
 import type { EncodedJob } from "./encoder";
-import type { PrintFailureReason } from "./messages";
+import { PrinterNoReplyError, type PrintFailureReason } from "./messages";
 import { type PrinterReply, ReplyParser } from "./reply-parser";
 import { blockingReason, chunkCommands, expectedProcessId } from "./job-plan";
 import { decodeAsb, type PrinterStatus } from "./status";
@@ -27,6 +27,9 @@ export interface EscPosPrinterOptions {
 export type JobResult =
   | { ok: true; confirmedBy: "gs-r" | "process-id" }
   | { ok: false; reason: PrintFailureReason; detail: string };
+
+/** NULs sent to complete a command a previous host left unfinished (escpos.md §3.6 step 2). */
+const FLUSH_BYTES = 8192;
 
 type Waiter<T> = { resolve: (value: T) => void };
 
@@ -98,7 +101,13 @@ export class EscPosPrinter {
    * is out of paper answers it only later, and some printers never do. Until then, jobs poll.
    */
   async open(): Promise<PrinterStatus> {
-    const status = await this.queryStatus();
+    const status = await this.queryStatus().catch(async (error: unknown) => {
+      if (!(error instanceof PrinterNoReplyError)) throw error;
+      // A host that died mid-command leaves the printer waiting for parameter bytes, and it takes
+      // our queries as those. NULs complete the command harmlessly (receiptio sends 8 192), then ask again.
+      await this.#transport.write(new Uint8Array(FLUSH_BYTES));
+      return this.queryStatus();
+    });
     if (this.#asb) {
       const firstBlock = new Promise<void>((resolve) => {
         this.#asbArrived = resolve;

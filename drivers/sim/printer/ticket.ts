@@ -146,6 +146,7 @@ export class TicketAssembler {
       case "unknown":
         this.#unknown.push(Buffer.from(command.bytes).toString("hex"));
         return null;
+      case "padding":
       case "feed-dots":
       case "line-spacing":
       case "barcode-setting":

@@ -208,3 +208,21 @@ describe("HTML preview", () => {
     expect(html).toContain("partial cut");
   });
 });
+
+describe("opening a printer a previous host left mid-command", () => {
+  it("flushes the unfinished command with NULs and then answers normally", async () => {
+    const [host, device] = memoryPair();
+    const sim = new VirtualPrinter({ baudRate: 0 });
+    sim.attach(device);
+    // The previous host died after the header of a QR store announcing 0x0120 bytes of payload.
+    await host.write(Uint8Array.of(0x1d, 0x28, 0x6b, 0x20, 0x01, 0x31, 0x50, 0x30, 0x41, 0x42));
+    const printer = new EscPosPrinter(host, { queryTimeoutMs: 100 });
+    expect(await printer.open()).toMatchObject({ online: true, paper: "ok" });
+    expect(await printer.print(encodeDocument({ blocks: [{ kind: "text", text: "福州" }] }))).toMatchObject({
+      ok: true,
+    });
+    const ticket = sim.recentTickets()[0]!;
+    expect(ticket.lines.at(-1)).toMatchObject({ kind: "text", text: "福州" });
+    expect(ticket.unknownCommands).toEqual([]);
+  });
+});

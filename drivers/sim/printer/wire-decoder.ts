@@ -27,6 +27,7 @@ export type WireCommand =
   | { kind: "rt-status"; n: number }
   | { kind: "rt-recover"; n: number }
   | { kind: "rt-clear-buffers" }
+  | { kind: "padding" }
   | { kind: "unknown"; bytes: Uint8Array };
 
 /** Real-time commands are acted on as they arrive, before anything waiting in the print buffer. */
@@ -70,6 +71,8 @@ function parseAt(buf: Uint8Array, at: number): Parsed {
     fixed(length, { kind: "unknown", bytes: buf.slice(at, at + length) });
 
   if (b0 === 0x0a) return { command: { kind: "line-feed" }, length: 1 };
+  // NUL between commands does nothing; hosts send runs of it to complete an interrupted command.
+  if (b0 === 0x00) return { command: { kind: "padding" }, length: 1 };
   if (b0 >= 0x20 && b0 !== 0x7f) {
     let end = at;
     while (end < buf.length && (buf[end] ?? 0) >= 0x20 && buf[end] !== 0x7f) end++;
