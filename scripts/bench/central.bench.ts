@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { Agent, request } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openCentralDb } from "../../central/db/connect";
 import { createEnrollmentCode } from "../../central/domain/enrollment";
-import { EnrollReply } from "../../central/protocol";
+import { EnrollReply, MAX_BATCH_ITEMS } from "../../central/protocol";
 import { startPostgres } from "../../test/support/postgres";
 import { projectRoot } from "../project";
 import type { Benchmark, Figure } from "./types";
@@ -16,6 +17,8 @@ const KIOSKS = 1000;
 const ROUNDS = 5;
 /** Requests in flight at once (a fleet's heartbeats arrive spread out; this is a burst). */
 const CONCURRENCY = 32;
+/** Outbox drain as the kiosk does it: this many items in full batches, one batch at a time. */
+const SUBMISSIONS = 10_000;
 /** A fleet of 1,000 kiosks at the default 60 s interval needs about this many heartbeats/s. */
 const FLEET_RATE = KIOSKS / 60;
 
@@ -104,8 +107,8 @@ function spawnServer(
       const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
       if (match?.[1]) resolve({ url: match[1], child });
     };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
     child.once("exit", (code) => reject(new Error(`server exited (${code}): ${out.slice(-500)}`)));
   });
 }
@@ -127,19 +130,46 @@ process.stdout.write(url + "\\n");
 process.on("SIGTERM", () => app.close().then(() => process.exit(0)));
 `;
 
-async function measureBare(): Promise<Load> {
+interface BareLoads {
+  heartbeat: Load;
+  /** Seconds to send the same batches as the submissions figure, one after another. */
+  batchSeconds: number;
+}
+
+async function measureBare(): Promise<BareLoads> {
   const { url, child } = await spawnServer(["--input-type=module", "-e", BARE_SERVER], {});
   try {
     const job = () => post(url, "/bare", heartbeat);
     await drive(Array.from({ length: 500 }, () => job));
-    return await drive(Array.from({ length: KIOSKS * ROUNDS }, () => job));
+    const load = await drive(Array.from({ length: KIOSKS * ROUNDS }, () => job));
+    const t0 = performance.now();
+    for (let b = 0; b < SUBMISSIONS / MAX_BATCH_ITEMS; b++) await post(url, "/bare", batchBody());
+    return { heartbeat: load, batchSeconds: (performance.now() - t0) / 1000 };
   } finally {
     await stop(child);
   }
 }
 
+function batchBody(): string {
+  const items = Array.from({ length: MAX_BATCH_ITEMS }, () => ({
+    id: randomUUID(),
+    serviceId: "hotline-12345",
+    createdAt: new Date().toISOString(),
+    data: {
+      answers: {
+        requestType: "complaint",
+        topic: "traffic",
+        location: "鼓楼区测试路1号",
+        description: "路灯不亮。".repeat(20),
+        phone: "13800000000",
+      },
+    },
+  }));
+  return JSON.stringify({ items });
+}
+
 /** Enrolls the fleet over HTTP, then measures ROUNDS heartbeats per kiosk. */
-async function measureCentral(target: string, dataDir: string): Promise<Load> {
+async function measureCentral(target: string, dataDir: string): Promise<Load & { batchSeconds: number }> {
   const db = await openCentralDb(target, { poolSize: 2 });
   const codes: string[] = [];
   try {
@@ -166,13 +196,21 @@ async function measureCentral(target: string, dataDir: string): Promise<Load> {
     const jobs = Array.from({ length: ROUNDS }, () =>
       tokens.map((t) => () => post(url, "/v1/heartbeat", heartbeat, t)),
     ).flat();
-    return await drive(jobs);
+    const load = await drive(jobs);
+    const token = tokens[0] ?? "";
+    const t0 = performance.now();
+    for (let b = 0; b < SUBMISSIONS / MAX_BATCH_ITEMS; b++) {
+      const r = await post(url, "/v1/submissions/batch", batchBody(), token);
+      if (r.status !== 200) throw new Error(`batch answered ${r.status}`);
+    }
+    return { ...load, batchSeconds: (performance.now() - t0) / 1000 };
   } finally {
     await stop(child);
   }
 }
 
-function figures(db: string, ours: Load, bare: Load): Figure[] {
+function figures(db: string, ours: Load & { batchSeconds: number }, bareLoads: BareLoads): Figure[] {
+  const bare = bareLoads.heartbeat;
   return [
     {
       name: `heartbeat throughput, ${KIOSKS} kiosks (${db})`,
