@@ -28,8 +28,12 @@ export type JobResult =
   | { ok: true; confirmedBy: "gs-r" | "process-id" }
   | { ok: false; reason: PrintFailureReason; detail: string };
 
-/** NULs sent to complete a command a previous host left unfinished (escpos.md §3.6 step 2). */
-const FLUSH_BYTES = 8192;
+/**
+ * NULs sent to complete a command a previous host left unfinished (escpos.md §3.6 step 2):
+ * receiptio's 8 192, but never more than a quarter second of wire time, so a printer that is
+ * simply switched off does not hold every reconnect attempt for seconds at low baud rates.
+ */
+const flushBytes = (baudRate: number): number => Math.min(8192, Math.round(baudRate / 40));
 
 type Waiter<T> = { resolve: (value: T) => void };
 
@@ -105,7 +109,7 @@ export class EscPosPrinter {
       if (!(error instanceof PrinterNoReplyError)) throw error;
       // A host that died mid-command leaves the printer waiting for parameter bytes, and it takes
       // our queries as those. NULs complete the command harmlessly (receiptio sends 8 192), then ask again.
-      await this.#transport.write(new Uint8Array(FLUSH_BYTES));
+      await this.#transport.write(new Uint8Array(flushBytes(this.#baudRate)));
       return this.queryStatus();
     });
     if (this.#asb) {
