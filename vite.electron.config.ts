@@ -31,7 +31,7 @@ export default defineConfig(({ mode }) => ({
       formats: ["cjs"],
       fileName: (_format, name) => `${name}.cjs`,
     },
-    rollupOptions: {
+    rolldownOptions: {
       // The preload bundles what it uses (zod, the contract); only electron stays outside.
       external: (id) =>
         mode === "preload" ? id === "electron" : external.some((e) => id === e || id.startsWith(`${e}/`)),

@@ -1,27 +1,48 @@
 import type { KioskConfig } from "../kiosk-config/config/schema";
 import type { KioskStatus } from "./api";
-import { CentralLink } from "./central-link";
 import { type Clock, systemClock } from "./clock";
-import type { DeviceMonitor } from "./devices/device-monitor";
+import { linkPrinter } from "./devices/printer-link";
+import type { PrinterService } from "./devices/printer/printer-service";
+import { linkReader } from "./devices/reader-link";
+import type { CardReaderService } from "./devices/reader/card-reader-service";
 import { KioskEvents } from "./events";
-import { type CatalogSource, catalogHandlers } from "./handlers/catalog";
+import { catalogHandlers } from "./handlers/catalog";
+import { maintenanceHandlers } from "./handlers/maintenance";
+import { printingHandlers } from "./handlers/printing";
+import { MaintenanceGate } from "./maintenance/gate";
+import { serviceHandlers } from "./handlers/services";
 import { sessionHandlers } from "./handlers/session";
 import { settingsHandlers } from "./handlers/settings";
 import type { Logger } from "./log";
 import type { KioskHandlers } from "./rpc";
+import type { KioskCatalog } from "./services/kiosk-catalog";
+import type { Submit } from "./services/submit-service";
+import { IdentitySlot } from "./session/identity-slot";
 import { SessionManager } from "./session/session-manager";
+import type { CentralClient } from "./sync/central-client";
+import type { SyncEngine } from "./sync/engine";
 
-/** Everything the runtime is built from; the composition root (scripts/kiosk.ts or Electron main) supplies it. */
+/** The sync engine as the runtime uses it: online state, submissions, a forced drain. */
+export type SyncLink = Pick<SyncEngine, "status" | "on" | "submit" | "syncNow">;
+
+/** Everything the runtime is built from; the composition root (core/boot.ts) supplies it. */
 export interface RuntimeOptions {
   /** Which shell hosts this runtime; reported in the status. */
   shell: "web" | "electron";
   appVersion: string;
-  kioskId: string;
+  /** This kiosk's id: the enrolled one once enrollment happened. */
+  kioskId: () => string;
   config: KioskConfig;
   configVersion: number;
-  catalog: CatalogSource;
+  catalog: KioskCatalog;
   central: { mode: "embedded" | "remote"; url: string };
-  devices: { reader: DeviceMonitor; printer: DeviceMonitor };
+  reader: CardReaderService;
+  printer: PrinterService;
+  sync: SyncLink;
+  /** A client for online-only calls (queries, tickets); throws when not enrolled. */
+  centralClient: () => CentralClient;
+  /** The technician PIN (core/maintenance/pin.ts). */
+  maintenancePin: string;
   logger: Logger;
   /** Default: the system clock. */
   clock?: Clock;
@@ -31,6 +52,7 @@ export interface KioskRuntime {
   readonly handlers: KioskHandlers;
   readonly events: KioskEvents;
   readonly sessions: SessionManager;
+  readonly options: RuntimeOptions;
   status(): KioskStatus;
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -43,63 +65,85 @@ export interface KioskRuntime {
 export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
   const clock = options.clock ?? systemClock;
   const events = new KioskEvents();
-  const { config } = options;
+  const { config, logger } = options;
+  const idle = config.idle;
   const sessions = new SessionManager(events, clock, {
     // Core's own safety net behind the page's idle warning: warn + countdown + 30 s of grace.
     expireAfterMs:
-      (Math.max(config.idle.warnSeconds, config.idle.attractReturnSeconds) +
-        config.idle.countdownSeconds +
-        30) *
-      1000,
+      (Math.max(idle.warnSeconds, idle.attractReturnSeconds) + idle.countdownSeconds + 30) * 1000,
   });
-  const central = new CentralLink({ url: options.central.url }, clock);
+  const identity = new IdentitySlot(sessions);
+  const reader = linkReader(options.reader, { events, sessions, identity, logger });
+  const printer = linkPrinter(options.printer);
   const startedAt = new Date(clock.now()).toISOString();
 
-  const status = (): KioskStatus => ({
-    kioskId: options.kioskId,
-    kioskName: config.kioskName,
-    shell: options.shell,
-    versions: { app: options.appVersion, config: options.configVersion, catalog: options.catalog.version },
-    online: central.online,
-    central: { mode: options.central.mode, url: options.central.url, lastContact: central.lastContact },
-    devices: { reader: options.devices.reader.status(), printer: options.devices.printer.status() },
-    sessionActive: sessions.current !== null,
-    startedAt,
-  });
+  const status = (): KioskStatus => {
+    const sync = options.sync.status();
+    return {
+      kioskId: options.kioskId(),
+      kioskName: config.kioskName,
+      shell: options.shell,
+      versions: { app: options.appVersion, config: options.configVersion, catalog: options.catalog.version },
+      online: sync.online,
+      central: { mode: options.central.mode, url: options.central.url, lastContact: sync.lastContact },
+      devices: { reader: reader.status(), printer: printer.status() },
+      sessionActive: sessions.current !== null,
+      startedAt,
+    };
+  };
 
   const announce = (): void => {
     events.emit("status-changed", status());
   };
   const unsubscribers = [
-    central.onChange(announce),
-    options.devices.reader.onChange(announce),
-    options.devices.printer.onChange(announce),
+    options.sync.on("online-changed", announce),
+    reader.onChange(announce),
+    printer.onChange(announce),
     events.on("session-started", announce),
     events.on("session-ended", announce),
   ];
 
+  const submit: Submit = (serviceId, data) => options.sync.submit(serviceId, data);
+  const now = (): Date => new Date(clock.now());
   const handlers: KioskHandlers = {
     getStatus: () => status(),
     ...settingsHandlers(() => config),
     ...catalogHandlers(options.catalog),
     ...sessionHandlers(sessions),
+    ...serviceHandlers({
+      catalog: options.catalog,
+      config,
+      sessions,
+      identity,
+      submit,
+      central: options.centralClient,
+      now,
+    }),
+    ...printingHandlers(options.printer),
+    ...maintenanceHandlers(new MaintenanceGate(options.maintenancePin, clock), {
+      reader: options.reader,
+      printer: options.printer,
+      sync: options.sync,
+      now,
+      status,
+      endResidentSession: () => sessions.endAny("cancel"),
+    }),
   };
 
   return {
     handlers,
     events,
     sessions,
+    options,
     status,
     async start() {
-      await Promise.all([options.devices.reader.start(), options.devices.printer.start()]);
-      await central.start();
-      options.logger.info({ kioskId: options.kioskId, central: options.central }, "kiosk runtime started");
+      await Promise.all([reader.start(), printer.start()]);
+      logger.info({ kioskId: options.kioskId(), central: options.central }, "kiosk runtime started");
     },
     async stop() {
       sessions.endAny("cancel");
-      central.stop();
       for (const off of unsubscribers) off();
-      await Promise.all([options.devices.reader.stop(), options.devices.printer.stop()]);
+      await Promise.all([reader.stop(), printer.stop()]);
     },
   };
 }

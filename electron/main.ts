@@ -1,10 +1,11 @@
 import { join } from "node:path";
-import { app, BrowserWindow, ipcMain, powerSaveBlocker, protocol } from "electron";
+import { app, BrowserWindow, ipcMain, powerSaveBlocker, protocol, safeStorage } from "electron";
 import { bootKiosk } from "../core/boot";
 import { parseKioskEnv } from "../core/config/env";
 import { createLogger } from "../core/log";
 import { bindKioskApi, forwardEvents } from "./ipc";
 import { registerAppScheme, serveAppProtocol } from "./protocol";
+import { safeStorageKeyProvider } from "./safe-storage-key";
 import { createKioskWindow } from "./window";
 
 /**
@@ -26,7 +27,15 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   await app.whenReady();
   const env = parseKioskEnv(process.env, app.getPath("userData"));
-  const kiosk = await bootKiosk({ env, shell: "electron", appVersion: app.getVersion(), logger });
+  // No embedded central under Electron: electron/ may import only core/ (architecture.md), so a
+  // packaged kiosk is pointed at its central service with KIOSK_CENTRAL_URL.
+  const kiosk = await bootKiosk({
+    env,
+    shell: "electron",
+    appVersion: app.getVersion(),
+    logger,
+    keyProvider: safeStorageKeyProvider(safeStorage, env.dataDir),
+  });
   serveAppProtocol(protocol, join(app.getAppPath(), "dist", "renderer"));
   const unbind = bindKioskApi(ipcMain, kiosk.runtime, (call, error) => {
     logger.error({ call, err: error }, "kiosk call failed");

@@ -39,7 +39,10 @@ vi.mock("electron", async () => {
     BrowserWindow: support.FakeBrowserWindow,
     ipcMain: new support.FakeIpcMain(),
     powerSaveBlocker: { start: vi.fn(() => 1), stop: vi.fn() },
-    safeStorage: { isEncryptionAvailable: () => false },
+    safeStorage: {
+      encryptString: (text: string) => Buffer.from(text),
+      decryptString: (data: Buffer) => data.toString(),
+    },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => fake.privileged.push(...schemes),
       handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>

@@ -6,6 +6,7 @@ import { bootKiosk } from "../core/boot";
 import { EnvError, parseKioskEnv } from "../core/config/env";
 import { createLogger } from "../core/log";
 import { startWebShell } from "../core/webshell/server";
+import { startEmbeddedCentral } from "./embedded-central";
 import { packageVersion, projectRoot } from "./project";
 
 /**
@@ -39,7 +40,13 @@ try {
       process.exit(1);
     }
     const why = env.shell === "web" ? "KIOSK_SHELL=web" : "the Electron binary is not installed";
-    const kiosk = await bootKiosk({ env, shell: "web", appVersion: packageVersion(), logger });
+    const kiosk = await bootKiosk({
+      env,
+      shell: "web",
+      appVersion: packageVersion(),
+      logger,
+      startEmbeddedCentral,
+    });
     const shell = await startWebShell(kiosk.runtime, {
       port: env.port,
       rendererDir: join(projectRoot, "dist", "renderer"),

@@ -11,6 +11,17 @@ export interface CatalogSource {
   })[];
 }
 
+/** A service as list tiles and search results show it. */
+export function toSummary(s: ReturnType<CatalogSource["services"]>[number]): ServiceSummary {
+  return {
+    id: s.id,
+    name: s.name,
+    kind: s.kind,
+    identity: s.identity,
+    instantDecision: s.approvalRule !== undefined,
+  };
+}
+
 /** Categories in catalog order with how many of this kiosk's services each holds; empty ones hidden. */
 export function summarizeCatalog(source: CatalogSource): CatalogSummary {
   const counts = new Map<string, number>();
@@ -33,13 +44,7 @@ export function catalogHandlers(
       services: source
         .services()
         .filter((s) => s.category === categoryId)
-        .map((s) => ({
-          id: s.id,
-          name: s.name,
-          kind: s.kind,
-          identity: s.identity,
-          instantDecision: s.approvalRule !== undefined,
-        })),
+        .map(toSummary),
     }),
   };
 }

@@ -33,6 +33,8 @@ export const KioskConfig = z
       .prefault({}),
     /** CSS px per mm of the panel (ux.md §2.1); default 3.21, a 27″ 1080p panel. */
     pxPerMm: z.number().min(1).max(10).default(3.21),
+    /** The service centre whose queue this kiosk issues tickets for; default the citizen centre. */
+    serviceCentreId: z.string().min(1).max(64).default("fz-citizen-centre"),
     /** Browser permissions the page may receive; everything else is denied. Default: none. */
     permissions: z.array(z.enum(["camera"])).default([]),
     /** Seconds between heartbeats to the central service; default 60. */

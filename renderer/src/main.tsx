@@ -4,6 +4,7 @@ import { App } from "./app/App";
 import { KioskContext } from "./app/kiosk-context";
 import { initI18n } from "./i18n";
 import { connectKiosk } from "./kiosk/connect";
+import { MaintenanceLayer } from "./maintenance/MaintenanceLayer";
 import "./styles/kiosk.css";
 
 const kiosk = connectKiosk();
@@ -18,6 +19,7 @@ if (root) {
     <StrictMode>
       <KioskContext value={{ kiosk, settings }}>
         <App />
+        <MaintenanceLayer />
       </KioskContext>
     </StrictMode>,
   );

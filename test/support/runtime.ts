@@ -2,26 +2,55 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultConfig } from "../../kiosk-config/config/schema";
-import { catalogVersion, services } from "../../kiosk-config/services";
 import type { Clock } from "../../core/clock";
-import { absentDevice } from "../../core/devices/device-monitor";
+import { PrinterService } from "../../core/devices/printer/printer-service";
+import { CardReaderService } from "../../core/devices/reader/card-reader-service";
 import { createLogger } from "../../core/log";
-import { createKioskRuntime, type KioskRuntime } from "../../core/runtime";
+import { createKioskRuntime, type KioskRuntime, type SyncLink } from "../../core/runtime";
+import { KioskCallError } from "../../core/api";
+import { kioskCatalog } from "../../core/services/kiosk-catalog";
 
-/** A real runtime on the built-in catalog, with no devices and an unreachable central. */
-export function testRuntime(clock?: Clock): KioskRuntime {
+/** The technician PIN of test runtimes. */
+export const TEST_PIN = "246810";
+
+export const tempDir = (prefix = "kiosk-test-"): string => mkdtempSync(join(tmpdir(), prefix));
+
+/** A sync link that has never reached a central service: offline, and submissions refused. */
+export const offlineSync: SyncLink = {
+  status: () => ({
+    enrolled: false,
+    online: false,
+    lastContact: null,
+    outboxDepth: 0,
+    rejected: [],
+    serverTimeOffsetMs: 0,
+  }),
+  on: () => () => undefined,
+  submit: () => Promise.reject(new Error("offline test runtime")),
+  syncNow: () => Promise.resolve({ sent: 0, rejected: 0, waitingUntil: null }),
+};
+
+/**
+ * A real runtime on the built-in catalog with the built-in simulated reader and printer (in
+ * memory), not started, and an offline sync link unless a test passes a real one.
+ */
+export function testRuntime(options: { clock?: Clock; sync?: SyncLink } = {}): KioskRuntime {
   return createKioskRuntime({
     shell: "web",
     appVersion: "0.0.0-test",
-    kioskId: "00000000-0000-4000-8000-000000000001",
+    kioskId: () => "00000000-0000-4000-8000-000000000001",
     config: defaultConfig,
     configVersion: 0,
-    catalog: { version: catalogVersion, services: () => services },
+    catalog: kioskCatalog(defaultConfig),
     central: { mode: "remote", url: "http://127.0.0.1:9" },
-    devices: { reader: absentDevice("test"), printer: absentDevice("test") },
+    reader: new CardReaderService({ port: "sim" }),
+    printer: new PrinterService({ port: "sim" }),
+    sync: options.sync ?? offlineSync,
+    centralClient: () => {
+      throw new KioskCallError("failed", "not enrolled (test runtime)");
+    },
+    maintenancePin: TEST_PIN,
     logger: createLogger("silent"),
-    ...(clock ? { clock } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
   });
 }
-
-export const tempDir = (prefix = "kiosk-test-"): string => mkdtempSync(join(tmpdir(), prefix));

@@ -37,8 +37,8 @@ export async function startKiosk(env: Record<string, string> = {}): Promise<Runn
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`kiosk did not start:\n${output}`)), 30_000);
     const check = (): void => {
@@ -48,7 +48,7 @@ export async function startKiosk(env: Record<string, string> = {}): Promise<Runn
         resolve(match[1]);
       }
     };
-    child.stdout?.on("data", check);
+    child.stdout.on("data", check);
     child.once("exit", (code) => {
       clearTimeout(timer);
       reject(new Error(`kiosk exited with ${String(code)}:\n${output}`));

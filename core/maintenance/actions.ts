@@ -1,0 +1,108 @@
+import type { CardType } from "../../drivers/idcard/identity";
+import { CardFactory, type SyntheticCard } from "../../drivers/sim/identities/cards";
+import type { MaintenanceAction, MaintenanceResult } from "../api";
+import type { PrinterService } from "../devices/printer/printer-service";
+import type { CardReaderService } from "../devices/reader/card-reader-service";
+import type { SyncLink } from "../runtime";
+
+/** What maintenance actions may touch. */
+export interface MaintenanceParts {
+  reader: CardReaderService;
+  printer: PrinterService;
+  sync: SyncLink;
+  now: () => Date;
+}
+
+const cards = new CardFactory();
+
+/**
+ * A synthetic card of someone 18 or older: the generator spans ages 2–80, and most services (the
+ * newborn's parent, for one) need an adult applicant, so a technician's test card is an adult.
+ */
+function adultCard(cardType: CardType, now: Date): SyntheticCard {
+  const latestBirth = `${String(now.getUTCFullYear() - 18)}${now.toISOString().slice(4, 10)}`;
+  for (let tries = 0; tries < 100; tries++) {
+    const card = cards.next(cardType);
+    if (card.record.birthDate <= latestBirth) return card;
+  }
+  return cards.next(cardType);
+}
+
+type Handler<K extends MaintenanceAction["kind"]> = (
+  parts: MaintenanceParts,
+  action: Extract<MaintenanceAction, { kind: K }>,
+) => Promise<MaintenanceResult> | MaintenanceResult;
+
+const ok = (zh: string, en: string, details?: MaintenanceResult["details"]): MaintenanceResult => ({
+  ok: true,
+  message: { "zh-CN": zh, en },
+  ...(details ? { details } : {}),
+});
+const fail = (zh: string, en: string): MaintenanceResult => ({ ok: false, message: { "zh-CN": zh, en } });
+const noSimReader = fail("读卡器不是模拟设备", "the reader is real hardware, not the simulator");
+const noSimPrinter = fail("打印机不是模拟设备", "the printer is real hardware, not the simulator");
+
+/**
+ * The maintenance menu's actions, one small entry each (style.md: Excalidraw's actions,
+ * Mattermost's diagnostics). Each returns a structured pass/fail with a message, so the result can
+ * be shown on screen and reported the same way.
+ */
+const actions: { [K in MaintenanceAction["kind"]]: Handler<K> } = {
+  "sync-now": async ({ sync }) => {
+    const report = await sync.syncNow();
+    const status = sync.status();
+    return status.online
+      ? ok(`已同步：发送 ${report.sent} 条`, `synced: ${report.sent} sent`, {
+          sent: report.sent,
+          rejected: report.rejected,
+          depth: status.outboxDepth,
+        })
+      : fail(
+          `中心服务不可达，待发送 ${status.outboxDepth} 条`,
+          `central service unreachable; ${status.outboxDepth} waiting`,
+        );
+  },
+  "test-print": async ({ printer, now }) => {
+    const result = await printer.print("query-printout", {
+      title: "打印机测试 Printer test",
+      rows: [
+        { label: "状态", value: "正常" },
+        { label: "中文", value: "福州市民服务中心 测试凭条" },
+      ],
+      queriedAt: now().toISOString(),
+      kioskName: "maintenance",
+    });
+    return result.ok ? ok("测试页已打印", "test page printed and confirmed") : fail(result.zh, result.en);
+  },
+  "sim-place-card": ({ reader, now }, { cardType, adult }) => {
+    if (!reader.simulator) return noSimReader;
+    const card = adult ? adultCard(cardType, now()) : cards.next(cardType);
+    reader.simulator.placeCard(card);
+    return ok("已放置模拟身份证", `simulated ${cardType} card placed`, { birthDate: card.record.birthDate });
+  },
+  "sim-remove-card": ({ reader }) => {
+    if (!reader.simulator) return noSimReader;
+    reader.simulator.removeCard();
+    return ok("已移走模拟身份证", "simulated card removed");
+  },
+  "sim-reader-fault": ({ reader }, { fault }) => {
+    if (!reader.simulator) return noSimReader;
+    reader.simulator.injectFault(fault);
+    return ok(`已注入故障：${fault}`, `fault injected: ${fault}`);
+  },
+  "sim-paper": ({ printer }, { paper }) => {
+    if (!printer.simulator) return noSimPrinter;
+    printer.simulator.setPaper(paper);
+    return ok(`纸张状态：${paper}`, `paper: ${paper}`);
+  },
+  "sim-cover": ({ printer }, { open }) => {
+    if (!printer.simulator) return noSimPrinter;
+    printer.simulator.setCoverOpen(open);
+    return ok(open ? "已打开上盖" : "已合上上盖", open ? "cover opened" : "cover closed");
+  },
+};
+
+export function runAction(parts: MaintenanceParts, action: MaintenanceAction): Promise<MaintenanceResult> {
+  const handler = actions[action.kind] as Handler<typeof action.kind>;
+  return Promise.resolve(handler(parts, action as never));
+}

@@ -1,0 +1,72 @@
+import type { KioskConfig } from "../../kiosk-config/config/schema";
+import type { ServiceDefinition } from "../../kiosk-config/services/schema";
+import type { IdentityRecord } from "../../drivers/idcard/identity";
+import type { SubmissionOutcome } from "../api";
+import { maskIdNumber } from "../privacy/mask";
+
+/** Where residents follow a submission on their phone; printed as the receipt's QR code. */
+export const PROGRESS_URL = "https://e.fuzhou.gov.cn/progress";
+
+type Receipt = NonNullable<SubmissionOutcome["receipt"]>;
+
+const receiptStatus = {
+  approved: "approved",
+  rejected: "rejected",
+  pending: "pending-review",
+  accepted: "submitted",
+} as const;
+
+/**
+ * The receipt data for a submission. The ID number is masked before it leaves core: receipt data
+ * travels to the page for the preview, and the page never holds a full ID number.
+ */
+export function submissionReceipt(
+  service: ServiceDefinition,
+  config: KioskConfig,
+  outcome: { referenceNo: string; status: SubmissionOutcome["status"]; queued: boolean },
+  holder: IdentityRecord | null,
+  at: Date,
+): Receipt | null {
+  if (service.print === "none") return null;
+  const data = {
+    serviceName: service.name["zh-CN"],
+    referenceNumber: outcome.referenceNo,
+    status: outcome.queued ? "queued-offline" : receiptStatus[outcome.status],
+    submittedAt: at.toISOString(),
+    kioskName: config.kioskName.slice(0, 40),
+    applicant: holder
+      ? { name: holder.name, idNumber: maskIdNumber(holder.idNumber) }
+      : { name: "匿名", idNumber: "-" },
+    progressUrl: `${PROGRESS_URL}?no=${encodeURIComponent(outcome.referenceNo)}`,
+  };
+  return { layoutId: "submission-receipt", data };
+}
+
+/**
+ * A printed certificate for an approved print-certificate service: the statement comes from the
+ * central decision's reasons (what was checked), the number is the reference number.
+ */
+export function certificateReceipt(
+  service: ServiceDefinition,
+  outcome: Pick<SubmissionOutcome, "referenceNo" | "reasons">,
+  holder: IdentityRecord,
+  at: Date,
+): Receipt {
+  const checked = outcome.reasons.map((r) => r["zh-CN"]).filter((text) => text.length > 0);
+  return {
+    layoutId: "certificate",
+    data: {
+      title: service.name["zh-CN"].replace(/打印$/, "").slice(0, 40),
+      certificateNumber: outcome.referenceNo,
+      holderName: holder.name,
+      holderIdNumber: maskIdNumber(holder.idNumber),
+      paragraphs: [
+        `兹证明 ${holder.name}（证件号 ${maskIdNumber(holder.idNumber)}）${service.name["zh-CN"]}事项经系统核验。`,
+        ...checked,
+      ].slice(0, 20),
+      issuer: "e福州 自助服务（演示数据）",
+      issuedAt: at.toISOString(),
+      verifyUrl: `${PROGRESS_URL}?no=${encodeURIComponent(outcome.referenceNo)}`,
+    },
+  };
+}

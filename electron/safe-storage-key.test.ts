@@ -1,0 +1,24 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../test/support/runtime";
+import { safeStorageKeyProvider } from "./safe-storage-key";
+
+/** A stand-in for the OS secret store: reversible, and visibly not plain text. */
+const fakeSafeStorage = {
+  encryptString: (text: string) => Buffer.from(`sealed:${[...text].reverse().join("")}`),
+  decryptString: (data: Buffer) => [...data.toString().replace(/^sealed:/, "")].reverse().join(""),
+};
+
+describe("safeStorage key provider", () => {
+  it("creates a 32-byte key once, stores it sealed, and reads the same key back", async () => {
+    const dir = tempDir();
+    const first = await safeStorageKeyProvider(fakeSafeStorage, dir).loadKey();
+    const again = await safeStorageKeyProvider(fakeSafeStorage, dir).loadKey();
+    expect(first).toHaveLength(32);
+    expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
+    const onDisk = readFileSync(join(dir, "outbox.key.sealed"));
+    expect(onDisk.toString().startsWith("sealed:")).toBe(true);
+    expect(onDisk.includes(Buffer.from(first))).toBe(false);
+  });
+});

@@ -1,0 +1,234 @@
+import { useCallback, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type {
+  DeviceStatus,
+  MaintenanceAction,
+  MaintenanceReport,
+  MaintenanceResult,
+} from "../../../core/api";
+import { useKiosk } from "../app/kiosk-context";
+import { say } from "./text";
+
+const REFRESH_MS = 2000;
+const FAULTS = [
+  "no-card",
+  "read-failed",
+  "bad-checksum",
+  "junk",
+  "fragmented",
+  "sam-failure",
+  "disconnect",
+] as const;
+
+/** Status first, then actions with structured results, then the virtual devices (ux.md §9). */
+export function MaintenanceMenu({ token, onExit }: { token: string; onExit: () => void }) {
+  const { kiosk } = useKiosk();
+  const { i18n } = useTranslation();
+  const locale = i18n.language;
+  const [report, setReport] = useState<MaintenanceReport | null>(null);
+  const [result, setResult] = useState<MaintenanceResult | null>(null);
+
+  const refresh = useCallback(() => {
+    kiosk.getMaintenanceReport({ token }).then(setReport, onExit);
+  }, [kiosk, token, onExit]);
+
+  useEffect(() => {
+    refresh();
+    const timer = setInterval(refresh, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+
+  const run = (action: MaintenanceAction): void => {
+    void kiosk.runMaintenanceAction({ token, action }).then((r) => {
+      setResult(r);
+      refresh();
+    }, onExit);
+  };
+
+  if (!report) return <section className="maintenance" aria-busy="true" />;
+  const { status } = report;
+  return (
+    <section className="maintenance" aria-labelledby="maintenance-title">
+      <header className="maintenance__header">
+        <h1 id="maintenance-title">{say("title", locale)}</h1>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={onExit}
+          data-testid="maintenance-exit"
+        >
+          {say("exit", locale)}
+        </button>
+      </header>
+
+      <h2>{say("devices", locale)}</h2>
+      <ul className="check-list">
+        <DeviceRow label={say("reader", locale)} device={status.devices.reader} />
+        <DeviceRow label={say("printer", locale)} device={status.devices.printer} />
+        <li className={status.online ? "check check--pass" : "check check--fail"}>
+          <strong>
+            {status.online ? "✓" : "✗"} {say("network", locale)}
+          </strong>
+          <span>
+            {status.online ? say("online", locale) : say("offline", locale)} ·{" "}
+            {say("outbox", locale, report.outbox.depth)}
+          </span>
+        </li>
+      </ul>
+      <p className="maintenance__meta">
+        {say("versions", locale)}: app {status.versions.app} · config {status.versions.config} · catalog{" "}
+        {status.versions.catalog} · {status.kioskId}
+      </p>
+
+      <h2>{say("actions", locale)}</h2>
+      <div className="action-row">
+        <button type="button" className="button button--secondary" onClick={() => run({ kind: "sync-now" })}>
+          {say("syncNow", locale)}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => run({ kind: "test-print" })}
+        >
+          {say("testPrint", locale)}
+        </button>
+      </div>
+      {result && (
+        <p
+          className={result.ok ? "check check--pass" : "check check--fail"}
+          role="status"
+          data-testid="maintenance-result"
+        >
+          {result.ok ? "✓ " : "✗ "}
+          {locale === "en" ? result.message.en : result.message["zh-CN"]}
+        </p>
+      )}
+
+      {report.outbox.rejected.length > 0 && (
+        <>
+          <h2>{say("rejected", locale)}</h2>
+          <ul className="plain-list">
+            {report.outbox.rejected.map((r) => (
+              <li key={`${r.serviceId}-${r.at}`}>
+                {r.at} · {r.serviceId} · {r.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {(report.simulated.reader || report.simulated.printer) && (
+        <VirtualDevices simulated={report.simulated} locale={locale} run={run} />
+      )}
+
+      <h2>{say("tickets", locale)}</h2>
+      {report.recentTickets.length === 0 && <p>{say("none", locale)}</p>}
+      <div className="ticket-strip">
+        {report.recentTickets.map((t, i) => (
+          <pre key={`${String(i)}-${t.text.length}`} className="ticket-text" data-testid="recent-ticket">
+            {t.text}
+          </pre>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function DeviceRow({ label, device }: { label: string; device: DeviceStatus }) {
+  const ok = device.state === "online" && device.paper !== "out" && device.coverOpen !== true;
+  const extra = [
+    device.paper ? `paper ${device.paper}` : "",
+    device.coverOpen ? "cover open" : "",
+    device.lastError ?? "",
+  ]
+    .filter((s) => s !== "")
+    .join(" · ");
+  return (
+    <li className={ok ? "check check--pass" : "check check--fail"}>
+      <strong>
+        {ok ? "✓" : "✗"} {label}
+      </strong>
+      <span>
+        {device.state} · {device.port ?? device.connection}
+        {extra ? ` · ${extra}` : ""}
+      </span>
+    </li>
+  );
+}
+
+function VirtualDevices({
+  simulated,
+  locale,
+  run,
+}: {
+  simulated: MaintenanceReport["simulated"];
+  locale: string;
+  run: (action: MaintenanceAction) => void;
+}) {
+  return (
+    <>
+      <h2>{say("virtual", locale)}</h2>
+      {simulated.reader && (
+        <div className="action-row">
+          {(["resident", "foreign-2017", "hmt-permit", "foreign-2023"] as const).map((cardType) => (
+            <button
+              key={cardType}
+              type="button"
+              className="button button--secondary"
+              data-testid={`sim-card-${cardType}`}
+              onClick={() => run({ kind: "sim-place-card", cardType, adult: true })}
+            >
+              {say("placeCard", locale)} · {cardType}
+            </button>
+          ))}
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => run({ kind: "sim-remove-card" })}
+          >
+            {say("removeCard", locale)}
+          </button>
+          {FAULTS.map((fault) => (
+            <button
+              key={fault}
+              type="button"
+              className="button button--secondary"
+              onClick={() => run({ kind: "sim-reader-fault", fault })}
+            >
+              {say("fault", locale)}: {fault}
+            </button>
+          ))}
+        </div>
+      )}
+      {simulated.printer && (
+        <div className="action-row">
+          {(["ok", "near-end", "out"] as const).map((paper) => (
+            <button
+              key={paper}
+              type="button"
+              className="button button--secondary"
+              data-testid={`sim-paper-${paper}`}
+              onClick={() => run({ kind: "sim-paper", paper })}
+            >
+              {say("paper", locale)}: {paper}
+            </button>
+          ))}
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => run({ kind: "sim-cover", open: true })}
+          >
+            {say("coverOpen", locale)}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => run({ kind: "sim-cover", open: false })}
+          >
+            {say("coverClose", locale)}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

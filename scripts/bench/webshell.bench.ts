@@ -1,0 +1,159 @@
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Browser } from "playwright-core";
+import { build } from "vite";
+import { kioskContext, launchChromium } from "../../test/support/browser";
+import { projectRoot } from "../project";
+import type { Benchmark, Figure } from "./types";
+
+const RUNS = 5;
+
+/** Builds a blank Vite + React page (the peer) into a temporary folder. */
+async function buildBlankPage(): Promise<string> {
+  const root = mkdtempSync(join(tmpdir(), "blank-react-"));
+  writeFileSync(
+    join(root, "index.html"),
+    '<!doctype html><div id="root"></div><script type="module" src="./main.jsx"></script>',
+  );
+  writeFileSync(
+    join(root, "main.jsx"),
+    'import { createRoot } from "react-dom/client";\ncreateRoot(document.getElementById("root")).render(<h1 className="ready">blank</h1>);\n',
+  );
+  const outDir = join(root, "dist");
+  mkdirSync(outDir);
+  await build({
+    root,
+    configFile: false,
+    logLevel: "silent",
+    resolve: {
+      alias: {
+        react: join(projectRoot, "node_modules/react"),
+        "react-dom": join(projectRoot, "node_modules/react-dom"),
+      },
+    },
+    build: { outDir, target: "chrome120" },
+  });
+  return outDir;
+}
+
+interface Started {
+  startToReadyMs: number;
+  rssMb: number;
+}
+
+/** Spawns a server, opens its page, and times spawn → the ready selector painted. */
+async function timeStart(
+  browser: Browser,
+  args: string[],
+  env: Record<string, string>,
+  ready: string,
+): Promise<Started> {
+  const t0 = performance.now();
+  // node --import tsx keeps one process (the tsx CLI would add a wrapper), so RSS is the server's.
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "ignore"],
+  });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = "";
+      child.stdout.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.once("exit", () => reject(new Error(`server exited: ${out}`)));
+    });
+    const context = await kioskContext(browser);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator(ready).first().waitFor();
+    // The paint after the selector appeared (the string runs in the page, where rAF exists).
+    await page.evaluate("new Promise((resolve) => requestAnimationFrame(() => resolve(null)))");
+    const startToReadyMs = performance.now() - t0;
+    // Idle memory: the server after its page has loaded and settled.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const status = readFileSync(`/proc/${String(child.pid)}/status`, "utf8");
+    const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    await context.close();
+    return { startToReadyMs, rssMb: rssKb / 1024 };
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+};
+
+function gzipKb(dir: string): number {
+  const assets = join(dir, "assets");
+  return (
+    readdirSync(assets)
+      .filter((f) => f.endsWith(".js"))
+      .reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f)), { level: 9 }).length, 0) / 1024
+  );
+}
+
+export const benchmarks: Benchmark[] = [
+  {
+    group: "web shell",
+    async run(): Promise<Figure[]> {
+      const blankDir = await buildBlankPage();
+      const browser = await launchChromium();
+      const ours: Started[] = [];
+      const peer: Started[] = [];
+      try {
+        // Alternate the two so drift on a noisy machine hits both alike.
+        for (let i = 0; i < RUNS; i++) {
+          const dataDir = mkdtempSync(join(tmpdir(), "bench-kiosk-"));
+          ours.push(
+            await timeStart(
+              browser,
+              ["scripts/start.ts"],
+              { KIOSK_SHELL: "web", KIOSK_PORT: "0", KIOSK_DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+              ".tile",
+            ),
+          );
+          peer.push(await timeStart(browser, ["scripts/bench/blank-page-server.ts", blankDir], {}, ".ready"));
+        }
+      } finally {
+        await browser.close();
+      }
+      const firstPaint = median(ours.map((r) => r.startToReadyMs));
+      const js = gzipKb(join(projectRoot, "dist", "renderer"));
+      return [
+        {
+          name: `start → attract screen painted (median of ${RUNS})`,
+          value: firstPaint,
+          unit: "ms",
+          peer: {
+            name: "blank Vite+React page, same server code",
+            value: median(peer.map((r) => r.startToReadyMs)),
+          },
+          goal: "≤ 1500 ms",
+          meetsGoal: firstPaint <= 1500,
+        },
+        {
+          name: "initial JS (gzip)",
+          value: js,
+          unit: "KB",
+          peer: { name: "blank Vite+React page", value: gzipKb(blankDir) },
+          goal: "≤ 250 KB",
+          meetsGoal: js <= 250,
+        },
+        {
+          name: "idle memory of the kiosk process (RSS)",
+          value: median(ours.map((r) => r.rssMb)),
+          unit: "MB",
+          peer: { name: "blank page server", value: median(peer.map((r) => r.rssMb)) },
+        },
+      ];
+    },
+  },
+];

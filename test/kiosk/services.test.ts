@@ -1,0 +1,186 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CallName, CallReply, EventPayload } from "../../core/api";
+import { bootKiosk, type BootedKiosk } from "../../core/boot";
+import { parseKioskEnv } from "../../core/config/env";
+import { createLogger } from "../../core/log";
+import { pinFile } from "../../core/maintenance/pin";
+import { dispatch } from "../../core/rpc";
+import { startEmbeddedCentral } from "../../scripts/embedded-central";
+import { tempDir } from "../support/runtime";
+
+/**
+ * The kiosk's service calls end to end in one process: the real runtime booted on embedded
+ * defaults (central service on SQLite, enrolled; simulated reader and printer), driven through
+ * the same dispatcher both shells use.
+ */
+let kiosk: BootedKiosk;
+let token: string;
+
+async function call<C extends CallName>(name: C, request: unknown): Promise<CallReply<C>> {
+  const result = await dispatch(kiosk.runtime.handlers, name, request);
+  if (!result.ok) throw new Error(`${name}: ${result.error.code}: ${result.error.message}`);
+  return result.result as CallReply<C>;
+}
+
+const fail = async (name: CallName, request: unknown): Promise<string> => {
+  const result = await dispatch(kiosk.runtime.handlers, name, request);
+  if (result.ok) throw new Error(`${name} should have failed`);
+  return result.error.message;
+};
+
+function nextEvent<E extends "card-read" | "session-ended">(event: E): Promise<EventPayload<E>> {
+  return new Promise((resolve) => {
+    const off = kiosk.runtime.events.on(event, (payload) => {
+      off();
+      resolve(payload);
+    });
+  });
+}
+
+/** YYYY-MM-DD of the day `days` ago in China, as the demo birth registrations count it. */
+const chinaDaysAgo = (days: number): string =>
+  new Date(Date.now() + 8 * 3600_000 - days * 86_400_000).toISOString().slice(0, 10);
+
+async function placeCard(): Promise<string> {
+  // The reader reads once per placement: take the last card off, and let the reader see it go.
+  if (kiosk.runtime.options.reader.simulator?.state().card != null) {
+    const removed = new Promise<void>((resolve) => {
+      const off = kiosk.runtime.events.on("card-removed", () => {
+        off();
+        resolve();
+      });
+    });
+    await call("runMaintenanceAction", { token, action: { kind: "sim-remove-card" } });
+    await removed;
+  }
+  const read = nextEvent("card-read");
+  await call("runMaintenanceAction", { token, action: { kind: "sim-place-card", cardType: "resident" } });
+  const { sessionId, holder } = await read;
+  expect(holder.idNumberMasked).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
+  return sessionId;
+}
+
+beforeAll(async () => {
+  const dataDir = tempDir("kiosk-services-");
+  kiosk = await bootKiosk({
+    env: parseKioskEnv({ KIOSK_DATA_DIR: dataDir }, dataDir),
+    shell: "web",
+    appVersion: "0.0.0-test",
+    logger: createLogger("silent"),
+    startEmbeddedCentral,
+  });
+  const pin = readFileSync(pinFile(dataDir), "utf8").trim();
+  const unlocked = await call("unlockMaintenance", { pin });
+  if (!unlocked.ok) throw new Error("maintenance PIN refused");
+  token = unlocked.token;
+});
+
+afterAll(() => kiosk.stop());
+
+describe("resident services on embedded defaults", () => {
+  it("enrolls itself and reports the simulated devices", async () => {
+    const status = await call("getStatus", {});
+    expect(status.central.mode).toBe("embedded");
+    expect(status.devices.reader.connection).toBe("sim");
+    const report = await call("getMaintenanceReport", { token });
+    expect(report.simulated).toEqual({ reader: true, printer: true });
+  });
+
+  it("approves the newborn enrollment on the spot and prints its receipt", async () => {
+    const sessionId = await placeCard();
+    const outcome = await call("submitService", {
+      sessionId,
+      serviceId: "newborn-med-insurance",
+      answers: {
+        childName: "林小安",
+        childSex: "male",
+        childBirthDate: chinaDaysAgo(30),
+        birthCertificateNo: "Q350100001",
+        relationship: "father",
+        phone: "13800000000",
+      },
+    });
+    expect(outcome.reasons).toEqual(expect.arrayContaining([]));
+    expect(outcome.status, JSON.stringify(outcome.reasons)).toBe("approved");
+    expect(outcome.queued).toBe(false);
+    expect(outcome.receipt?.layoutId).toBe("submission-receipt");
+    // The page never receives a full ID number, not even inside receipt data.
+    expect(JSON.stringify(outcome)).not.toMatch(/\d{17}[\dX]/);
+    const receipt = outcome.receipt;
+    if (receipt === null) throw new Error("no receipt");
+    const printed = await call("print", receipt);
+    expect(printed.ok).toBe(true);
+    const report = await call("getMaintenanceReport", { token });
+    expect(report.recentTickets[0]?.text).toContain(outcome.referenceNo);
+    expect(report.recentTickets[0]?.cut).toBe(true);
+  });
+
+  it("refuses wrong answers in plain words, and identity services without a card", async () => {
+    const sessionId = await placeCard();
+    expect(
+      await fail("submitService", {
+        sessionId,
+        serviceId: "newborn-med-insurance",
+        answers: { childName: "林小安", phone: "123" },
+      }),
+    ).toMatch(/phone: expected an 11-digit mobile number/);
+    const ended = nextEvent("session-ended");
+    await call("endSession", { sessionId, reason: "done" });
+    await ended;
+    const fresh = await call("startSession", {});
+    expect(
+      await fail("submitService", {
+        sessionId: fresh.sessionId,
+        serviceId: "newborn-med-insurance",
+        answers: {},
+      }),
+    ).toMatch(/identity-required/);
+    // A session that ended cannot be used again.
+    expect(await fail("runQuery", { sessionId, serviceId: "social-insurance-status", answers: {} })).toMatch(
+      /session has ended/,
+    );
+  });
+
+  it("answers a query from reference data and makes a printable result", async () => {
+    const sessionId = await placeCard();
+    const result = await call("runQuery", { sessionId, serviceId: "social-insurance-status", answers: {} });
+    expect(result.rows.length).toBeGreaterThan(0);
+    expect(result.receipt?.layoutId).toBe("query-printout");
+  });
+
+  it("numbers queue tickets centrally, with the people waiting ahead", async () => {
+    const { sessionId } = await call("startSession", {});
+    const { departments } = await call("listDepartments", {});
+    const department = departments[0];
+    if (!department) throw new Error("no departments at the service centre");
+    const first = await call("takeTicket", { sessionId, departmentId: department.id });
+    const second = await call("takeTicket", { sessionId, departmentId: department.id });
+    expect(first.ticketNo).not.toBe(second.ticketNo);
+    expect(second.waitingAhead).toBe(first.waitingAhead + 1);
+    expect((await call("print", first.receipt)).ok).toBe(true);
+  });
+
+  it("says plainly when the printer is out of paper", async () => {
+    await call("runMaintenanceAction", { token, action: { kind: "sim-paper", paper: "out" } });
+    const result = await call("runMaintenanceAction", { token, action: { kind: "test-print" } });
+    expect(result.ok).toBe(false);
+    expect(result.message["zh-CN"]).toMatch(/纸/);
+    await call("runMaintenanceAction", { token, action: { kind: "sim-paper", paper: "ok" } });
+  });
+
+  it("finds services by pinyin initials", async () => {
+    const { services } = await call("searchServices", { query: "sb" });
+    expect(services[0]?.name["zh-CN"]).toMatch(/社保|社会保险/);
+  });
+});
+
+describe("maintenance", () => {
+  it("wipes the resident's session when the technician leaves the menu", async () => {
+    const sessionId = await placeCard();
+    const ended = nextEvent("session-ended");
+    await call("lockMaintenance", { token });
+    expect(await ended).toEqual({ sessionId, reason: "cancel" });
+    expect(await fail("getMaintenanceReport", { token })).toMatch(/locked/);
+  });
+});
