@@ -102,7 +102,7 @@ describe("crash safety", () => {
       if (outcome.killed) kills++;
       expect(run, "too many restarts").toBeLessThan(60);
     }
-    expect(kills).toBeGreaterThan(2);
+    expect(kills).toBeGreaterThanOrEqual(2);
 
     // Restarted one last time with a healthy network: drain what is left.
     proxy.setEnabled(false);
