@@ -6,6 +6,7 @@ import { initI18n } from "./i18n";
 import { connectKiosk } from "./kiosk/connect";
 import { MaintenanceLayer } from "./maintenance/MaintenanceLayer";
 import "./styles/kiosk.css";
+import "./styles/flow.css";
 
 const kiosk = connectKiosk();
 const settings = await kiosk.getUiSettings({});

@@ -1,0 +1,74 @@
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import Keyboard, { type SimpleKeyboard } from "react-simple-keyboard";
+import "simple-keyboard/build/css/index.css";
+import { alphanumericRows, keysOf, pinyinCandidates, pinyinRows, searchRows } from "./keyboard-layouts";
+
+export type KeyboardKind = "pinyin" | "alphanumeric" | "search";
+
+interface Props {
+  kind: KeyboardKind;
+  value: string;
+  onChange: (value: string) => void;
+  /** Longest input in characters. */
+  maxLength: number;
+}
+
+const ROWS: Record<KeyboardKind, string[]> = {
+  pinyin: pinyinRows,
+  alphanumeric: alphanumericRows,
+  search: searchRows,
+};
+
+/**
+ * simple-keyboard with the Chinese layout's pinyin candidate box (tap s-h-e, then 社). The OS IME
+ * cannot be driven from virtual keys (ux.md §5.1), so conversion happens here, one character per
+ * syllable.
+ */
+export function OnScreenKeyboard({ kind, value, onChange, maxLength }: Props) {
+  const { t } = useTranslation();
+  const ref = useRef<SimpleKeyboard | null>(null);
+  // The keyboard keeps its own copy of the input; follow changes made elsewhere (a phrase tile).
+  useEffect(() => {
+    if (ref.current && ref.current.getInput() !== value) ref.current.setInput(value);
+  }, [value]);
+  const rows = ROWS[kind];
+  const labels: Record<string, string> = {
+    "{bksp}": `⌫ ${t("widget.delete")}`,
+    "{clear}": t("widget.clear"),
+    "{space}": t("widget.space"),
+  };
+  return (
+    <div className={`osk osk--${kind}`} data-testid={`keyboard-${kind}`}>
+      <Keyboard
+        keyboardRef={(r: SimpleKeyboard) => {
+          ref.current = r;
+        }}
+        layout={{ default: rows }}
+        layoutName="default"
+        display={labels}
+        mergeDisplay
+        theme="hg-theme-default osk__keys"
+        layoutCandidates={kind === "pinyin" ? pinyinCandidates : undefined}
+        enableLayoutCandidates={kind === "pinyin"}
+        layoutCandidatesPageSize={6}
+        maxLength={maxLength}
+        disableButtonHold
+        preventMouseDownDefault
+        buttonAttributes={[
+          { attribute: "role", value: "button", buttons: keysOf(rows) },
+          { attribute: "aria-label", value: t("widget.delete"), buttons: "{bksp}" },
+          { attribute: "aria-label", value: t("widget.clear"), buttons: "{clear}" },
+          { attribute: "aria-label", value: t("widget.space"), buttons: "{space}" },
+        ]}
+        onChange={(input: string) => onChange(input)}
+        onKeyPress={(button: string) => {
+          if (button === "{clear}") {
+            ref.current?.clearInput();
+            onChange("");
+          }
+        }}
+      />
+    </div>
+  );
+}
