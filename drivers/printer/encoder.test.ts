@@ -103,4 +103,9 @@ describe("encodeDocument golden bytes", () => {
     expect(all).not.toMatch(/1d 56 (00|01|30|31)/);
     expect(all).not.toContain("1c 2e");
   });
+
+  it("text cannot smuggle commands: control characters print as spaces", () => {
+    const doc: PrintDocument = { blocks: [{ kind: "text", text: "A\u001b@B\u001dV\u0000C\rD\u0085E" }] };
+    expect(wire(doc)).toBe("1b 40 1c 26 41 20 40 42 20 56 20 43 20 44 20 45 0a 1d 56 42 00 1d 72 01");
+  });
 });

@@ -1,6 +1,6 @@
 import type { Align, QrErrorCorrection } from "./commands";
 import type { PrintBlock, PrintDocument } from "./document";
-import { PRINT_WIDTH_DOTS, type PaperWidthMm, padToWidth, textWidthDots, wrapText } from "./text-width";
+import { PRINT_WIDTH_DOTS, type PaperWidthMm, padToWidth, printable, textWidthDots, wrapText } from "./text-width";
 
 /**
  * A document laid out for one paper width: every text line already wrapped and padded, so the
@@ -38,7 +38,7 @@ function layoutBlock(block: PrintBlock, maxDots: number): LaidOutLine[] {
     case "columns":
       return layoutColumns(block.cells, block.bold ?? false, maxDots);
     case "rule": {
-      const char = block.char ?? "-";
+      const char = printable(block.char ?? "-").trim() || "-";
       const count = Math.max(1, Math.floor(maxDots / textWidthDots(char)));
       return [{ kind: "text", text: char.repeat(count), align: "left", bold: false, width: 1, height: 1 }];
     }

@@ -28,7 +28,7 @@ export function textWidthDots(text: string, widthMultiplier = 1): number {
  */
 export function wrapText(text: string, maxDots: number, widthMultiplier = 1): string[] {
   const lines: string[] = [];
-  for (const paragraph of text.split("\n")) {
+  for (const paragraph of printable(text).split("\n")) {
     let line = "";
     for (const token of tokenize(paragraph)) {
       if (textWidthDots(line + token, widthMultiplier) <= maxDots) {
@@ -52,6 +52,21 @@ export function wrapText(text: string, maxDots: number, widthMultiplier = 1): st
     lines.push(line.trimEnd());
   }
   return lines;
+}
+
+/**
+ * Replaces control characters (other than newline) with spaces.
+ *
+ * Why: text on a ticket can come from a resident or a remote service; an ESC or GS byte inside it
+ * would be obeyed by the printer as a command (a cut, a reset, a code page switch).
+ */
+export function printable(text: string): string {
+  let out = "";
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    out += (code < 0x20 && code !== 0x0a) || (code >= 0x7f && code < 0xa0) ? " " : char;
+  }
+  return out;
 }
 
 /** Splits into breakable units: a Latin word with its trailing spaces, or a single CJK character. */
