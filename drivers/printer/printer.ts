@@ -4,7 +4,7 @@ import type { EncodedJob } from "./encoder";
 import { PrinterNoReplyError, type PrintFailureReason } from "./messages";
 import { type PrinterReply, ReplyParser } from "./reply-parser";
 import { blockingReason, chunkCommands, expectedProcessId } from "./job-plan";
-import { decodeAsb, type PrinterStatus } from "./status";
+import { decodeAsb, isReady, type PrinterStatus } from "./status";
 import { StatusQuery } from "./status-query";
 
 /** Options for an ESC/POS printer on a byte transport. */
@@ -206,9 +206,11 @@ export class EscPosPrinter {
     if (!this.#transport.isOpen) return { ok: false, reason: "offline", detail: "transport closed" };
     let before: PrinterStatus;
     try {
-      // With ASB arriving, every change is pushed as it happens: the known status is current, and
-      // skipping four query round trips keeps a job close to its wire time.
-      before = this.#asbActive && this.#status !== null ? this.#status : await this.#queryNow();
+      // With ASB arriving, every change is pushed as it happens: a known ready status is current,
+      // and skipping four query round trips keeps a job close to its wire time. A status that is
+      // not ready is asked again: the printer may have come back since.
+      const known = this.#status;
+      before = this.#asbActive && known !== null && isReady(known) ? known : await this.#queryNow();
     } catch (error) {
       return { ok: false, reason: "offline", detail: error instanceof Error ? error.message : String(error) };
     }
