@@ -1,4 +1,3 @@
-import HID from "node-hid";
 import { formatUsbId, type HidVendorAdapter } from "./hid-adapter";
 import { miaxisAdapter } from "./hid-miaxis";
 import { Listeners } from "./listeners";
@@ -33,7 +32,9 @@ export function adapterFor(vendorId: number, productId: number): HidVendorAdapte
 
 /** Opens a HID reader as a ByteTransport carrying plain SAM frames. */
 export async function openHid(options: HidOptions): Promise<ByteTransport> {
-  const device = await HID.HIDAsync.open(options.path);
+  // Loaded on first use: a kiosk without HID readers never needs the native module to load.
+  const { HIDAsync } = await import("node-hid");
+  const device = await HIDAsync.open(options.path);
   let adapter = options.adapter;
   if (adapter === undefined) {
     const info = await device.getDeviceInfo();

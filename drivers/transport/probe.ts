@@ -1,4 +1,4 @@
-import HID from "node-hid";
+import type { Device as HidDevice } from "node-hid";
 import { SerialPort } from "serialport";
 import * as z from "zod";
 import { formatUsbId } from "./hid-adapter";
@@ -49,7 +49,7 @@ export interface ProbeSources {
     { path: string; vendorId?: string; productId?: string; manufacturer?: string }[]
   >;
   /** Default `HID.devicesAsync`. */
-  listHid?: () => Promise<HID.Device[]>;
+  listHid?: () => Promise<HidDevice[]>;
 }
 
 /** USB IDs of readers that are not HID (bulk class), recognised so the list can say what they are. */
@@ -65,10 +65,11 @@ const KNOWN_NON_HID: Readonly<Record<string, string>> = {
  */
 export async function listCandidates(sources: ProbeSources = {}): Promise<DeviceCandidate[]> {
   const listSerial = sources.listSerial ?? listSerialPorts;
-  const listHid = sources.listHid ?? (() => HID.devicesAsync());
+  // node-hid is loaded on first use, and a machine where it cannot load simply lists no HID devices.
+  const listHid = sources.listHid ?? (async () => (await import("node-hid")).devicesAsync());
   const [serial, hid] = await Promise.all([
     listSerial().catch((): SerialPortInfo[] => []),
-    listHid().catch((): HID.Device[] => []),
+    listHid().catch((): HidDevice[] => []),
   ]);
   const out: DeviceCandidate[] = [];
   for (const port of serial) {
