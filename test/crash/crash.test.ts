@@ -92,7 +92,7 @@ describe("crash safety", () => {
     for (let run = 0; acked.length < total; run++) {
       const remaining = total - acked.length;
       const killAfterAcks = 60 + Math.floor(random() * 340);
-      const killAfterMs = 300 + Math.floor(random() * 5000);
+      const killAfterMs = 300 + Math.floor(random() * 8000);
       const outcome = await runChild(
         [dataDir, plainServiceId(), String(run), String(remaining)],
         killAfterAcks,
