@@ -31,7 +31,7 @@ ${cut}
 function lineHtml(line: DecodedLine): string {
   switch (line.kind) {
     case "text":
-      return `<div class="line${line.bold ? " b" : ""}" style="text-align:${line.align};font-size:${3 * line.height}mm;transform-origin:0 0">${escapeHtml(line.text)}</div>`;
+      return `<div class="line${line.bold ? " b" : ""}" style="text-align:${line.align};font-size:${3 * line.height}mm;line-height:${3.75 * line.height}mm;letter-spacing:${line.width > line.height ? 1.5 * (line.width - line.height) : 0}mm">${escapeHtml(line.text)}</div>`;
     case "qr":
       return `<div style="text-align:${line.align}">${qrSvg(line.payload, line.moduleSize)}</div>`;
     case "barcode":
