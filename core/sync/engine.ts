@@ -15,7 +15,7 @@ import { type SubmitResult, Submitter } from "./submit";
 
 /** Options for `SyncEngine`. */
 export interface SyncEngineOptions {
-  /** The opened kiosk store; the engine does not close it. */
+  /** The opened kiosk store (the engine never closes it); no default. */
   store: KioskStore;
   /** The app's version, sent with every heartbeat; no default. */
   appVersion: string;

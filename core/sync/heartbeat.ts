@@ -21,7 +21,7 @@ export interface HeartbeatSources {
   configVersion?: () => number;
   /** Result of the last config apply ("ok", "config_stale", "rolled_back"…); default none. */
   configState?: () => string | undefined;
-  /** Heartbeat period, sent so the service knows when we count as offline; in seconds. */
+  /** Heartbeat period in seconds, sent so the service knows when we count as offline; no default. */
   intervalSeconds: number;
 }
 

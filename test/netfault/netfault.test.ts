@@ -84,5 +84,5 @@ describe("sync through a faulty network", () => {
       if (r.queued) expect(r.trackingNo).toMatch(/^L-/);
       else expect(r.trackingNo).toBe(tracking.get(r.id));
     }
-  });
+  }, 90_000);
 });
