@@ -62,7 +62,7 @@ export function markSent(
 export function markRejected(db: WritableDb, id: string, rejection: { reason: string; at: string }): boolean {
   const changed = db
     .prepare(
-      `UPDATE outbox SET state = 'rejected', payload = NULL, reject_reason = ?, settled_at = ?
+      `UPDATE outbox SET state = 'rejected', payload = NULL, reject_reason = ?, settled_at = ?, last_error = NULL
        WHERE id = ? AND state = 'queued'`,
     )
     .run(rejection.reason, rejection.at, id);
