@@ -10,8 +10,11 @@ import type { Locale } from "../i18n";
 import { AttractScreen } from "../screens/AttractScreen";
 import { CatalogScreen } from "../screens/CatalogScreen";
 import { CategoryScreen } from "../screens/CategoryScreen";
+import { SearchScreen } from "../screens/SearchScreen";
+import { FlowScreen } from "../flow/FlowScreen";
 import { useKiosk } from "./kiosk-context";
 import { isMenuScreen, type Screen } from "./navigation";
+import { useCardHolder } from "./use-card-holder";
 import { useIdleTimer } from "./use-idle-timer";
 
 const KEEP_ALIVE_EVERY_MS = 10_000;
@@ -32,6 +35,10 @@ export function App() {
   const [generation, setGeneration] = useState(0);
   const sessionRef = useRef<Promise<string> | null>(null);
   const lastKeepAlive = useRef(0);
+  const flowBack = useRef<(() => boolean) | null>(null);
+  const registerFlowBack = useCallback((handler: (() => boolean) | null) => {
+    flowBack.current = handler;
+  }, []);
 
   const wipe = useCallback(() => {
     sessionRef.current = null;
@@ -64,6 +71,15 @@ export function App() {
     [kiosk, wipe],
   );
 
+  // A card placed before any touch opens a session in core: adopt it, and leave the attract screen.
+  const adoptCardSession = useCallback((id: string) => {
+    if (sessionRef.current !== null) return;
+    sessionRef.current = Promise.resolve(id);
+    setSessionId(id);
+    setScreen((s) => (s.name === "attract" ? { name: "catalog" } : s));
+  }, []);
+  const holder = useCardHolder(generation, adoptCardSession);
+
   // Core may end the session by itself (expired keep-alive, card removed): follow it.
   useEffect(
     () =>
@@ -95,11 +111,16 @@ export function App() {
     setHistory((h) => [...h, screen]);
     setScreen(next);
   };
-  const back = (): void => {
+  const popScreen = (): void => {
     const previous = history.at(-1);
     if (!previous) return;
     setHistory((h) => h.slice(0, -1));
     setScreen(previous);
+  };
+  // Inside a service, 返回 walks back through its pages first (keeping the answers).
+  const back = (): void => {
+    if (screen.name === "flow" && flowBack.current?.()) return;
+    popScreen();
   };
   const setLocale = (locale: Locale): void => {
     void ensureSession();
@@ -124,13 +145,37 @@ export function App() {
           {screen.name === "attract" && (
             <AttractScreen
               onChooseService={() => go({ name: "catalog" })}
+              onSearch={() => go({ name: "search" })}
               onCategory={(id) => go({ name: "category", categoryId: id })}
+              onService={(id) => go({ name: "flow", serviceId: id })}
             />
           )}
           {screen.name === "catalog" && (
-            <CatalogScreen onCategory={(id) => go({ name: "category", categoryId: id })} />
+            <CatalogScreen
+              onCategory={(id) => go({ name: "category", categoryId: id })}
+              onSearch={() => go({ name: "search" })}
+            />
           )}
-          {screen.name === "category" && <CategoryScreen categoryId={screen.categoryId} />}
+          {screen.name === "category" && (
+            <CategoryScreen
+              categoryId={screen.categoryId}
+              onService={(id) => go({ name: "flow", serviceId: id })}
+            />
+          )}
+          {screen.name === "search" && (
+            <SearchScreen onService={(id) => go({ name: "flow", serviceId: id })} />
+          )}
+          {screen.name === "flow" && (
+            <FlowScreen
+              key={screen.serviceId}
+              serviceId={screen.serviceId}
+              holder={holder}
+              session={ensureSession}
+              onEnd={endSession}
+              onLeave={popScreen}
+              registerBack={registerFlowBack}
+            />
+          )}
         </ErrorBoundary>
       </main>
       {screen.name !== "attract" && (

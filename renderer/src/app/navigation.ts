@@ -1,7 +1,12 @@
-/** The screens of the resident's side; service flows join this list with the flow engine. */
-export type Screen = { name: "attract" } | { name: "catalog" } | { name: "category"; categoryId: string };
+/** The screens of the resident's side; a service runs inside the flow screen. */
+export type Screen =
+  | { name: "attract" }
+  | { name: "catalog" }
+  | { name: "category"; categoryId: string }
+  | { name: "search" }
+  | { name: "flow"; serviceId: string };
 
 /** Menu screens hold no personal data and return to the attract screen sooner (ux.md §3). */
-const menuScreens: ReadonlySet<Screen["name"]> = new Set(["attract", "catalog", "category"]);
+const menuScreens: ReadonlySet<Screen["name"]> = new Set(["attract", "catalog", "category", "search"]);
 
 export const isMenuScreen = (screen: Screen): boolean => menuScreens.has(screen.name);

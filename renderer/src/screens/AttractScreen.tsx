@@ -1,17 +1,23 @@
 import { useTranslation } from "react-i18next";
 import { localized, useCatalogSummary } from "../app/use-catalog";
+import { useMostUsed } from "../app/use-most-used";
 import { CategoryGrid } from "../components/CategoryGrid";
 
-/** What a passer-by sees: the two ways in (card or service), and the categories. */
+/** What a passer-by sees: the ways in (card, service, search), the most-used services, the categories. */
 export function AttractScreen({
   onChooseService,
+  onSearch,
   onCategory,
+  onService,
 }: {
   onChooseService: () => void;
+  onSearch: () => void;
   onCategory: (categoryId: string) => void;
+  onService: (serviceId: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const summary = useCatalogSummary();
+  const mostUsed = useMostUsed();
   return (
     <section className="attract" aria-labelledby="attract-title">
       <h1 id="attract-title" className="attract__title">
@@ -39,6 +45,35 @@ export function AttractScreen({
           <span className="entry__hint">{t("attract.chooseServiceHint")}</span>
         </button>
       </div>
+      <button
+        type="button"
+        className="button button--secondary search-entry"
+        onClick={onSearch}
+        data-testid="entry-search"
+      >
+        <span aria-hidden="true">🔍 </span>
+        {t("attract.search")}
+      </button>
+      {mostUsed.length > 0 && (
+        <>
+          <h2 className="section-title">{t("attract.mostUsed")}</h2>
+          <ul className="tile-grid" data-testid="most-used">
+            {mostUsed.map((s) => (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  className="tile tile--service"
+                  onClick={() => onService(s.id)}
+                  data-testid={`popular-${s.id}`}
+                >
+                  <span className="tile__label">{localized(s.name, i18n.language)}</span>
+                  {s.instantDecision && <span className="badge">秒批</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2 className="section-title">{t("attract.popular")}</h2>
       {summary && (
         <CategoryGrid

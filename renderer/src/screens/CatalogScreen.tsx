@@ -2,14 +2,26 @@ import { useTranslation } from "react-i18next";
 import { localized, useCatalogSummary } from "../app/use-catalog";
 import { CategoryGrid } from "../components/CategoryGrid";
 
-export function CatalogScreen({ onCategory }: { onCategory: (categoryId: string) => void }) {
+export function CatalogScreen({
+  onCategory,
+  onSearch,
+}: {
+  onCategory: (categoryId: string) => void;
+  onSearch: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const summary = useCatalogSummary();
   return (
     <section aria-labelledby="catalog-title">
-      <h1 id="catalog-title" className="page-title">
-        {t("catalog.title")}
-      </h1>
+      <div className="page-head">
+        <h1 id="catalog-title" className="page-title">
+          {t("catalog.title")}
+        </h1>
+        <button type="button" className="button button--primary" onClick={onSearch} data-testid="open-search">
+          <span aria-hidden="true">🔍 </span>
+          {t("catalog.search")}
+        </button>
+      </div>
       {summary && (
         <CategoryGrid
           categories={summary.categories.map((c) => ({ ...c, label: localized(c.name, i18n.language) }))}

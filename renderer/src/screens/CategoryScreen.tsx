@@ -1,8 +1,15 @@
 import { useTranslation } from "react-i18next";
 import { localized, useCatalogSummary, useServices } from "../app/use-catalog";
+import { ServiceList } from "../components/ServiceList";
 
-/** The services of one category, as large list rows. */
-export function CategoryScreen({ categoryId }: { categoryId: string }) {
+/** The services of one category, as large list rows that open the service. */
+export function CategoryScreen({
+  categoryId,
+  onService,
+}: {
+  categoryId: string;
+  onService: (id: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const summary = useCatalogSummary();
   const services = useServices(categoryId);
@@ -13,14 +20,7 @@ export function CategoryScreen({ categoryId }: { categoryId: string }) {
         {category ? localized(category.name, i18n.language) : "…"}
       </h1>
       {services?.length === 0 && <p>{t("catalog.empty")}</p>}
-      <ul className="service-list">
-        {services?.map((s) => (
-          <li key={s.id} className="service-row" data-testid={`service-${s.id}`}>
-            <span className="service-row__name">{localized(s.name, i18n.language)}</span>
-            {s.instantDecision && <span className="badge">秒批</span>}
-          </li>
-        ))}
-      </ul>
+      {services && <ServiceList services={services} onService={onService} />}
     </section>
   );
 }

@@ -1,0 +1,239 @@
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from "react";
+import type { TicketPreview } from "../../../kiosk-config/layouts/model";
+import type { ServiceDefinition } from "../../../kiosk-config/services/schema";
+import { useKiosk } from "../app/kiosk-context";
+import { type FinishFailure, FinishingPage } from "./pages/FinishingPage";
+import { CheckAnswersPage } from "./pages/CheckAnswersPage";
+import { FacePage } from "./pages/FacePage";
+import { GoodbyePage } from "./pages/GoodbyePage";
+import { IdentityPage } from "./pages/IdentityPage";
+import { InfoPage } from "./pages/InfoPage";
+import { NeedsPage } from "./pages/NeedsPage";
+import { PrintPage } from "./pages/PrintPage";
+import { QuestionPage } from "./pages/QuestionPage";
+import { ResultPage } from "./pages/ResultPage";
+import type { FlowScreenProps } from "./FlowScreen";
+import { finishFlow, finishKind, receiptOf } from "./finish";
+import { canGoBack, flowReducer, initialFlowState } from "./state";
+
+type Props = FlowScreenProps & { service: ServiceDefinition; online: boolean };
+
+/**
+ * Runs one service definition page by page. All answers and photos live in this component's
+ * state, under the App's session generation: ending the session unmounts it and they are gone.
+ */
+export function FlowRunner({ service, online, holder, session, onEnd, onLeave, registerBack }: Props) {
+  const { kiosk } = useKiosk();
+  const [state, dispatch] = useReducer(flowReducer(service), holder, initialFlowState);
+  const [failure, setFailure] = useState<FinishFailure | null>(null);
+  const [printed, setPrinted] = useState<{ preview: TicketPreview | null } | null>(null);
+  const stateRef = useRef(state);
+  useLayoutEffect(() => {
+    stateRef.current = state;
+  });
+
+  useEffect(() => kiosk.on("card-read", (e) => dispatch({ type: "card-read", holder: e.holder })), [kiosk]);
+  useEffect(
+    () =>
+      kiosk.on("card-removed", () => {
+        if (service.wipeOnCardRemoval && stateRef.current.holder !== null) onEnd("card-removed");
+      }),
+    [kiosk, service.wipeOnCardRemoval, onEnd],
+  );
+
+  const back = useCallback((): void => {
+    if (canGoBack(stateRef.current)) dispatch({ type: "back" });
+    else if (stateRef.current.result === null && stateRef.current.page.kind === "needs") onLeave();
+  }, [onLeave]);
+  useEffect(() => {
+    registerBack(() => {
+      back();
+      return true;
+    });
+    return () => registerBack(null);
+  }, [registerBack, back]);
+
+  const cancel = (): void => onEnd("cancel");
+  const kind = finishKind(service);
+
+  // Finishing runs once per attempt: entering the finishing page starts it, 重试 starts another.
+  const [attempt, setAttempt] = useState(0);
+  const ran = useRef(-1);
+  const onFinishing = state.page.kind === "finishing";
+  useEffect(() => {
+    if (!onFinishing || ran.current === attempt) return;
+    ran.current = attempt;
+    const run = async (): Promise<void> => {
+      if (service.offline === "online-only" && !(await kiosk.getStatus({})).online) {
+        setFailure("offline-only");
+        return;
+      }
+      try {
+        const id = await session();
+        const result = await finishFlow(
+          kiosk,
+          id,
+          service,
+          stateRef.current.answers,
+          stateRef.current.photos,
+        );
+        dispatch({ type: "finished", result });
+      } catch {
+        const online = await kiosk.getStatus({}).then(
+          (s) => s.online,
+          () => false,
+        );
+        setFailure(!online && service.offline === "online-only" ? "offline-only" : "failed");
+      }
+    };
+    void run();
+  }, [onFinishing, attempt, kiosk, service, session]);
+  const retry = (): void => {
+    setFailure(null);
+    setAttempt((n) => n + 1);
+  };
+
+  const page = state.page;
+  switch (page.kind) {
+    case "needs":
+      return (
+        <NeedsPage
+          service={service}
+          offlineBlocked={!online && service.offline === "online-only"}
+          onStart={() => dispatch({ type: "start" })}
+          onBack={onLeave}
+          onCancel={cancel}
+        />
+      );
+    case "identity":
+      return (
+        <IdentityPage
+          optional={service.identity === "optional"}
+          onSkip={() => dispatch({ type: "skip-identity" })}
+          onBack={back}
+          onCancel={cancel}
+        />
+      );
+    case "face":
+      return (
+        <FacePage
+          onDone={(photo) => dispatch({ type: "face-done", photo })}
+          onBack={back}
+          onCancel={cancel}
+        />
+      );
+    case "step": {
+      const step = service.steps.find((s) => s.id === page.stepId);
+      if (!step) return null;
+      switch (step.type) {
+        case "question":
+          return (
+            <QuestionPage
+              key={step.id}
+              step={step}
+              value={state.answers[step.field]}
+              photos={state.photos[step.field] ?? []}
+              onAnswer={(value, photos) =>
+                dispatch({
+                  type: "answer",
+                  stepId: step.id,
+                  field: step.field,
+                  value,
+                  ...(photos ? { photos } : {}),
+                })
+              }
+              onContinue={() => dispatch({ type: "continue", stepId: step.id })}
+              onBack={back}
+              onCancel={cancel}
+            />
+          );
+        case "check-answers":
+          return (
+            <CheckAnswersPage
+              service={service}
+              stepId={step.id}
+              answers={state.answers}
+              photos={state.photos}
+              holder={state.holder}
+              onEdit={(id) => dispatch({ type: "edit", stepId: id, checkStepId: step.id })}
+              onSubmit={() => dispatch({ type: "continue", stepId: step.id })}
+              onBack={back}
+              onCancel={cancel}
+            />
+          );
+        case "info":
+          return (
+            <InfoPage
+              key={step.id}
+              title={step.title}
+              body={step.body}
+              blocked={false}
+              onContinue={() => dispatch({ type: "continue", stepId: step.id })}
+              onBack={back}
+              onCancel={cancel}
+            />
+          );
+        case "device":
+          return (
+            <InfoPage
+              key={step.id}
+              title={step.title}
+              body={step.hint ?? null}
+              blocked
+              onContinue={() => undefined}
+              onBack={back}
+              onCancel={cancel}
+            />
+          );
+      }
+      return null;
+    }
+    case "finishing":
+      return (
+        <FinishingPage
+          kind={kind}
+          failure={failure}
+          onRetry={retry}
+          onBack={() => {
+            retry();
+            dispatch({ type: "failed" });
+          }}
+          onCancel={cancel}
+        />
+      );
+    case "result": {
+      if (!state.result) return null;
+      return (
+        <ResultPage
+          service={service}
+          result={state.result}
+          onPrint={() => dispatch({ type: "to-print" })}
+          onFinish={() => dispatch({ type: "printed" })}
+        />
+      );
+    }
+    case "print": {
+      const receipt = state.result ? receiptOf(state.result) : null;
+      if (!receipt) return null;
+      return (
+        <PrintPage
+          receipt={receipt}
+          onPrinted={(preview) => {
+            setPrinted({ preview });
+            dispatch({ type: "printed" });
+          }}
+          onSkip={() => dispatch({ type: "printed" })}
+        />
+      );
+    }
+    case "goodbye":
+      return (
+        <GoodbyePage
+          printed={printed !== null}
+          preview={printed?.preview ?? null}
+          hadCard={state.holder !== null}
+          onDone={() => onEnd("done")}
+        />
+      );
+  }
+}

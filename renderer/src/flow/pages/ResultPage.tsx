@@ -1,0 +1,115 @@
+import { useTranslation } from "react-i18next";
+import type { SubmissionOutcome } from "../../../../core/api";
+import type { ServiceDefinition } from "../../../../kiosk-config/services/schema";
+import { localized } from "../../app/use-catalog";
+import { PageFrame } from "../PageFrame";
+import { receiptOf } from "../finish";
+import type { FlowResult } from "../state";
+
+type StatusKey = "approved" | "accepted" | "pending" | "rejected" | "queued";
+
+const statusKey = (o: SubmissionOutcome): StatusKey => (o.queued ? "queued" : o.status);
+
+/**
+ * The confirmation (ux.md §4): reference number and status in large type, the 秒批 reasons on the
+ * same screen, what happens next; or a query's rows; or the queue number and the people ahead.
+ */
+export function ResultPage({
+  service,
+  result,
+  onPrint,
+  onFinish,
+}: {
+  service: ServiceDefinition;
+  result: FlowResult;
+  onPrint: () => void;
+  onFinish: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const receipt = receiptOf(result);
+  const printLabel = service.kind === "print-certificate" ? t("flow.printCertificate") : t("flow.print");
+  const common = {
+    primary: receipt
+      ? { label: printLabel, onClick: onPrint, testId: "flow-print" }
+      : { label: t("flow.goodbyeDone"), onClick: onFinish, testId: "flow-finish" },
+    secondary: receipt ? [{ label: t("flow.noPrint"), onClick: onFinish, testId: "flow-finish" }] : [],
+  };
+  switch (result.kind) {
+    case "submission": {
+      const o = result.outcome;
+      const key = statusKey(o);
+      const isReport = service.kind === "report";
+      return (
+        <PageFrame title={localized(service.name, i18n.language)} {...common} testId="page-result">
+          <div className={`confirmation confirmation--${key}`} data-testid="confirmation">
+            <p className="confirmation__status" role="status" data-testid="result-status">
+              <span aria-hidden="true">{key === "rejected" ? "✕ " : "✓ "}</span>
+              {t(`flow.status.${key}`)}
+            </p>
+            <p className="confirmation__label">{isReport ? t("flow.trackingNo") : t("flow.referenceNo")}</p>
+            <p className="confirmation__ref mono" data-testid="reference-no">
+              {o.referenceNo}
+            </p>
+            {o.claimCode && (
+              <p className="confirmation__claim">
+                {t("flow.claimCode")}：
+                <strong className="mono" data-testid="claim-code">
+                  {o.claimCode}
+                </strong>
+              </p>
+            )}
+          </div>
+          {o.reasons.length > 0 && (
+            <section aria-labelledby="reasons-title" className="reasons">
+              <h2 id="reasons-title">{t("flow.reasons")}</h2>
+              <ul data-testid="reasons">
+                {o.reasons.map((r) => (
+                  <li key={r.code}>{i18n.language === "en" ? r.en : r["zh-CN"]}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <section aria-labelledby="next-title" className="what-next">
+            <h2 id="next-title">{t("flow.whatNext")}</h2>
+            <p>{t(`flow.next.${key}`)}</p>
+          </section>
+        </PageFrame>
+      );
+    }
+    case "query":
+      return (
+        <PageFrame
+          title={t("flow.queryTitle")}
+          hint={localized(service.name, i18n.language)}
+          {...common}
+          testId="page-result"
+        >
+          <dl className="summary-list" data-testid="query-rows">
+            {result.result.rows.map((r) => (
+              <div className="summary-list__row summary-list__row--two" key={`${r.label["zh-CN"]}${r.value}`}>
+                <dt>{i18n.language === "en" ? r.label.en : r.label["zh-CN"]}</dt>
+                <dd>{r.value}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="flow-page__hint">{t("flow.queryNote")}</p>
+        </PageFrame>
+      );
+    case "ticket": {
+      const ticket = result.ticket;
+      return (
+        <PageFrame title={t("flow.ticketTitle")} {...common} testId="page-result">
+          <div className="confirmation confirmation--approved">
+            <p className="confirmation__ref mono" data-testid="ticket-no">
+              {ticket.ticketNo}
+            </p>
+            <p className="confirmation__status" role="status" data-testid="waiting-ahead">
+              {t("flow.ticketAhead", { count: ticket.waitingAhead })}
+            </p>
+            <p>{t("flow.ticketDept", { name: localized(ticket.departmentName, i18n.language) })}</p>
+          </div>
+        </PageFrame>
+      );
+    }
+  }
+}
