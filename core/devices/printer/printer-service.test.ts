@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { TicketPreview } from "../../../kiosk-config/layouts/model";
 import { layoutSamples } from "../../../kiosk-config/layouts/samples";
 import { PrinterService, type PrinterServiceStatus } from "./printer-service";
 
@@ -56,6 +57,7 @@ describe("PrinterService with the built-in virtual printer", () => {
     await service.start();
     const preview = service.preview("query-printout", layoutSamples["query-printout"]);
     expect(preview.cellsPerLine).toBe(32);
+    expect(TicketPreview.parse(JSON.parse(JSON.stringify(preview)))).toEqual(preview);
     await service.print("query-printout", layoutSamples["query-printout"]);
     const printed = service
       .simulator!.recentTickets()[0]!
