@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Database from "better-sqlite3";
 import { type CentralServer, startCentralServer } from "../../central/server";
 import { canonicalJson, type SubmissionRequest } from "../../central/protocol";
 import { services } from "../../kiosk-config/services/index";
-import { openKioskStore } from "../../core/store/index";
+import { openDatabase, openKioskStore } from "../../core/store/index";
 import { SyncEngine } from "../../core/sync/index";
 import type { Benchmark, Figure } from "./types";
 
@@ -31,27 +30,26 @@ async function enqueueRate(): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), "bench-store-"));
   try {
     const store = await openKioskStore({ dataDir: dir });
-    const raw = new Database(join(dir, "raw.db"));
-    for (const pragma of ["journal_mode = WAL", "synchronous = FULL", "secure_delete = ON"])
-      raw.pragma(pragma);
-    raw.exec(
-      "CREATE TABLE raw_outbox (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, payload BLOB NOT NULL) STRICT",
+    // The peer: plain better-sqlite3 on a file with the same schema and pragmas (openDatabase),
+    // inserting a ready-made blob of the same size: what is left is our cost (JSON, AES-GCM, uuid).
+    const raw = openDatabase(join(dir, "raw.db")).db;
+    const insert = raw.prepare(
+      "INSERT INTO outbox (id, service_id, payload, created_at, state, next_attempt_at) VALUES (?, 'bench', ?, ?, 'queued', 0)",
     );
-    const insert = raw.prepare("INSERT INTO raw_outbox (id, payload) VALUES (?, ?)");
-    const plain = Buffer.from(JSON.stringify(residentData(0)));
+    const plain = store.sealer.seal(JSON.stringify(residentData(0)), "peer");
 
     // Alternating rounds so both sides see the same disk and the same neighbours' noise.
     let oursMs = 0;
     let rawMs = 0;
     let n = 0;
-    const rounds = 8;
-    const perRound = 100;
+    const rounds = 16;
+    const perRound = 50;
     for (let round = 0; round < rounds; round++) {
       let t = performance.now();
       for (let i = 0; i < perRound; i++) store.outbox.enqueue("bench", residentData(n++));
       oursMs += performance.now() - t;
       t = performance.now();
-      for (let i = 0; i < perRound; i++) insert.run(`raw-${round}-${i}`, plain);
+      for (let i = 0; i < perRound; i++) insert.run(`raw-${round}-${i}`, plain, new Date().toISOString());
       rawMs += performance.now() - t;
     }
     store.close();
@@ -64,7 +62,7 @@ async function enqueueRate(): Promise<Figure[]> {
         name: "enqueue (sealed, synchronous=FULL)",
         value: ours,
         unit: "items/s",
-        peer: { name: "raw single-row transactions, same pragmas", value: peer },
+        peer: { name: "raw better-sqlite3 inserts, same schema and pragmas", value: peer },
         goal: "≥ 0.8× raw",
         meetsGoal: ours / peer >= 0.8,
       },
