@@ -6,8 +6,12 @@ import { safeStorageKeyProvider } from "./safe-storage-key";
 
 /** A stand-in for the OS secret store: reversible, and visibly not plain text. */
 const fakeSafeStorage = {
-  encryptString: (text: string) => Buffer.from(`sealed:${[...text].reverse().join("")}`),
-  decryptString: (data: Buffer) => [...data.toString().replace(/^sealed:/, "")].reverse().join(""),
+  encryptStringAsync: (text: string) => Promise.resolve(Buffer.from(`sealed:${Buffer.from(text).toString("hex")}`)),
+  decryptStringAsync: (data: Buffer) =>
+    Promise.resolve({
+      shouldReEncrypt: false,
+      result: Buffer.from(data.toString().replace(/^sealed:/, ""), "hex").toString(),
+    }),
 };
 
 describe("safeStorage key provider", () => {

@@ -8,11 +8,14 @@ import { type KeyProvider, sealedFileKeyProvider } from "../core/store/keys";
  * because safeStorage encrypts strings.
  */
 export function safeStorageKeyProvider(
-  safeStorage: Pick<SafeStorage, "encryptString" | "decryptString">,
+  safeStorage: Pick<SafeStorage, "encryptStringAsync" | "decryptStringAsync">,
   dataDir: string,
 ): KeyProvider {
   return sealedFileKeyProvider(join(dataDir, "outbox.key.sealed"), {
-    seal: (key) => new Uint8Array(safeStorage.encryptString(Buffer.from(key).toString("base64"))),
-    unseal: (stored) => new Uint8Array(Buffer.from(safeStorage.decryptString(Buffer.from(stored)), "base64")),
+    seal: async (key) => new Uint8Array(await safeStorage.encryptStringAsync(Buffer.from(key).toString("base64"))),
+    unseal: async (stored) => {
+      const { result } = await safeStorage.decryptStringAsync(Buffer.from(stored));
+      return new Uint8Array(Buffer.from(result, "base64"));
+    },
   });
 }

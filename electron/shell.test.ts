@@ -40,8 +40,8 @@ vi.mock("electron", async () => {
     ipcMain: new support.FakeIpcMain(),
     powerSaveBlocker: { start: vi.fn(() => 1), stop: vi.fn() },
     safeStorage: {
-      encryptString: (text: string) => Buffer.from(text),
-      decryptString: (data: Buffer) => data.toString(),
+      encryptStringAsync: (text: string) => Promise.resolve(Buffer.from(text)),
+      decryptStringAsync: (data: Buffer) => Promise.resolve({ shouldReEncrypt: false, result: data.toString() }),
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => fake.privileged.push(...schemes),

@@ -21,6 +21,7 @@ export const offlineSync: SyncLink = {
     enrolled: false,
     online: false,
     lastContact: null,
+    lastError: null,
     outboxDepth: 0,
     rejected: [],
     serverTimeOffsetMs: 0,
