@@ -61,6 +61,7 @@ export class EscPosPrinter {
   #closedWaiters = new Set<() => void>();
   #queue: Promise<unknown> = Promise.resolve();
   #asbActive = false;
+  #syncBeforeNextJob = false;
   #asbArrived: (() => void) | null = null;
 
   constructor(transport: ByteTransport, options: EscPosPrinterOptions = {}) {
@@ -210,7 +211,12 @@ export class EscPosPrinter {
       // and skipping four query round trips keeps a job close to its wire time. A status that is
       // not ready is asked again: the printer may have come back since.
       const known = this.#status;
-      before = this.#asbActive && known !== null && isReady(known) ? known : await this.#queryNow();
+      const useKnown = this.#asbActive && known !== null && isReady(known) && !this.#syncBeforeNextJob;
+      // After a failed job, the query round trip also flushes a late GS r reply to that job: the
+      // printer sends it before answering DLE EOT, and with no job waiting it is dropped, so it
+      // cannot confirm the next job by mistake.
+      before = useKnown ? known : await this.#queryNow();
+      this.#syncBeforeNextJob = false;
     } catch (error) {
       return { ok: false, reason: "offline", detail: error instanceof Error ? error.message : String(error) };
     }
@@ -244,6 +250,7 @@ export class EscPosPrinter {
       const transferMs = (job.byteLength * 10 * 1000) / this.#baudRate;
       return await this.#awaitCompletion(completion, closed, this.#jobTimeoutMs + transferMs);
     } catch (error) {
+      this.#syncBeforeNextJob = true;
       const reason = isOpen(this.#transport) ? "error" : "offline";
       return { ok: false, reason, detail: error instanceof Error ? error.message : String(error) };
     } finally {
@@ -294,6 +301,7 @@ export class EscPosPrinter {
       if (outcome === "timeout") {
         // Cancel what may still be queued, so a slow printer does not put out a ticket reported as failed.
         await this.#transport.write(cmd.clearBuffers()).catch(() => undefined);
+        this.#syncBeforeNextJob = true;
         this.#setStatus({
           online: false,
           paper: this.#status?.paper ?? "ok",
@@ -318,6 +326,7 @@ export class EscPosPrinter {
       interruptedSince ??= Date.now();
       if (Date.now() - interruptedSince >= this.#resumeWithinMs) {
         // Give up: clear what is left so the rest of the ticket does not appear later, unasked.
+        this.#syncBeforeNextJob = true;
         await this.#transport.write(cmd.clearBuffers()).catch(() => undefined);
         // Real-time commands are handled in arrival order: once a status reply comes back, the
         // printer has cleared its buffer, so a paper refill right after this cannot print the rest.
