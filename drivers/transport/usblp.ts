@@ -24,8 +24,9 @@ export async function openUsbLp(options: UsbLpOptions): Promise<ByteTransport> {
   return new UsbLpTransport(handle, options.path, options.pollIntervalMs ?? 10);
 }
 
-const isTryAgain = (error: unknown): boolean =>
-  error instanceof Error && "code" in error && (error.code === "EAGAIN" || error.code === "EWOULDBLOCK");
+const hasCode = (error: unknown, code: string): boolean =>
+  error instanceof Error && "code" in error && error.code === code;
+const isTryAgain = (error: unknown): boolean => hasCode(error, "EAGAIN") || hasCode(error, "EWOULDBLOCK");
 
 class UsbLpTransport implements ByteTransport {
   readonly #handle: FileHandle;
@@ -98,6 +99,9 @@ class UsbLpTransport implements ByteTransport {
         this.#data.emit(buffer.slice(0, bytesRead));
       } catch (error) {
         if (!this.#stillOpen()) return;
+        // Linux usblp answers EINVAL to reads from a unidirectional printer: it can be written
+        // to but never reports status, so stop reading and leave writing alone.
+        if (hasCode(error, "EINVAL")) return;
         if (!isTryAgain(error)) {
           this.#fail(error);
           return;
