@@ -1,4 +1,4 @@
-/** The kiosk's local store; see the final section of core/store/README.md for recipes. */
+/** The kiosk's local store: see core/store/README.md for the layout and how to add a migration. */
 export * from "./config-history";
 export { DatabaseTooNewError, StoreError } from "./errors";
 export * from "./events";
