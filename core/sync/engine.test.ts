@@ -298,6 +298,23 @@ describe("SyncEngine drain", () => {
 });
 
 describe("SyncEngine enrollment", () => {
+  it("queues submissions made before enrollment and sends them once enrolled", async () => {
+    const t = await setup();
+    const dir = mkdtempSync(join(tmpdir(), "kiosk-sync-"));
+    const store = await openKioskStore({ dataDir: dir });
+    const engine = new SyncEngine({ store, appVersion: "test", clock: t.clock });
+    cleanups.push(async () => {
+      await engine.stop();
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    const early = await engine.submit("report", data(11));
+    expect(early).toMatchObject({ queued: true, status: "accepted" });
+    await engine.enroll({ centralUrl: t.central.url, code: "CODE", name: "后登记" });
+    expect((await engine.syncNow()).sent).toBe(1);
+    expect(t.received.has(early.id)).toBe(true);
+  });
+
   it("keeps the identity: a new engine on the same store is enrolled at once", async () => {
     const t = await setup();
     expect(t.engine.enrolled).toBe(true);
