@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { SubmissionRequest } from "../../central/protocol";
+import { MAX_BATCH_BYTES, type SubmissionRequest } from "../../central/protocol";
 import { type KioskStore, openKioskStore } from "../store/kiosk-store";
 import { SyncEngine, type SyncEngineOptions } from "./engine";
 import { SyncError } from "./errors";
@@ -262,6 +262,23 @@ describe("SyncEngine drain", () => {
     oldDown = false;
     expect((await legacy.engine.syncNow()).sent).toBe(3);
     expect(singles).toEqual(legacyIds);
+  });
+
+  it("keeps each batch under the contract's byte limit", async () => {
+    const t = await setup();
+    const photo = { mime: "image/jpeg", base64: "A".repeat(900_000) };
+    // Queued directly (as after a long outage): 20 × 0.9 MB cannot go in one 16 MiB batch.
+    const ids = Array.from(
+      { length: 20 },
+      (_, i) => t.store.outbox.enqueue("photo", { ...data(i), photos: [photo] }).id,
+    );
+    expect((await t.engine.syncNow()).sent).toBe(20);
+    const batches = t.central.seen.filter((r) => r.path === "/v1/submissions/batch");
+    expect(batches.length).toBeGreaterThan(1);
+    for (const batch of batches) {
+      expect(Buffer.byteLength(JSON.stringify(batch.body))).toBeLessThanOrEqual(MAX_BATCH_BYTES);
+    }
+    expect([...t.received.keys()].sort()).toEqual([...ids].sort());
   });
 
   it("batch items are settled one by one: ok, refused, retried", async () => {
