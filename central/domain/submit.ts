@@ -1,44 +1,14 @@
-import type { Kysely } from "kysely";
-import { newClaimCode, sha256Hex } from "../auth/secrets";
-import type { ServiceDefinition } from "../../kiosk-config/services/index";
+import { sha256Hex } from "../auth/secrets";
 import type { CentralContext } from "../context";
 import { chinaDay } from "../db/clock";
 import { nextCounterRange } from "../db/queries/counters";
-import {
-  findSubmission,
-  hasGrant,
-  insertDecision,
-  insertGrantIfNew,
-  insertSubmissionIfNew,
-  updateSubmissionOutcome,
-} from "../db/queries/submissions";
-import type { CentralSchema, KioskRow, SubmissionRow } from "../db/schema";
+import { findSubmission, findSubmissions } from "../db/queries/submissions";
+import type { KioskRow, SubmissionRow } from "../db/schema";
 import { badRequest, describeIssues, HttpError, unknownService, unprocessable } from "../http/errors";
-import { canonicalJson, type Reason, type SubmissionReply, SubmissionRequest } from "../protocol";
-import { decide } from "../rules/engine";
-import { ruleSetById } from "../rules/rule-sets";
-import type { Decision } from "../rules/types";
+import { canonicalJson, type SubmissionReply, SubmissionRequest } from "../protocol";
+import { type Fresh, type SubmitOutcome, storeDecided, storePlain } from "./store-submission";
 
-/** The reply to one submission: HTTP status, the exact JSON text, and whether it was replayed. */
-export interface SubmitOutcome {
-  status: 200 | 201;
-  body: string;
-  replayed: boolean;
-  reply: SubmissionReply;
-}
-
-/** A request that passed every check and is not yet stored. */
-interface Fresh {
-  request: SubmissionRequest;
-  bodyHash: string;
-  service: ServiceDefinition;
-}
-
-const ALREADY_GRANTED: Reason = {
-  code: "already_granted",
-  zh: "已办理过该事项，无需重复办理",
-  en: "already granted for this subject",
-};
+export type { SubmitOutcome } from "./store-submission";
 
 /**
  * Applies every submission rule of central-api.md to one request body.
@@ -61,22 +31,20 @@ export async function submit(
 
 /**
  * Several submissions under the same rules, stored in ONE transaction: a batch of 100 costs one
- * commit (one fsync on SQLite) instead of 100. Each item gets its own outcome or HttpError.
+ * existence query and one commit (one fsync on SQLite) instead of 100 of each. Each item gets its
+ * own outcome or HttpError, in order.
  */
 export async function submitMany(
   ctx: CentralContext,
   kiosk: KioskRow,
   items: readonly { key: string | undefined; raw: unknown }[],
 ): Promise<(SubmitOutcome | HttpError)[]> {
-  const results: (SubmitOutcome | HttpError | Fresh)[] = [];
-  for (const item of items) {
-    try {
-      results.push(await check(ctx, kiosk, item.key, item.raw));
-    } catch (error) {
-      if (!(error instanceof HttpError)) throw error;
-      results.push(error);
-    }
-  }
+  const validated = items.map((item) => attempt(() => validate(item.key, item.raw)));
+  const ids = validated.flatMap((v) => (v instanceof HttpError ? [] : [v.request.id]));
+  const existing = await findSubmissions(ctx.db, kiosk.id, ids);
+  const results: (SubmitOutcome | HttpError | Fresh)[] = validated.map((v) =>
+    v instanceof HttpError ? v : attempt(() => classify(ctx, v, existing.get(v.request.id))),
+  );
   const fresh = results.filter((r): r is Fresh => "service" in r);
   if (fresh.length === 0) return results.filter((r): r is SubmitOutcome | HttpError => !("service" in r));
 
@@ -87,11 +55,18 @@ export async function submitMany(
   const firstNo = await nextCounterRange(ctx.db, `tracking:${day}`, fresh.length);
   const stored = await ctx.db.transaction().execute(async (tx) => {
     const out = new Map<Fresh, SubmitOutcome | undefined>();
-    let n = firstNo;
-    for (const f of fresh) {
-      const trackingNo = `FZ${day}${String(n++).padStart(6, "0")}`;
-      out.set(f, await store(tx, ctx, kiosk, f, trackingNo, now));
-    }
+    const seen = new Set<string>();
+    const plain: { fresh: Fresh; trackingNo: string }[] = [];
+    const ruled: { fresh: Fresh; trackingNo: string }[] = [];
+    fresh.forEach((f, i) => {
+      const trackingNo = `FZ${day}${String(firstNo + i).padStart(6, "0")}`;
+      // A repeated id within the batch is settled after commit, as a replay of the first.
+      if (seen.has(f.request.id)) return;
+      seen.add(f.request.id);
+      (f.service.approvalRule === undefined ? plain : ruled).push({ fresh: f, trackingNo });
+    });
+    for (const [f, outcome] of await storePlain(tx, ctx, kiosk, plain, now)) out.set(f, outcome);
+    for (const r of ruled) out.set(r.fresh, await storeDecided(tx, ctx, kiosk, r.fresh, r.trackingNo, now));
     return out;
   });
 
@@ -108,150 +83,52 @@ export async function submitMany(
     }
     // Someone stored the same (kiosk, id) first: another request, or an earlier item of this batch.
     const winner = await findSubmission(ctx.db, kiosk.id, r.request.id);
-    try {
-      if (winner === undefined) throw new Error(`submission ${r.request.id} vanished after a conflict`);
-      final.push(replay(ctx, winner, r.bodyHash));
-    } catch (error) {
-      if (!(error instanceof HttpError)) throw error;
-      final.push(error);
-    }
+    final.push(
+      attempt(() => {
+        if (winner === undefined) throw new Error(`submission ${r.request.id} vanished after a conflict`);
+        return replay(ctx, winner, r.bodyHash);
+      }),
+    );
   }
   return final;
 }
 
-/** Validates one request; a replay or a rejection ends here, a fresh request goes on to store(). */
-async function check(
-  ctx: CentralContext,
-  kiosk: KioskRow,
-  key: string | undefined,
-  raw: unknown,
-): Promise<SubmitOutcome | Fresh> {
+/** Runs `fn`, returning an HttpError it throws instead of throwing it. */
+function attempt<T>(fn: () => T): T | HttpError {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof HttpError) return error;
+    throw error;
+  }
+}
+
+/** Checks the key and the body's shape; the body hash is over canonical JSON of what was sent. */
+function validate(key: string | undefined, raw: unknown): { request: SubmissionRequest; bodyHash: string } {
   if (key === undefined || key === "") {
     throw badRequest("idempotency_key_missing", "the Idempotency-Key header is required");
   }
   const parsed = SubmissionRequest.safeParse(raw);
   if (!parsed.success) throw badRequest("invalid_body", describeIssues(parsed.error.issues));
-  const request = parsed.data;
-  if (key !== request.id) {
+  if (key !== parsed.data.id) {
     throw unprocessable("idempotency_key_mismatch", "Idempotency-Key must equal body.id", "请求标识不一致");
   }
-  const bodyHash = sha256Hex(canonicalJson(raw));
-  const existing = await findSubmission(ctx.db, kiosk.id, request.id);
-  if (existing !== undefined) return replay(ctx, existing, bodyHash);
+  return { request: parsed.data, bodyHash: sha256Hex(canonicalJson(raw)) };
+}
 
+/** A stored id replays (or conflicts); a new one must name a submitting service of the catalog. */
+function classify(
+  ctx: CentralContext,
+  { request, bodyHash }: { request: SubmissionRequest; bodyHash: string },
+  existing: SubmissionRow | undefined,
+): SubmitOutcome | Fresh {
+  if (existing !== undefined) return replay(ctx, existing, bodyHash);
   const service = ctx.catalog.byId(request.serviceId);
   if (service === undefined) throw unknownService(request.serviceId);
   if (service.kind === "query") {
     throw unprocessable("not_a_submission", `"${service.id}" is a query service`, "该事项为查询类，无需提交");
   }
   return { request, bodyHash, service };
-}
-
-/**
- * Decides and stores one fresh submission inside the caller's transaction; undefined when the
- * (kiosk, id) already exists.
- *
- * Why the submission is inserted before the grant: when the insert loses a race nothing else has
- * been written, so the batch's transaction needs no rollback. On PostgreSQL the losing insert
- * waits for the winner's commit, so two concurrent duplicates still leave exactly one record.
- */
-async function store(
-  tx: Kysely<CentralSchema>,
-  ctx: CentralContext,
-  kiosk: KioskRow,
-  fresh: Fresh,
-  trackingNo: string,
-  now: Date,
-): Promise<SubmitOutcome | undefined> {
-  const { request, service } = fresh;
-  let decision = await decideFor(tx, ctx, fresh, now);
-  const receivedAt = now.toISOString();
-  const replyFor = (d: Decision | undefined): SubmissionReply => ({
-    id: request.id,
-    serviceId: service.id,
-    status: d?.outcome ?? "accepted",
-    trackingNo,
-    ...(d === undefined ? {} : { reasons: d.reasons }),
-    ...(d?.outcome === "approved" ? { claimCode: newClaimCode() } : {}),
-    receivedAt,
-  });
-  let reply = replyFor(decision);
-  let body = JSON.stringify(reply);
-  const created = await insertSubmissionIfNew(tx, {
-    kiosk_id: kiosk.id,
-    id: request.id,
-    service_id: service.id,
-    body_hash: fresh.bodyHash,
-    status: reply.status,
-    tracking_no: trackingNo,
-    reply_json: body,
-    data_json: JSON.stringify(request.data),
-    created_at: request.createdAt,
-    received_at: receivedAt,
-  });
-  if (!created) return undefined;
-  if (decision?.outcome === "approved" && decision.grantKey !== undefined) {
-    const granted = await insertGrantIfNew(tx, {
-      serviceId: service.id,
-      subjectKey: decision.grantKey,
-      kioskId: kiosk.id,
-      submissionId: request.id,
-      grantedAt: receivedAt,
-    });
-    if (!granted) {
-      // Granted meanwhile (another kiosk, same moment): the stored reply becomes a rejection
-      // before anyone can see it.
-      decision = { outcome: "rejected", reasons: [ALREADY_GRANTED], ruleSet: decision.ruleSet };
-      reply = replyFor(decision);
-      body = JSON.stringify(reply);
-      await updateSubmissionOutcome(tx, {
-        kioskId: kiosk.id,
-        id: request.id,
-        status: reply.status,
-        replyJson: body,
-      });
-    }
-  }
-  if (decision !== undefined) {
-    await insertDecision(tx, {
-      kioskId: kiosk.id,
-      submissionId: request.id,
-      ruleSet: decision.ruleSet,
-      outcome: decision.outcome,
-      reasonsJson: JSON.stringify(decision.reasons),
-      decidedAt: receivedAt,
-    });
-    ctx.metrics.decisions.inc({ outcome: decision.outcome });
-  }
-  ctx.metrics.submissions.inc({ result: "created" });
-  ctx.log.info(
-    { kioskId: kiosk.id, submissionId: request.id, serviceId: service.id, status: reply.status, trackingNo },
-    "submission stored",
-  );
-  return { status: 201, body, replayed: false, reply };
-}
-
-/** The 秒批 decision for services that have one; undefined for plain "accepted" services. */
-async function decideFor(
-  tx: Kysely<CentralSchema>,
-  ctx: CentralContext,
-  { request, service }: Fresh,
-  now: Date,
-): Promise<Decision | undefined> {
-  if (service.approvalRule === undefined) return undefined;
-  const ruleSet = ruleSetById(service.approvalRule);
-  if (ruleSet === undefined) {
-    return {
-      outcome: "pending",
-      reasons: [{ code: "manual_review", zh: "已受理，转人工审核", en: "accepted for review by a person" }],
-      ruleSet: `${service.approvalRule}@missing`,
-    };
-  }
-  return decide(ruleSet, request, {
-    now,
-    reference: ctx.reference,
-    hasGrant: (serviceId, subjectKey) => hasGrant(tx, serviceId, subjectKey),
-  });
 }
 
 function replay(ctx: CentralContext, row: SubmissionRow, bodyHash: string): SubmitOutcome {

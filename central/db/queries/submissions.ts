@@ -14,6 +14,40 @@ export async function findSubmission(
     .executeTakeFirst();
 }
 
+/** The caller's submissions among `ids`, by id (one query for a whole batch). */
+export async function findSubmissions(
+  db: Kysely<CentralSchema>,
+  kioskId: string,
+  ids: readonly string[],
+): Promise<Map<string, SubmissionRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("submissions")
+    .selectAll()
+    .where("kiosk_id", "=", kioskId)
+    .where("id", "in", [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * Inserts many rows, skipping any whose (kiosk_id, id) exists; returns the ids this call created.
+ * Rows must have distinct ids (the caller de-duplicates a batch first).
+ */
+export async function insertSubmissionsIfNew(
+  db: Kysely<CentralSchema>,
+  rows: readonly NewSubmission[],
+): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const inserted = await db
+    .insertInto("submissions")
+    .values([...rows])
+    .onConflict((oc) => oc.columns(["kiosk_id", "id"]).doNothing())
+    .returning("id")
+    .execute();
+  return new Set(inserted.map((r) => r.id));
+}
+
 /**
  * Inserts unless (kiosk_id, id) exists; true when this call created the row.
  *
