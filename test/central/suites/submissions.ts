@@ -195,6 +195,27 @@ export function submissionsSuite(get: () => SuiteContext): void {
       expect((await call(central.url, "GET", `/v1/submissions/${unknown.id}`, { token })).status).toBe(404);
     });
 
+    it("batch: a repeated id inside one batch replays the first, or is 422 with another body", async () => {
+      const { central } = get();
+      const { token, kioskId } = await enroll(central);
+      const first = hotlineSubmission("first");
+      const changed = {
+        ...first,
+        data: { ...first.data, answers: { ...first.data.answers, description: "other" } },
+      };
+      const r = await call(central.url, "POST", "/v1/submissions/batch", {
+        token,
+        body: { items: [first, first, changed] },
+      });
+      const { results } = BatchReply.parse(r.json);
+      expect(results.map((x) => [x.status, x.replayed])).toEqual([
+        [201, false],
+        [200, true],
+        [422, false],
+      ]);
+      expect(await countSubmissions(central.db.db, kioskId, first.id)).toBe(1);
+    });
+
     it("batch and single route racing on the same id still store one record", async () => {
       const { central } = get();
       const { token, kioskId } = await enroll(central);
