@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { defaultConfig, type KioskConfig } from "../kiosk-config/config/schema";
+import type { KioskConfig } from "../kiosk-config/config/schema";
 import { serviceById } from "../kiosk-config/services";
 import type { KioskEnv } from "./config/env";
 import { PrinterService } from "./devices/printer/printer-service";
@@ -9,7 +9,9 @@ import { loadOrCreatePin } from "./maintenance/pin";
 import type { Logger } from "./log";
 import { createKioskRuntime, type KioskRuntime } from "./runtime";
 import { centralClientFor } from "./services/central-access";
-import { kioskCatalog } from "./services/kiosk-catalog";
+import { ConfigManager } from "./config/config-manager";
+import { readTrustedKeys, writeTrustedKeys } from "./config/trusted-keys";
+import type { TrustedKey } from "./config/verify-bundle";
 import { loadIdentity } from "./store/identity";
 import { type KeyProvider, openKioskStore } from "./store";
 import { SyncEngine } from "./sync/engine";
@@ -20,6 +22,8 @@ export interface EmbeddedCentral {
   url: string;
   /** A one-time enrollment code, so the kiosk enrolls itself like any other. */
   createEnrollmentCode(): Promise<string>;
+  /** The embedded central's config-signing keys, which this kiosk then trusts. */
+  publicKeys(): TrustedKey[];
   stop(): Promise<void>;
 }
 
@@ -34,8 +38,6 @@ export interface BootOptions {
   startEmbeddedCentral?: (dataDir: string) => Promise<EmbeddedCentral>;
   /** Source of the outbox key; default a 0600 file in the data folder (Electron passes safeStorage). */
   keyProvider?: KeyProvider;
-  /** Config to run; default the built-in defaults (fleet config arrives through sync). */
-  config?: KioskConfig;
 }
 
 export interface BootedKiosk {
@@ -53,7 +55,6 @@ const ENROLL_RETRY_MS = 30_000;
  */
 export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
   const { env, logger } = options;
-  const config = options.config ?? defaultConfig;
   mkdirSync(env.dataDir, { recursive: true, mode: 0o700 });
 
   const embedded =
@@ -61,6 +62,7 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
       ? await options.startEmbeddedCentral(env.dataDir)
       : null;
   const centralUrl = env.centralUrl ?? embedded?.url ?? "http://127.0.0.1:8480";
+  if (embedded) writeTrustedKeys(env.dataDir, embedded.publicKeys());
   const store = await openKioskStore({
     dataDir: env.dataDir,
     ...(options.keyProvider ? { keyProvider: options.keyProvider } : {}),
@@ -68,23 +70,32 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
 
   const reader = new CardReaderService({ port: env.readerPort, baudRate: env.readerBaud });
   const printer = new PrinterService({ port: env.printerPort, baudRate: env.printerBaud });
+  const localId = loadOrCreateKioskId(env.dataDir);
+  const kioskId = (): string => loadIdentity(store.db, store.sealer)?.kioskId ?? localId;
+  const settings = new ConfigManager({
+    store,
+    trustedKeys: () => readTrustedKeys(env.dataDir),
+    kioskId,
+    logger,
+    now: () => new Date(),
+  });
+  const config = settings.config();
   const sync = new SyncEngine({
     store,
     appVersion: options.appVersion,
+    configVersion: () => settings.version(),
+    configState: () => settings.state(),
     deviceHealth: () => heartbeatDevices(reader.status(), printer.status()),
     allowsOffline: (serviceId) => serviceById(serviceId)?.offline === "queue",
     heartbeatIntervalMs: config.heartbeatSeconds * 1000,
     onError: (error) => logger.warn({ err: error }, "sync"),
   });
 
-  const localId = loadOrCreateKioskId(env.dataDir);
   const runtime = createKioskRuntime({
     shell: options.shell,
     appVersion: options.appVersion,
-    kioskId: () => loadIdentity(store.db, store.sealer)?.kioskId ?? localId,
-    config,
-    configVersion: 0,
-    catalog: kioskCatalog(config),
+    kioskId,
+    settings,
     central: { mode: env.centralUrl === undefined ? "embedded" : "remote", url: centralUrl },
     reader,
     printer,
@@ -114,6 +125,10 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     }
   };
 
+  settings.watchSessions(runtime.sessions);
+  const offConfig = sync.on("config", (bundle) => {
+    settings.receive(bundle);
+  });
   await runtime.start();
   if (sync.enrolled) sync.start();
   else await enroll();
@@ -123,6 +138,7 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     config,
     async stop() {
       clearTimeout(enrollTimer);
+      offConfig();
       await runtime.stop();
       await sync.stop();
       store.close();

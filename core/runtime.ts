@@ -1,4 +1,3 @@
-import type { KioskConfig } from "../kiosk-config/config/schema";
 import type { KioskStatus } from "./api";
 import { type Clock, systemClock } from "./clock";
 import { linkPrinter } from "./devices/printer-link";
@@ -15,7 +14,7 @@ import { sessionHandlers } from "./handlers/session";
 import { settingsHandlers } from "./handlers/settings";
 import type { Logger } from "./log";
 import type { KioskHandlers } from "./rpc";
-import type { KioskCatalog } from "./services/kiosk-catalog";
+import type { KioskSettings } from "./config/kiosk-settings";
 import type { Submit } from "./services/submit-service";
 import { IdentitySlot } from "./session/identity-slot";
 import { SessionManager } from "./session/session-manager";
@@ -32,9 +31,8 @@ export interface RuntimeOptions {
   appVersion: string;
   /** This kiosk's id: the enrolled one once enrollment happened. */
   kioskId: () => string;
-  config: KioskConfig;
-  configVersion: number;
-  catalog: KioskCatalog;
+  /** The config in force and its catalog, read at every use (fleet config changes between sessions). */
+  settings: KioskSettings;
   central: { mode: "embedded" | "remote"; url: string };
   reader: CardReaderService;
   printer: PrinterService;
@@ -65,8 +63,8 @@ export interface KioskRuntime {
 export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
   const clock = options.clock ?? systemClock;
   const events = new KioskEvents();
-  const { config, logger } = options;
-  const idle = config.idle;
+  const { settings, logger } = options;
+  const idle = settings.config().idle;
   const sessions = new SessionManager(events, clock, {
     // Core's own safety net behind the page's idle warning: warn + countdown + 30 s of grace.
     expireAfterMs:
@@ -81,9 +79,9 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
     const sync = options.sync.status();
     return {
       kioskId: options.kioskId(),
-      kioskName: config.kioskName,
+      kioskName: settings.config().kioskName,
       shell: options.shell,
-      versions: { app: options.appVersion, config: options.configVersion, catalog: options.catalog.version },
+      versions: { app: options.appVersion, config: settings.version(), catalog: settings.catalog().version },
       online: sync.online,
       central: { mode: options.central.mode, url: options.central.url, lastContact: sync.lastContact },
       devices: { reader: reader.status(), printer: printer.status() },
@@ -107,12 +105,11 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
   const now = (): Date => new Date(clock.now());
   const handlers: KioskHandlers = {
     getStatus: () => status(),
-    ...settingsHandlers(() => config),
-    ...catalogHandlers(options.catalog),
+    ...settingsHandlers(() => settings.config()),
+    ...catalogHandlers(() => settings.catalog()),
     ...sessionHandlers(sessions),
     ...serviceHandlers({
-      catalog: options.catalog,
-      config,
+      settings,
       sessions,
       identity,
       submit,

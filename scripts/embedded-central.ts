@@ -18,6 +18,7 @@ export async function startEmbeddedCentral(dataDir: string): Promise<EmbeddedCen
   return {
     url: server.url,
     createEnrollmentCode: () => server.createEnrollmentCode("embedded"),
+    publicKeys: () => server.publicKeys(),
     stop: () => server.close(),
   };
 }

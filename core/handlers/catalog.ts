@@ -36,12 +36,12 @@ export function summarizeCatalog(source: CatalogSource): CatalogSummary {
 }
 
 export function catalogHandlers(
-  source: CatalogSource,
+  source: () => CatalogSource,
 ): Pick<KioskHandlers, "getCatalogSummary" | "listServices"> {
   return {
-    getCatalogSummary: () => summarizeCatalog(source),
+    getCatalogSummary: () => summarizeCatalog(source()),
     listServices: ({ categoryId }) => ({
-      services: source
+      services: source()
         .services()
         .filter((s) => s.category === categoryId)
         .map(toSummary),

@@ -1,18 +1,16 @@
 import { queryPath, QueryReply, ROUTES, TicketReply } from "../../central/protocol";
 import { searchServices } from "../../kiosk-config/search/search";
-import type { KioskConfig } from "../../kiosk-config/config/schema";
 import { KioskCallError } from "../api";
 import { toSummary } from "./catalog";
 import type { KioskHandlers } from "../rpc";
-import type { KioskCatalog } from "../services/kiosk-catalog";
+import type { KioskSettings } from "../config/kiosk-settings";
 import type { IdentitySlot } from "../session/identity-slot";
 import type { SessionManager } from "../session/session-manager";
 import type { CentralClient } from "../sync/central-client";
 import { submitService, type Submit } from "../services/submit-service";
 
 export interface ServiceParts {
-  catalog: KioskCatalog;
-  config: KioskConfig;
+  settings: KioskSettings;
   sessions: SessionManager;
   identity: IdentitySlot;
   submit: Submit;
@@ -38,34 +36,45 @@ export function serviceHandlers(
   KioskHandlers,
   "searchServices" | "getService" | "listDepartments" | "submitService" | "runQuery" | "takeTicket"
 > {
-  const { catalog, sessions, identity } = parts;
-  const offeredIds = () => catalog.services().map((s) => s.id);
+  const { settings, sessions, identity } = parts;
+  const catalog = () => settings.catalog();
+  const offeredIds = () =>
+    catalog()
+      .services()
+      .map((s) => s.id);
   return {
     searchServices: ({ query }) => ({
       services: searchServices(query, "zh-CN", offeredIds())
         .slice(0, 20)
         .flatMap((hit) => {
-          const service = catalog.byId(hit.id);
+          const service = catalog().byId(hit.id);
           return service ? [toSummary(service)] : [];
         }),
     }),
 
     getService: ({ serviceId }) => {
-      const service = catalog.byId(serviceId);
+      const service = catalog().byId(serviceId);
       if (!service) throw new KioskCallError("failed", `service "${serviceId}" is not offered at this kiosk`);
       return service;
     },
 
-    listDepartments: () => ({ departments: catalog.departments().map((d) => ({ id: d.id, name: d.name })) }),
+    listDepartments: () => ({
+      departments: catalog()
+        .departments()
+        .map((d) => ({ id: d.id, name: d.name })),
+    }),
 
     submitService: (request) => {
       requireSession(sessions, request.sessionId);
-      return submitService(parts, request);
+      return submitService(
+        { catalog: catalog(), config: settings.config(), identity, submit: parts.submit, now: parts.now },
+        request,
+      );
     },
 
     runQuery: async ({ sessionId, serviceId, answers }) => {
       requireSession(sessions, sessionId);
-      const service = catalog.byId(serviceId);
+      const service = catalog().byId(serviceId);
       if (service?.kind !== "query")
         throw new KioskCallError("failed", `"${serviceId}" is not a query service here`);
       const record = identity.recordFor(sessionId);
@@ -99,7 +108,7 @@ export function serviceHandlers(
               .slice(0, 200)
               .map((r) => ({ label: r.label["zh-CN"].slice(0, 40), value: r.value.slice(0, 200) })),
             queriedAt: parts.now().toISOString(),
-            kioskName: parts.config.kioskName.slice(0, 40),
+            kioskName: settings.config().kioskName.slice(0, 40),
             note: "查询结果仅供本人参考，本机不保存。",
           },
         },
@@ -108,10 +117,12 @@ export function serviceHandlers(
 
     takeTicket: async ({ sessionId, departmentId }) => {
       requireSession(sessions, sessionId);
-      const department = catalog.departments().find((d) => d.id === departmentId);
+      const department = catalog()
+        .departments()
+        .find((d) => d.id === departmentId);
       if (!department) throw new KioskCallError("failed", `no queue department "${departmentId}" here`);
       const exchange = await parts.central().exchange("POST", ROUTES.tickets, TicketReply, {
-        body: { centreId: parts.config.serviceCentreId, departmentId },
+        body: { centreId: settings.config().serviceCentreId, departmentId },
       });
       if (exchange.kind === "retry" || exchange.kind === "not-modified") return offline();
       if (exchange.kind === "reject") throw new KioskCallError("failed", exchange.reason.en);

@@ -8,7 +8,7 @@ import { CardReaderService } from "../../core/devices/reader/card-reader-service
 import { createLogger } from "../../core/log";
 import { createKioskRuntime, type KioskRuntime, type SyncLink } from "../../core/runtime";
 import { KioskCallError } from "../../core/api";
-import { kioskCatalog } from "../../core/services/kiosk-catalog";
+import { fixedSettings } from "../../core/config/kiosk-settings";
 
 /** The technician PIN of test runtimes. */
 export const TEST_PIN = "246810";
@@ -40,9 +40,7 @@ export function testRuntime(options: { clock?: Clock; sync?: SyncLink } = {}): K
     shell: "web",
     appVersion: "0.0.0-test",
     kioskId: () => "00000000-0000-4000-8000-000000000001",
-    config: defaultConfig,
-    configVersion: 0,
-    catalog: kioskCatalog(defaultConfig),
+    settings: fixedSettings(defaultConfig),
     central: { mode: "remote", url: "http://127.0.0.1:9" },
     reader: new CardReaderService({ port: "sim" }),
     printer: new PrinterService({ port: "sim" }),

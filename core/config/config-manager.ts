@@ -1,0 +1,158 @@
+import type { SignedConfigBundle } from "../../central/protocol";
+import { defaultConfig, type KioskConfig } from "../../kiosk-config/config/schema";
+import { UiSettings } from "../api";
+import { uiSettingsFrom } from "../handlers/settings";
+import type { Logger } from "../log";
+import { kioskCatalog, type KioskCatalog } from "../services/kiosk-catalog";
+import type { SessionManager } from "../session/session-manager";
+import {
+  getConfigVersion,
+  highestTrustedVersion,
+  latestCommittedConfig,
+  raiseTrustedVersion,
+  recordConfigBundle,
+  setConfigStatus,
+} from "../store/config-history";
+import type { KioskStore } from "../store/kiosk-store";
+import { type TrustedKey, verifyBundle } from "./verify-bundle";
+
+/** What the heartbeat reports about config (central-api.md): ok, config_stale, rolled_back, rejected. */
+export type ConfigState = "ok" | "config_stale" | "rolled_back" | `rejected:${string}`;
+
+/**
+ * The fleet's signed config on this kiosk: verify, wait for the resident to finish, apply,
+ * self-test, then commit or roll back, and remember the outcome for the heartbeat. The last good
+ * config survives restarts (the newest committed bundle in the store).
+ */
+export class ConfigManager {
+  #config: KioskConfig;
+  #catalog: KioskCatalog;
+  #version: number;
+  #state: ConfigState | undefined;
+  #pending: { version: number; config: KioskConfig; bundle: string } | null = null;
+
+  constructor(
+    private readonly parts: {
+      store: KioskStore;
+      trustedKeys: () => readonly TrustedKey[];
+      kioskId: () => string;
+      logger: Logger;
+      now: () => Date;
+    },
+  ) {
+    const committed = latestCommittedConfig(parts.store.db);
+    const restored = committed ? this.#verify(JSON.parse(committed.bundle), true) : null;
+    this.#config = restored?.ok ? restored.config : defaultConfig;
+    this.#version = restored?.ok ? restored.version : 0;
+    this.#catalog = kioskCatalog(this.#config);
+  }
+
+  config(): KioskConfig {
+    return this.#config;
+  }
+  catalog(): KioskCatalog {
+    return this.#catalog;
+  }
+  version(): number {
+    return this.#version;
+  }
+  state(): ConfigState | undefined {
+    return this.#state;
+  }
+
+  /** Config applies between sessions, never during one (ux.md §10). */
+  watchSessions(sessions: SessionManager): void {
+    sessions.onWipe(() => {
+      queueMicrotask(() => this.#applyPending());
+    });
+    this.#sessions = sessions;
+  }
+  #sessions: SessionManager | null = null;
+
+  /** Takes a bundle pulled by the sync engine. */
+  receive(bundle: SignedConfigBundle): void {
+    const text = JSON.stringify(bundle);
+    const verdict = this.#verify(bundle, false);
+    const at = this.parts.now().toISOString();
+    if (!verdict.ok) {
+      this.#state = verdict.reason === "stale" ? "config_stale" : `rejected:${verdict.reason}`;
+      if (getConfigVersion(this.parts.store.db, bundle.signed.version) === undefined) {
+        recordConfigBundle(this.parts.store.db, {
+          version: bundle.signed.version,
+          bundle: text,
+          receivedAt: at,
+          status: "rejected",
+          detail: `${verdict.reason}: ${verdict.detail}`,
+        });
+      }
+      this.parts.logger.warn(
+        { version: bundle.signed.version, reason: verdict.reason },
+        "config bundle refused",
+      );
+      return;
+    }
+    recordConfigBundle(this.parts.store.db, {
+      version: verdict.version,
+      bundle: text,
+      receivedAt: at,
+      status: "received",
+    });
+    this.#pending = { version: verdict.version, config: verdict.config, bundle: text };
+    if (this.#sessions?.current == null) this.#applyPending();
+  }
+
+  #verify(raw: unknown, restoring: boolean) {
+    return verifyBundle(raw, {
+      trustedKeys: this.parts.trustedKeys(),
+      // A restored bundle is the one that set the highest version; a new one must not go below it.
+      highestTrusted: restoring ? 0 : highestTrustedVersion(this.parts.store.db),
+      kioskId: this.parts.kioskId(),
+      // Expiry decides whether a new bundle is taken; the last good one keeps running regardless.
+      now: restoring ? new Date(0) : this.parts.now(),
+    });
+  }
+
+  #applyPending(): void {
+    const pending = this.#pending;
+    if (pending === null || this.#sessions?.current != null) return;
+    this.#pending = null;
+    const db = this.parts.store.db;
+    const previous = { config: this.#config, catalog: this.#catalog, version: this.#version };
+    const at = this.parts.now().toISOString();
+    try {
+      setConfigStatus(db, pending.version, "applied", at);
+      const catalog = kioskCatalog(pending.config);
+      selfTest(pending.config, catalog);
+      this.#config = pending.config;
+      this.#catalog = catalog;
+      this.#version = pending.version;
+      setConfigStatus(db, pending.version, "committed", at);
+      raiseTrustedVersion(db, pending.version);
+      this.#state = "ok";
+      this.parts.logger.info({ version: pending.version }, "config applied and committed");
+    } catch (error) {
+      this.#config = previous.config;
+      this.#catalog = previous.catalog;
+      this.#version = previous.version;
+      setConfigStatus(
+        db,
+        pending.version,
+        "rolled-back",
+        at,
+        error instanceof Error ? error.message : String(error),
+      );
+      this.#state = "rolled_back";
+      this.parts.logger.warn(
+        { version: pending.version, err: error },
+        "config self-test failed; rolled back",
+      );
+    }
+  }
+}
+
+/** What must hold before a config is committed: the UI can lay out, and the kiosk offers services. */
+function selfTest(config: KioskConfig, catalog: KioskCatalog): void {
+  UiSettings.parse(uiSettingsFrom(config));
+  if (catalog.services().length === 0) throw new Error(`site "${config.site}" offers no services`);
+  if (!config.locales.includes(config.defaultLocale)) throw new Error("default locale is not offered");
+}
