@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { bootKiosk } from "../core/boot";
 import { EnvError, parseKioskEnv } from "../core/config/env";
 import { createLogger } from "../core/log";
@@ -15,11 +15,21 @@ import { packageVersion, projectRoot } from "./project";
  */
 const logger = createLogger();
 
+/**
+ * The Electron binary's path if it is installed. Read from the package's path.txt rather than by
+ * requiring `electron`: since Electron 45 that require starts a download when the binary is
+ * missing, which on these machines can only fail, slowly and loudly.
+ */
 function electronBinary(): string | null {
   try {
-    // The electron package exports the binary's path, and throws when the download never happened.
-    const path: unknown = createRequire(import.meta.url)("electron");
-    return typeof path === "string" && existsSync(path) ? path : null;
+    const dir = dirname(createRequire(import.meta.url).resolve("electron/package.json"));
+    const pathFile = join(dir, "path.txt");
+    if (!existsSync(pathFile)) return null;
+    const binary = join(
+      process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(dir, "dist"),
+      readFileSync(pathFile, "utf8").trim(),
+    );
+    return existsSync(binary) ? binary : null;
   } catch {
     return null;
   }

@@ -11,6 +11,28 @@ import type { Benchmark, Figure } from "./types";
 
 const RUNS = 5;
 
+/**
+ * The peer's server: a plain Node static server for the blank page, started the same way as the
+ * kiosk (node on a built JavaScript file), doing nothing else.
+ */
+const BLANK_SERVER = `
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join } from "node:path";
+const dir = process.argv[2];
+const types = { ".html": "text/html", ".js": "text/javascript" };
+const server = createServer(async (req, res) => {
+  const path = req.url === "/" ? "/index.html" : req.url.split("?")[0];
+  try {
+    const body = await readFile(join(dir, path.replace(/\\.\\./g, "")));
+    res.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+server.listen(0, "127.0.0.1", () => console.log("blank page at http://127.0.0.1:" + server.address().port + "/"));
+`;
+
 /** Builds a blank Vite + React page (the peer) into a temporary folder. */
 async function buildBlankPage(): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), "blank-react-"));
@@ -52,8 +74,8 @@ async function timeStart(
   ready: string,
 ): Promise<Started> {
   const t0 = performance.now();
-  // node --import tsx keeps one process (the tsx CLI would add a wrapper), so RSS is the server's.
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+  // Plain node, one process, as `npm start` runs it, so RSS is the server's own.
+  const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "ignore"],
@@ -105,6 +127,8 @@ export const benchmarks: Benchmark[] = [
     group: "web shell",
     async run(): Promise<Figure[]> {
       const blankDir = await buildBlankPage();
+      const blankServer = join(blankDir, "..", "server.mjs");
+      writeFileSync(blankServer, BLANK_SERVER);
       const browser = await launchChromium();
       const ours: Started[] = [];
       const peer: Started[] = [];
@@ -115,12 +139,12 @@ export const benchmarks: Benchmark[] = [
           ours.push(
             await timeStart(
               browser,
-              ["scripts/start.ts"],
+              [join(projectRoot, "dist", "kiosk", "start.mjs")],
               { KIOSK_SHELL: "web", KIOSK_PORT: "0", KIOSK_DATA_DIR: dataDir, LOG_LEVEL: "warn" },
               ".tile",
             ),
           );
-          peer.push(await timeStart(browser, ["scripts/bench/blank-page-server.ts", blankDir], {}, ".ready"));
+          peer.push(await timeStart(browser, [blankServer, blankDir], {}, ".ready"));
         }
       } finally {
         await browser.close();

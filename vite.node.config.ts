@@ -1,0 +1,34 @@
+import { readFileSync } from "node:fs";
+import { builtinModules } from "node:module";
+import { defineConfig } from "vite";
+
+/**
+ * Builds the web-shell kiosk (scripts/start.ts and everything it runs) into one ES module, so
+ * `npm start` does not spend its first seconds transpiling TypeScript. Dependencies, native ones
+ * included, load from node_modules as usual.
+ */
+const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { dependencies: Record<string, string> };
+const external = [
+  ...builtinModules,
+  ...builtinModules.map((m) => `node:${m}`),
+  ...Object.keys(pkg.dependencies),
+  "electron",
+];
+
+export default defineConfig({
+  build: {
+    outDir: "dist/kiosk",
+    emptyOutDir: true,
+    target: "node20",
+    minify: false,
+    reportCompressedSize: false,
+    lib: {
+      entry: { start: "scripts/start.ts" },
+      formats: ["es"],
+      fileName: (_format, name) => `${name}.mjs`,
+    },
+    rolldownOptions: {
+      external: (id) => external.some((e) => id === e || id.startsWith(`${e}/`)),
+    },
+  },
+});
