@@ -1,0 +1,54 @@
+/** Shapes of the maintenance menu: actions, their results, the status report. */
+import * as z from "zod";
+import { KioskStatus, Message } from "./kiosk-shapes";
+
+/**
+ * What a technician can do from the maintenance menu. The sim-* actions drive the built-in
+ * simulated devices (the "virtual devices" panel) and fail plainly on real hardware.
+ */
+export const MaintenanceAction = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("sync-now") }),
+  z.object({ kind: z.literal("test-print") }),
+  z.object({
+    kind: z.literal("sim-place-card"),
+    cardType: z.enum(["resident", "foreign-2017", "hmt-permit", "foreign-2023"]).default("resident"),
+    /** An adult card holder (most services need one); default true. */
+    adult: z.boolean().default(true),
+  }),
+  z.object({ kind: z.literal("sim-remove-card") }),
+  z.object({
+    kind: z.literal("sim-reader-fault"),
+    // Mirrors drivers/sim/reader/faults.ts FAULT_KINDS (a test keeps them equal).
+    fault: z.enum([
+      "no-card",
+      "read-failed",
+      "bad-checksum",
+      "junk",
+      "fragmented",
+      "sam-failure",
+      "disconnect",
+    ]),
+  }),
+  z.object({ kind: z.literal("sim-paper"), paper: z.enum(["ok", "near-end", "out"]) }),
+  z.object({ kind: z.literal("sim-cover"), open: z.boolean() }),
+]);
+export type MaintenanceAction = z.infer<typeof MaintenanceAction>;
+
+export const MaintenanceResult = z.object({
+  ok: z.boolean(),
+  message: Message,
+  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+});
+export type MaintenanceResult = z.infer<typeof MaintenanceResult>;
+
+export const MaintenanceReport = z.object({
+  status: KioskStatus,
+  outbox: z.object({
+    depth: z.number().int().nonnegative(),
+    rejected: z.array(z.object({ serviceId: z.string(), reason: z.string(), at: z.string() })),
+  }),
+  simulated: z.object({ reader: z.boolean(), printer: z.boolean() }),
+  /** The virtual printer's last tickets as plain text, newest first. */
+  recentTickets: z.array(z.object({ text: z.string(), cut: z.boolean() })),
+});
+export type MaintenanceReport = z.infer<typeof MaintenanceReport>;
