@@ -2,11 +2,9 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { bootKiosk } from "../core/boot";
 import { EnvError, parseKioskEnv } from "../core/config/env";
 import { createLogger } from "../core/log";
 import { startWebShell } from "../core/webshell/server";
-import { startEmbeddedCentral } from "./embedded-central";
 import { packageVersion, projectRoot } from "./project";
 
 /**
@@ -50,19 +48,19 @@ try {
       process.exit(1);
     }
     const why = env.shell === "web" ? "KIOSK_SHELL=web" : "the Electron binary is not installed";
-    const kiosk = await bootKiosk({
-      env,
-      shell: "web",
-      appVersion: packageVersion(),
-      logger,
-      startEmbeddedCentral,
-    });
-    const shell = await startWebShell(kiosk.runtime, {
-      port: env.port,
-      rendererDir: join(projectRoot, "dist", "renderer"),
-      logger,
-    });
+    // Listen first and boot meanwhile: the page's files load while the store, devices and central
+    // service start, and its first calls wait for them.
+    // The runtime and the embedded central load after the shell listens (dynamic imports).
+    const booting = Promise.all([import("../core/boot"), import("./embedded-central")]).then(
+      ([{ bootKiosk }, { startEmbeddedCentral }]) =>
+        bootKiosk({ env, shell: "web", appVersion: packageVersion(), logger, startEmbeddedCentral }),
+    );
+    const shell = await startWebShell(
+      booting.then((booted) => booted.runtime),
+      { port: env.port, rendererDir: join(projectRoot, "dist", "renderer"), logger },
+    );
     process.stdout.write(`kiosk: web shell (${why}) at ${shell.url}\n`);
+    const kiosk = await booting;
     const shutdown = (): void => {
       void shell
         .close()

@@ -31,7 +31,13 @@ const WS_PATH = "/kiosk";
  * only. Used in development, CI and Chromium-kiosk deployments; the page sees the same
  * window.kiosk as under Electron.
  */
-export async function startWebShell(runtime: KioskRuntime, options: WebShellOptions): Promise<WebShell> {
+export async function startWebShell(
+  runtime: KioskRuntime | Promise<KioskRuntime>,
+  options: WebShellOptions,
+): Promise<WebShell> {
+  // The shell may listen before the runtime has booted: the page's files load meanwhile, and its
+  // first calls wait for the runtime instead of failing.
+  const ready = Promise.resolve(runtime);
   const { logger } = options;
   const server = createServer((req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
@@ -63,8 +69,13 @@ export async function startWebShell(runtime: KioskRuntime, options: WebShellOpti
     const send = (message: ReplyMessage | EventMessage): void => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
     };
-    const offEvents = runtime.events.onAny((event, payload) => {
-      send({ event, payload });
+    let offEvents = (): void => undefined;
+    let closed = false;
+    void ready.then((booted) => {
+      if (closed) return;
+      offEvents = booted.events.onAny((event, payload) => {
+        send({ event, payload });
+      });
     });
     ws.on("message", (data, isBinary) => {
       if (isBinary) {
@@ -81,17 +92,22 @@ export async function startWebShell(runtime: KioskRuntime, options: WebShellOpti
         return;
       }
       const { id, call, request } = parsed.message;
-      void dispatch(runtime.handlers, call, request, (name, error) => {
-        logger.error({ call: name, err: error }, "kiosk call failed");
-      }).then((result) => {
-        send({ id, ...result });
-      });
+      void ready
+        .then((booted) =>
+          dispatch(booted.handlers, call, request, (name, error) => {
+            logger.error({ call: name, err: error }, "kiosk call failed");
+          }),
+        )
+        .then((result) => {
+          send({ id, ...result });
+        });
     });
     // An oversized frame closes the socket (ws enforces maxPayload); the page reconnects.
     ws.on("error", (error) => {
       logger.warn({ err: error }, "websocket client error");
     });
     ws.on("close", () => {
+      closed = true;
       offEvents();
     });
   }

