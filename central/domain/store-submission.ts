@@ -39,6 +39,17 @@ const ALREADY_GRANTED: Reason = {
   en: "already granted for this subject",
 };
 
+/**
+ * Approvals carry a code to collect the result; reports carry one to claim the reporting reward
+ * (an anonymous reporter has no other way to be found).
+ */
+function claimCodeFor(
+  service: ServiceDefinition,
+  outcome: SubmissionReply["status"],
+): { claimCode?: string } {
+  return outcome === "approved" || service.kind === "report" ? { claimCode: newClaimCode() } : {};
+}
+
 /** Services without 秒批 are "accepted": the whole group goes in with one multi-row insert. */
 export async function storePlain(
   tx: Kysely<CentralSchema>,
@@ -54,6 +65,7 @@ export async function storePlain(
       serviceId: fresh.service.id,
       status: "accepted",
       trackingNo,
+      ...claimCodeFor(fresh.service, "accepted"),
       receivedAt,
     };
     return { fresh, reply, body: JSON.stringify(reply) };
@@ -120,7 +132,7 @@ export async function storeDecided(
     status: d?.outcome ?? "accepted",
     trackingNo,
     ...(d === undefined ? {} : { reasons: d.reasons }),
-    ...(d?.outcome === "approved" ? { claimCode: newClaimCode() } : {}),
+    ...claimCodeFor(service, d?.outcome ?? "accepted"),
     receivedAt,
   });
   let reply = replyFor(decision);

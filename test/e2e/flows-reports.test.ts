@@ -156,8 +156,11 @@ describe("12345 and food-safety reports", () => {
     await page.getByTestId("page-check").waitFor();
     await expect(page.getByTestId("summary-phone").count()).resolves.toBe(0);
     await submitAndWait(page);
-    // Central issues a reward claim code only with an approval; a plain report is "received".
+    // A report is "received", with the reward claim code an anonymous reporter claims it with.
     await expect(page.getByTestId("result-status").textContent()).resolves.toMatch(/已提交|已受理/);
+    await expect(page.locator(".confirmation__claim").textContent()).resolves.toMatch(
+      /举报奖励领奖码：\s*\S{4,}/,
+    );
     const reference = ((await page.getByTestId("reference-no").textContent()) ?? "").trim();
     await page.screenshot({ path: shot("food-safety-received") });
     await printAndFinish(page);

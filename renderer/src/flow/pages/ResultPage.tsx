@@ -52,7 +52,7 @@ export function ResultPage({
             </p>
             {o.claimCode && (
               <p className="confirmation__claim">
-                {t("flow.claimCode")}：
+                {isReport ? t("flow.rewardClaimCode") : t("flow.claimCode")}：
                 <strong className="mono" data-testid="claim-code">
                   {o.claimCode}
                 </strong>
