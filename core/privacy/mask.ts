@@ -1,14 +1,14 @@
-/**
- * Masks ID numbers the way ux.md §4.1 asks: the first four and last four characters stay,
- * everything between becomes "*" (3501**********123X). Used on screen, in logs and on paper.
- */
-export function maskIdNumber(idNumber: string): string {
-  if (idNumber.length <= 8) return "*".repeat(idNumber.length);
-  return `${idNumber.slice(0, 4)}${"*".repeat(idNumber.length - 8)}${idNumber.slice(-4)}`;
-}
+import { maskIdNumber } from "../../drivers/idcard/identity";
 
-// 18-character resident numbers (17 digits + check character) and 15-character foreigner numbers.
-const ID_NUMBER_LIKE = /\b(?:\d{17}[\dXx]|[A-Z]{3}\d{12})\b/g;
+/**
+ * ID numbers are masked the way ux.md §4.1 asks (3501**********123X) on screen, in logs and on
+ * paper; the one masking rule lives with the identity record in the driver.
+ */
+export { maskIdNumber };
+
+// 18-character resident numbers (17 digits + check character), 15-digit legacy numbers and
+// 15-character foreigner numbers, standing alone (not inside a longer run of letters or digits).
+const ID_NUMBER_LIKE = /(?<![0-9A-Za-z])(?:\d{17}[\dXx]|\d{15}|[A-Z]{3}\d{12})(?![0-9A-Za-z])/g;
 
 /** Masks every ID-number-like run inside free text (log lines, error messages). */
 export function maskIdNumbersIn(text: string): string {
