@@ -23,7 +23,8 @@ export default defineConfig({
     minify: false,
     reportCompressedSize: false,
     lib: {
-      entry: { start: "scripts/start.ts" },
+      // The embedded central runs in a worker thread, from its own entry beside start.mjs.
+      entry: { start: "scripts/start.ts", "embedded-central-worker": "scripts/embedded-central-worker.ts" },
       formats: ["es"],
       fileName: (_format, name) => `${name}.mjs`,
     },

@@ -9,8 +9,9 @@ import { loadOrCreatePin } from "./maintenance/pin";
 import type { Logger } from "./log";
 import { createKioskRuntime, type KioskRuntime } from "./runtime";
 import { centralClientFor } from "./services/central-access";
+import { connectCentral } from "./central-connection";
 import { ConfigManager } from "./config/config-manager";
-import { readTrustedKeys, writeTrustedKeys } from "./config/trusted-keys";
+import { readTrustedKeys } from "./config/trusted-keys";
 import type { TrustedKey } from "./config/verify-bundle";
 import { loadIdentity } from "./store/identity";
 import { type KeyProvider, openKioskStore } from "./store";
@@ -43,26 +44,19 @@ export interface BootOptions {
 export interface BootedKiosk {
   runtime: KioskRuntime;
   config: KioskConfig;
+  /** Settles once the first attempt to reach central has finished (see core/central-connection.ts). */
+  centralSettled: Promise<void>;
   stop(): Promise<void>;
 }
 
-/** Seconds between enrollment attempts while a remote central cannot be reached. */
-const ENROLL_RETRY_MS = 30_000;
-
 /**
- * Builds the kiosk from the environment: data folder, store, devices, the central service (remote,
- * or embedded on SQLite in the data folder), enrollment and the sync engine, then the runtime.
+ * Builds the kiosk from the environment: data folder, store, devices, sync engine and runtime,
+ * ready to serve the page; then, without holding the page up, its central service (remote, or
+ * embedded on SQLite in the data folder) and enrollment.
  */
 export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
   const { env, logger } = options;
   mkdirSync(env.dataDir, { recursive: true, mode: 0o700 });
-
-  const embedded =
-    env.centralUrl === undefined && options.startEmbeddedCentral
-      ? await options.startEmbeddedCentral(env.dataDir)
-      : null;
-  const centralUrl = env.centralUrl ?? embedded?.url ?? "http://127.0.0.1:8480";
-  if (embedded) writeTrustedKeys(env.dataDir, embedded.publicKeys());
   const store = await openKioskStore({
     dataDir: env.dataDir,
     ...(options.keyProvider ? { keyProvider: options.keyProvider } : {}),
@@ -90,59 +84,50 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     heartbeatIntervalMs: config.heartbeatSeconds * 1000,
     onError: (error) => logger.warn({ err: error }, "sync"),
   });
+  const central = connectCentral({
+    env,
+    config,
+    sync,
+    logger,
+    ...(options.startEmbeddedCentral ? { startEmbeddedCentral: options.startEmbeddedCentral } : {}),
+  });
 
   const runtime = createKioskRuntime({
     shell: options.shell,
     appVersion: options.appVersion,
     kioskId,
     settings,
-    central: { mode: env.centralUrl === undefined ? "embedded" : "remote", url: centralUrl },
+    central: { mode: env.centralUrl === undefined ? "embedded" : "remote", url: () => central.url() },
     reader,
     printer,
     sync,
-    centralClient: () => centralClientFor(store),
+    // The first online call after a fresh start may come before enrollment finished: let it wait.
+    centralClient: async () => {
+      await central.settled;
+      return centralClientFor(store);
+    },
     maintenancePin: loadOrCreatePin(env.dataDir),
     logger,
   });
-
-  let enrollTimer: NodeJS.Timeout | undefined;
-  const enroll = async (): Promise<void> => {
-    if (sync.enrolled) return;
-    const code = env.enrollmentCode ?? (await embedded?.createEnrollmentCode());
-    if (code === undefined) {
-      logger.warn("not enrolled: set KIOSK_ENROLLMENT_CODE to enroll with KIOSK_CENTRAL_URL");
-      return;
-    }
-    try {
-      const { kioskId } = await sync.enroll({ centralUrl, code, name: config.kioskName });
-      logger.info({ kioskId }, "enrolled with the central service");
-      sync.start();
-    } catch (error) {
-      // A remote central may simply be unreachable right now; keep running offline and retry.
-      logger.warn({ err: error }, "enrollment failed; retrying");
-      enrollTimer = setTimeout(() => void enroll(), ENROLL_RETRY_MS);
-      enrollTimer.unref();
-    }
-  };
 
   settings.watchSessions(runtime.sessions);
   const offConfig = sync.on("config", (bundle) => {
     settings.receive(bundle);
   });
   await runtime.start();
-  if (sync.enrolled) sync.start();
-  else await enroll();
+  // Nothing on the attract screen needs central: connect once the runtime serves the page.
+  central.start();
 
   return {
     runtime,
     config,
+    centralSettled: central.settled,
     async stop() {
-      clearTimeout(enrollTimer);
       offConfig();
       await runtime.stop();
+      await central.stop();
       await sync.stop();
       store.close();
-      await embedded?.stop();
     },
   };
 }

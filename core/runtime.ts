@@ -33,12 +33,13 @@ export interface RuntimeOptions {
   kioskId: () => string;
   /** The config in force and its catalog, read at every use (fleet config changes between sessions). */
   settings: KioskSettings;
-  central: { mode: "embedded" | "remote"; url: string };
+  /** Where central is: its URL is "" while the embedded one is still starting. */
+  central: { mode: "embedded" | "remote"; url: () => string };
   reader: CardReaderService;
   printer: PrinterService;
   sync: SyncLink;
-  /** A client for online-only calls (queries, tickets); throws when not enrolled. */
-  centralClient: () => CentralClient;
+  /** A client for online-only calls (queries, tickets); rejects when not enrolled. */
+  centralClient: () => Promise<CentralClient>;
   /** The technician PIN (core/maintenance/pin.ts). */
   maintenancePin: string;
   logger: Logger;
@@ -83,7 +84,7 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
       shell: options.shell,
       versions: { app: options.appVersion, config: settings.version(), catalog: settings.catalog().version },
       online: sync.online,
-      central: { mode: options.central.mode, url: options.central.url, lastContact: sync.lastContact },
+      central: { mode: options.central.mode, url: options.central.url(), lastContact: sync.lastContact },
       devices: { reader: reader.status(), printer: printer.status() },
       sessionActive: sessions.current !== null,
       startedAt,
@@ -135,7 +136,7 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
     status,
     async start() {
       await Promise.all([reader.start(), printer.start()]);
-      logger.info({ kioskId: options.kioskId(), central: options.central }, "kiosk runtime started");
+      logger.info({ kioskId: options.kioskId(), central: options.central.mode }, "kiosk runtime started");
     },
     async stop() {
       sessions.endAny("cancel");

@@ -1,24 +1,89 @@
-import { join } from "node:path";
-import { startCentralServer } from "../central/server";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker, type WorkerOptions } from "node:worker_threads";
 import type { EmbeddedCentral } from "../core/boot";
+import { FromCentral, type ToCentral } from "./embedded-central-messages";
 
 /**
  * The embedded default (architecture.md "Run modes"): with no KIOSK_CENTRAL_URL the kiosk runs
  * the reference central service in-process, on SQLite in its data folder, with demo data, on a
  * free loopback port, and enrolls itself with a code it asks for like any fleet manager would.
+ *
+ * It runs in a worker thread: loading it takes about half a second of synchronous module
+ * evaluation, and serving it takes CPU, and neither may stall the kiosk's own event loop, which
+ * serves the page and drives the card reader and printer on their timeouts.
  */
-export async function startEmbeddedCentral(dataDir: string): Promise<EmbeddedCentral> {
-  const server = await startCentralServer({
-    db: join(dataDir, "central.db"),
-    dataDir,
-    host: "127.0.0.1",
-    port: 0,
-    demoData: true,
+export function startEmbeddedCentral(dataDir: string): Promise<EmbeddedCentral> {
+  const worker = new Worker(...workerScript(dataDir));
+  const waiting = new Map<number, { resolve: (code: string) => void; reject: (error: Error) => void }>();
+  let nextId = 1;
+  let stopped: Promise<void> | undefined;
+  const tell = (message: ToCentral): void => worker.postMessage(message);
+
+  return new Promise<EmbeddedCentral>((resolve, reject) => {
+    const fail = (error: Error): void => {
+      reject(error);
+      for (const waiter of waiting.values()) waiter.reject(error);
+      waiting.clear();
+    };
+    worker.on("error", fail);
+    worker.on("exit", (code) => {
+      if (stopped === undefined)
+        fail(new Error(`the embedded central service stopped (exit ${String(code)})`));
+    });
+    worker.on("message", (raw: unknown) => {
+      const parsed = FromCentral.safeParse(raw);
+      if (!parsed.success) {
+        fail(new Error("malformed message from the embedded central service"));
+        return;
+      }
+      const message = parsed.data;
+      if (message.kind === "ready") {
+        resolve({
+          url: message.url,
+          publicKeys: () => message.publicKeys,
+          createEnrollmentCode: () =>
+            new Promise<string>((resolveCode, rejectCode) => {
+              const id = nextId++;
+              waiting.set(id, { resolve: resolveCode, reject: rejectCode });
+              tell({ kind: "enrollment-code", id });
+            }),
+          stop: () => {
+            stopped ??= new Promise<void>((done) => {
+              worker.once("exit", () => done());
+              tell({ kind: "stop" });
+            });
+            return stopped;
+          },
+        });
+      } else if (message.kind === "enrollment-code") {
+        waiting.get(message.id)?.resolve(message.code);
+        waiting.delete(message.id);
+      } else if (message.kind === "failed") {
+        const error = new Error(`embedded central service: ${message.message}`);
+        if (message.id === null) {
+          fail(error);
+          return;
+        }
+        waiting.get(message.id)?.reject(error);
+        waiting.delete(message.id);
+      }
+    });
   });
-  return {
-    url: server.url,
-    createEnrollmentCode: () => server.createEnrollmentCode("embedded"),
-    publicKeys: () => server.publicKeys(),
-    stop: () => server.close(),
-  };
+}
+
+/**
+ * The worker's script: the built one beside this bundle (`npm start`), or, when this module runs
+ * from source (tests, `npm run` scripts), the TypeScript source loaded through tsx's loader, which
+ * a worker thread must register for itself.
+ */
+function workerScript(dataDir: string): [string | URL, WorkerOptions] {
+  const here = fileURLToPath(import.meta.url);
+  if (!here.endsWith(".ts")) {
+    return [join(dirname(here), "embedded-central-worker.mjs"), { workerData: { dataDir } }];
+  }
+  const tsxApi = import.meta.resolve("tsx/esm/api");
+  const source = pathToFileURL(join(dirname(here), "embedded-central-worker.ts")).href;
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;
+  return [bootstrap, { eval: true, workerData: { dataDir } }];
 }

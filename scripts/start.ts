@@ -48,12 +48,18 @@ try {
       process.exit(1);
     }
     const why = env.shell === "web" ? "KIOSK_SHELL=web" : "the Electron binary is not installed";
-    // Listen first and boot meanwhile: the page's files load while the store, devices and central
-    // service start, and its first calls wait for them.
-    // The runtime and the embedded central load after the shell listens (dynamic imports).
-    const booting = Promise.all([import("../core/boot"), import("./embedded-central")]).then(
-      ([{ bootKiosk }, { startEmbeddedCentral }]) =>
-        bootKiosk({ env, shell: "web", appVersion: packageVersion(), logger, startEmbeddedCentral }),
+    // Listen first and boot meanwhile: the page's files load while the store and devices start,
+    // and its first calls wait for them. The runtime loads after the shell listens, and the
+    // embedded central only after the runtime started (core/central-connection.ts).
+    const booting = import("../core/boot").then(({ bootKiosk }) =>
+      bootKiosk({
+        env,
+        shell: "web",
+        appVersion: packageVersion(),
+        logger,
+        startEmbeddedCentral: async (dataDir) =>
+          (await import("./embedded-central")).startEmbeddedCentral(dataDir),
+      }),
     );
     const shell = await startWebShell(
       booting.then((booted) => booted.runtime),

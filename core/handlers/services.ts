@@ -14,8 +14,8 @@ export interface ServiceParts {
   sessions: SessionManager;
   identity: IdentitySlot;
   submit: Submit;
-  /** A client for online-only calls; throws when the kiosk has not enrolled. */
-  central: () => CentralClient;
+  /** A client for online-only calls; rejects when the kiosk has not enrolled. */
+  central: () => Promise<CentralClient>;
   now: () => Date;
 }
 
@@ -83,7 +83,7 @@ export function serviceHandlers(
       const params = Object.fromEntries(
         Object.entries(answers).filter((e): e is [string, string | number | boolean] => !Array.isArray(e[1])),
       );
-      const exchange = await parts.central().exchange("POST", queryPath(serviceId), QueryReply, {
+      const exchange = await (await parts.central()).exchange("POST", queryPath(serviceId), QueryReply, {
         body: {
           identity: {
             name: record.name,
@@ -121,7 +121,7 @@ export function serviceHandlers(
         .departments()
         .find((d) => d.id === departmentId);
       if (!department) throw new KioskCallError("failed", `no queue department "${departmentId}" here`);
-      const exchange = await parts.central().exchange("POST", ROUTES.tickets, TicketReply, {
+      const exchange = await (await parts.central()).exchange("POST", ROUTES.tickets, TicketReply, {
         body: { centreId: settings.config().serviceCentreId, departmentId },
       });
       if (exchange.kind === "retry" || exchange.kind === "not-modified") return offline();

@@ -31,3 +31,14 @@ export function saveIdentity(db: WritableDb, sealer: Sealer, identity: KioskIden
     setValue(db, kvKeys.sealedToken, sealer.seal(identity.token, kvKeys.sealedToken).toString("base64"), at);
   })();
 }
+
+/**
+ * Points an enrolled identity at the central service's current address. Returns true when it
+ * moved; false when it was already there or the kiosk is not enrolled (enrollment saves the URL).
+ */
+export function moveIdentity(db: WritableDb, centralUrl: string, at: string): boolean {
+  if (getValue(db, kvKeys.sealedToken) === undefined) return false;
+  if (getValue(db, kvKeys.centralUrl) === centralUrl) return false;
+  setValue(db, kvKeys.centralUrl, centralUrl, at);
+  return true;
+}

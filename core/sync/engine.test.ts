@@ -339,6 +339,43 @@ describe("SyncEngine enrollment", () => {
     expect(again.enrolled).toBe(true);
   });
 
+  it("follows central to a new address with the same identity, and a new engine on the store does too", async () => {
+    const t = await setup();
+    const moved = await startScriptedCentral(() => ({
+      status: 200,
+      body: {
+        serverTime: new Date().toISOString(),
+        desiredConfigVersion: 0,
+        catalogVersion: "",
+        heartbeatIntervalSeconds: 60,
+      },
+    }));
+    cleanups.push(() => moved.close());
+    expect(t.engine.moveCentral(t.central.url)).toBe(false);
+    expect(t.engine.moveCentral(moved.url)).toBe(true);
+    await t.engine.syncNow();
+    expect(moved.seen[0]).toMatchObject({
+      path: "/v1/heartbeat",
+      headers: { authorization: "Bearer t0ken" },
+    });
+    expect(t.central.seen.filter((r) => r.path === "/v1/heartbeat")).toEqual([]);
+    const again = new SyncEngine({ store: t.store, appVersion: "test" });
+    expect(again.moveCentral(moved.url)).toBe(false);
+  });
+
+  it("does not move before enrollment: enrollment saves the address", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kiosk-sync-"));
+    const store = await openKioskStore({ dataDir: dir });
+    cleanups.push(() => {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+      return Promise.resolve();
+    });
+    const engine = new SyncEngine({ store, appVersion: "test" });
+    expect(engine.moveCentral("http://127.0.0.1:9")).toBe(false);
+    expect(engine.enrolled).toBe(false);
+  });
+
   it("reports a refused code with the service's reason", async () => {
     const central = await startScriptedCentral(() => ({
       status: 409,

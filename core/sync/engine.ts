@@ -1,5 +1,5 @@
 import type { CatalogReply } from "../../central/protocol";
-import { loadIdentity } from "../store/identity";
+import { loadIdentity, moveIdentity } from "../store/identity";
 import type { KioskStore } from "../store/kiosk-store";
 import type { RejectedItem } from "../store/outbox-store";
 import type { BackoffOptions } from "./backoff";
@@ -145,6 +145,21 @@ export class SyncEngine {
     this.#drainTimer = undefined;
     await this.#beating;
     await this.#draining;
+  }
+
+  /**
+   * Points the enrolled kiosk at central's current address, keeping its identity and token: the
+   * embedded central listens on a new port at every start, and a fleet may move its central.
+   * Returns true when the address changed; false when it had not, or the kiosk is not enrolled.
+   */
+  moveCentral(centralUrl: string): boolean {
+    if (!moveIdentity(this.#store.db, centralUrl, isoAt(this.#clock.now()))) return false;
+    this.#client = this.#clientFor();
+    if (this.#running) {
+      this.#scheduleHeartbeat(0);
+      this.#scheduleDrain(this.#clock.now());
+    }
+    return true;
   }
 
   /**

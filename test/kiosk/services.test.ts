@@ -70,6 +70,7 @@ beforeAll(async () => {
     logger: createLogger("silent"),
     startEmbeddedCentral,
   });
+  await kiosk.centralSettled;
   const pin = readFileSync(pinFile(dataDir), "utf8").trim();
   const unlocked = await call("unlockMaintenance", { pin });
   if (!unlocked.ok) throw new Error("maintenance PIN refused");

@@ -41,13 +41,11 @@ export function testRuntime(options: { clock?: Clock; sync?: SyncLink } = {}): K
     appVersion: "0.0.0-test",
     kioskId: () => "00000000-0000-4000-8000-000000000001",
     settings: fixedSettings(defaultConfig),
-    central: { mode: "remote", url: "http://127.0.0.1:9" },
+    central: { mode: "remote", url: () => "http://127.0.0.1:9" },
     reader: new CardReaderService({ port: "sim" }),
     printer: new PrinterService({ port: "sim" }),
     sync: options.sync ?? offlineSync,
-    centralClient: () => {
-      throw new KioskCallError("failed", "not enrolled (test runtime)");
-    },
+    centralClient: () => Promise.reject(new KioskCallError("failed", "not enrolled (test runtime)")),
     maintenancePin: TEST_PIN,
     logger: createLogger("silent"),
     ...(options.clock ? { clock: options.clock } : {}),

@@ -1,0 +1,104 @@
+import type { KioskConfig } from "../kiosk-config/config/schema";
+import type { EmbeddedCentral } from "./boot";
+import type { KioskEnv } from "./config/env";
+import { writeTrustedKeys } from "./config/trusted-keys";
+import type { Logger } from "./log";
+import type { SyncEngine } from "./sync/engine";
+
+/** Seconds between enrollment attempts while a remote central cannot be reached. */
+const ENROLL_RETRY_MS = 30_000;
+
+export interface CentralConnectionOptions {
+  env: KioskEnv;
+  config: KioskConfig;
+  sync: SyncEngine;
+  logger: Logger;
+  startEmbeddedCentral?: (dataDir: string) => Promise<EmbeddedCentral>;
+}
+
+/** The kiosk's link to its central service, made while the runtime already serves the page. */
+export interface CentralConnection {
+  /** Where central is; "" while the embedded one is still starting. */
+  url(): string;
+  /** Settles once the first attempt to reach central (enroll or start syncing) has finished, either way. */
+  readonly settled: Promise<void>;
+  /** Starts connecting; call it once the runtime serves the page. */
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * Connects to the central service: the remote one of KIOSK_CENTRAL_URL, or the embedded default
+ * started here. It runs after the runtime started because nothing on the attract screen needs
+ * central, and loading the embedded service (Fastify, Kysely, its database) would otherwise delay
+ * the first paint by most of a second. Calls that do need central wait for `settled`.
+ */
+export function connectCentral(options: CentralConnectionOptions): CentralConnection {
+  const { env, config, sync, logger } = options;
+  let url = env.centralUrl ?? "";
+  let embedded: EmbeddedCentral | null = null;
+  let enrollTimer: NodeJS.Timeout | undefined;
+  let stopped = false;
+
+  const enroll = async (): Promise<void> => {
+    if (stopped || sync.enrolled) return;
+    const code = env.enrollmentCode ?? (await embedded?.createEnrollmentCode());
+    if (code === undefined) {
+      logger.warn("not enrolled: set KIOSK_ENROLLMENT_CODE to enroll with KIOSK_CENTRAL_URL");
+      return;
+    }
+    try {
+      const { kioskId } = await sync.enroll({ centralUrl: url, code, name: config.kioskName });
+      logger.info({ kioskId }, "enrolled with the central service");
+      sync.start();
+    } catch (error) {
+      // A remote central may simply be unreachable right now; keep running offline and retry.
+      logger.warn({ err: error }, "enrollment failed; retrying");
+      enrollTimer = setTimeout(() => void enroll(), ENROLL_RETRY_MS);
+      enrollTimer.unref();
+    }
+  };
+
+  const connect = async (): Promise<void> => {
+    if (env.centralUrl === undefined && options.startEmbeddedCentral) {
+      embedded = await options.startEmbeddedCentral(env.dataDir);
+      url = embedded.url;
+      writeTrustedKeys(env.dataDir, embedded.publicKeys());
+      if (stopped) return;
+    }
+    if (url === "") {
+      logger.warn("no central service: set KIOSK_CENTRAL_URL");
+      return;
+    }
+    // The embedded central listens on a new port at every start, and a fleet may move its central:
+    // the identity follows where central is now, or every sync after a restart would go nowhere.
+    if (sync.moveCentral(url)) {
+      logger.info({ centralUrl: url }, "central service moved; the kiosk follows it");
+    }
+    if (sync.enrolled) sync.start();
+    else await enroll();
+  };
+
+  let started: Promise<void> | undefined;
+  let settle = (): void => undefined;
+  const settled = new Promise<void>((resolve) => (settle = resolve));
+
+  return {
+    url: () => url,
+    settled,
+    start() {
+      started ??= connect()
+        .catch((error: unknown) => {
+          logger.error({ err: error }, "could not reach the central service");
+        })
+        .finally(settle);
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(enrollTimer);
+      await started;
+      settle();
+      await embedded?.stop();
+    },
+  };
+}

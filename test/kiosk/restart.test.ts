@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { bootKiosk, type BootedKiosk } from "../../core/boot";
+import { parseKioskEnv } from "../../core/config/env";
+import { createLogger } from "../../core/log";
+import { startEmbeddedCentral } from "../../scripts/embedded-central";
+import { tempDir } from "../support/runtime";
+
+/**
+ * A kiosk on embedded defaults is started and stopped every day. Its central service listens on a
+ * new port each time, and the kiosk must follow it with the identity it enrolled with.
+ */
+const running: BootedKiosk[] = [];
+afterEach(async () => {
+  for (const kiosk of running.splice(0)) await kiosk.stop();
+});
+
+async function boot(dataDir: string): Promise<BootedKiosk> {
+  const kiosk = await bootKiosk({
+    env: parseKioskEnv({ KIOSK_DATA_DIR: dataDir }, dataDir),
+    shell: "web",
+    appVersion: "0.0.0-test",
+    logger: createLogger("silent"),
+    startEmbeddedCentral,
+  });
+  running.push(kiosk);
+  await kiosk.centralSettled;
+  return kiosk;
+}
+
+async function online(kiosk: BootedKiosk): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!kiosk.runtime.status().online) {
+    if (Date.now() > deadline) throw new Error("the kiosk did not reach its central service");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe("a kiosk restarted on embedded defaults", () => {
+  it("reaches the new central with the identity it enrolled with", async () => {
+    const dataDir = tempDir("kiosk-restart-");
+    const first = await boot(dataDir);
+    await online(first);
+    const before = first.runtime.status();
+    await first.stop();
+    running.length = 0;
+
+    const second = await boot(dataDir);
+    await online(second);
+    const after = second.runtime.status();
+    expect(after.kioskId).toBe(before.kioskId);
+    expect(after.central.url).not.toBe(before.central.url);
+    expect(after.central.lastContact).not.toBeNull();
+  });
+
+  it("answers an online-only call made before the central service is up, once it is", async () => {
+    const dataDir = tempDir("kiosk-early-");
+    const kiosk = await bootKiosk({
+      env: parseKioskEnv({ KIOSK_DATA_DIR: dataDir }, dataDir),
+      shell: "web",
+      appVersion: "0.0.0-test",
+      logger: createLogger("silent"),
+      startEmbeddedCentral,
+    });
+    running.push(kiosk);
+    // Straight after boot the embedded central is still starting: the client waits for it.
+    expect(kiosk.runtime.status().central.url).toBe("");
+    await expect(kiosk.runtime.options.centralClient()).resolves.toBeDefined();
+    expect(kiosk.runtime.options.sync.status().enrolled).toBe(true);
+    expect(kiosk.runtime.status().central.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+});
