@@ -58,18 +58,6 @@ export const UiSettings = z.object({
 });
 export type UiSettings = z.infer<typeof UiSettings>;
 
-export const Category = z.object({
-  id: z.string(),
-  name: LocalizedText,
-  icon: z.string(),
-  serviceCount: z.number().int().nonnegative(),
-});
-export const CatalogSummary = z.object({
-  version: z.string(),
-  categories: z.array(Category),
-});
-export type CatalogSummary = z.infer<typeof CatalogSummary>;
-
 /** A service as a list tile shows it; the full definition comes with the flow. */
 export const ServiceSummary = z.object({
   id: z.string(),
@@ -80,6 +68,20 @@ export const ServiceSummary = z.object({
   instantDecision: z.boolean(),
 });
 export type ServiceSummary = z.infer<typeof ServiceSummary>;
+
+export const Category = z.object({
+  id: z.string(),
+  name: LocalizedText,
+  icon: z.string(),
+  serviceCount: z.number().int().nonnegative(),
+});
+export const CatalogSummary = z.object({
+  version: z.string(),
+  categories: z.array(Category),
+  /** The attract screen's most-used tiles: the site profile's list, limited to what this kiosk offers. */
+  mostUsed: z.array(ServiceSummary),
+});
+export type CatalogSummary = z.infer<typeof CatalogSummary>;
 
 export const SessionInfo = z.object({ sessionId: z.string(), startedAt: z.string() });
 export type SessionInfo = z.infer<typeof SessionInfo>;

@@ -5,14 +5,17 @@ import type { KioskHandlers } from "../rpc";
 /** The services a kiosk offers (the site profile's selection of the catalog). */
 export interface CatalogSource {
   version: string;
-  services(): readonly (Omit<ServiceSummary, "instantDecision"> & {
-    category: string;
-    approvalRule?: string | undefined;
-  })[];
+  services(): readonly OfferedService[];
+  mostUsed(): readonly OfferedService[];
 }
 
+type OfferedService = Omit<ServiceSummary, "instantDecision"> & {
+  category: string;
+  approvalRule?: string | undefined;
+};
+
 /** A service as list tiles and search results show it. */
-export function toSummary(s: ReturnType<CatalogSource["services"]>[number]): ServiceSummary {
+export function toSummary(s: OfferedService): ServiceSummary {
   return {
     id: s.id,
     name: s.name,
@@ -32,6 +35,7 @@ export function summarizeCatalog(source: CatalogSource): CatalogSummary {
     categories: categories
       .map((c) => ({ id: c.id, name: c.name, icon: c.icon, serviceCount: counts.get(c.id) ?? 0 }))
       .filter((c) => c.serviceCount > 0),
+    mostUsed: source.mostUsed().map(toSummary),
   };
 }
 

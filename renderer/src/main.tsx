@@ -9,7 +9,8 @@ import "./styles/kiosk.css";
 import "./styles/flow.css";
 
 const kiosk = connectKiosk();
-const settings = await kiosk.getUiSettings({});
+// Both in one round trip: the attract screen's first paint needs the settings and the categories.
+const [settings, catalog] = await Promise.all([kiosk.getUiSettings({}), kiosk.getCatalogSummary({})]);
 await initI18n(settings.defaultLocale);
 // Panel density drives every size (ux.md §2.1): targets and type are millimetres, converted here.
 document.documentElement.style.setProperty("--px-per-mm", String(settings.pxPerMm));
@@ -18,7 +19,7 @@ const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <KioskContext value={{ kiosk, settings }}>
+      <KioskContext value={{ kiosk, settings, catalog }}>
         <App />
         <MaintenanceLayer />
       </KioskContext>

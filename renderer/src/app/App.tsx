@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { SessionEndReason } from "../../../core/api";
 import { ErrorBoundary } from "../components/ErrorBoundary";
@@ -10,9 +10,8 @@ import type { Locale } from "../i18n";
 import { AttractScreen } from "../screens/AttractScreen";
 import { CatalogScreen } from "../screens/CatalogScreen";
 import { CategoryScreen } from "../screens/CategoryScreen";
-import { SearchScreen } from "../screens/SearchScreen";
-import { FlowScreen } from "../flow/FlowScreen";
 import { useKiosk } from "./kiosk-context";
+import { FlowScreen, preloadLaterScreens, SearchScreen } from "./later-screens";
 import { isMenuScreen, type Screen } from "./navigation";
 import { useCardHolder } from "./use-card-holder";
 import { useIdleTimer } from "./use-idle-timer";
@@ -26,7 +25,7 @@ const KEEP_ALIVE_EVERY_MS = 10_000;
  */
 export function App() {
   const { kiosk, settings } = useKiosk();
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [screen, setScreen] = useState<Screen>({ name: "attract" });
   const [history, setHistory] = useState<Screen[]>([]);
   const [sessionId, setSessionId] = useState<string | null>(null);
@@ -89,6 +88,12 @@ export function App() {
     [kiosk, sessionId, wipe],
   );
 
+  // Once the attract screen has painted and the page is idle, fetch the other screens' scripts.
+  useEffect(() => {
+    const idle = requestIdleCallback(preloadLaterScreens, { timeout: 3000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
+
   useEffect(() => {
     document.documentElement.dataset.elder = elder ? "true" : "false";
     document.documentElement.lang = i18n.language;
@@ -142,40 +147,48 @@ export function App() {
       />
       <main className="kiosk-main" id="main">
         <ErrorBoundary onRecover={() => endSession("error")}>
-          {screen.name === "attract" && (
-            <AttractScreen
-              onChooseService={() => go({ name: "catalog" })}
-              onSearch={() => go({ name: "search" })}
-              onCategory={(id) => go({ name: "category", categoryId: id })}
-              onService={(id) => go({ name: "flow", serviceId: id })}
-            />
-          )}
-          {screen.name === "catalog" && (
-            <CatalogScreen
-              onCategory={(id) => go({ name: "category", categoryId: id })}
-              onSearch={() => go({ name: "search" })}
-            />
-          )}
-          {screen.name === "category" && (
-            <CategoryScreen
-              categoryId={screen.categoryId}
-              onService={(id) => go({ name: "flow", serviceId: id })}
-            />
-          )}
-          {screen.name === "search" && (
-            <SearchScreen onService={(id) => go({ name: "flow", serviceId: id })} />
-          )}
-          {screen.name === "flow" && (
-            <FlowScreen
-              key={screen.serviceId}
-              serviceId={screen.serviceId}
-              holder={holder}
-              session={ensureSession}
-              onEnd={endSession}
-              onLeave={popScreen}
-              registerBack={registerFlowBack}
-            />
-          )}
+          <Suspense
+            fallback={
+              <p className="flow-loading" role="status">
+                {t("app.opening")}
+              </p>
+            }
+          >
+            {screen.name === "attract" && (
+              <AttractScreen
+                onChooseService={() => go({ name: "catalog" })}
+                onSearch={() => go({ name: "search" })}
+                onCategory={(id) => go({ name: "category", categoryId: id })}
+                onService={(id) => go({ name: "flow", serviceId: id })}
+              />
+            )}
+            {screen.name === "catalog" && (
+              <CatalogScreen
+                onCategory={(id) => go({ name: "category", categoryId: id })}
+                onSearch={() => go({ name: "search" })}
+              />
+            )}
+            {screen.name === "category" && (
+              <CategoryScreen
+                categoryId={screen.categoryId}
+                onService={(id) => go({ name: "flow", serviceId: id })}
+              />
+            )}
+            {screen.name === "search" && (
+              <SearchScreen onService={(id) => go({ name: "flow", serviceId: id })} />
+            )}
+            {screen.name === "flow" && (
+              <FlowScreen
+                key={screen.serviceId}
+                serviceId={screen.serviceId}
+                holder={holder}
+                session={ensureSession}
+                onEnd={endSession}
+                onLeave={popScreen}
+                registerBack={registerFlowBack}
+              />
+            )}
+          </Suspense>
         </ErrorBoundary>
       </main>
       {screen.name !== "attract" && (

@@ -2,15 +2,19 @@ import { useEffect, useState } from "react";
 import type { CatalogSummary, LocalizedText, ServiceSummary } from "../../../core/api";
 import { useKiosk } from "./kiosk-context";
 
-/** The categories this kiosk offers; null while loading. */
-export function useCatalogSummary(): CatalogSummary | null {
-  const { kiosk } = useKiosk();
-  const [summary, setSummary] = useState<CatalogSummary | null>(null);
+/**
+ * The categories this kiosk offers: those read at start-up at once, then fresh ones (a fleet
+ * config applied between sessions may change them).
+ */
+export function useCatalogSummary(): CatalogSummary {
+  const { kiosk, catalog } = useKiosk();
+  const [summary, setSummary] = useState<CatalogSummary>(catalog);
   useEffect(() => {
     let live = true;
     kiosk
       .getCatalogSummary({})
-      .then((s) => live && setSummary(s))
+      // Most times nothing changed: keep the same object, and spare the screen a re-render.
+      .then((s) => live && setSummary((shown) => (JSON.stringify(shown) === JSON.stringify(s) ? shown : s)))
       .catch(() => undefined);
     return () => {
       live = false;

@@ -8,13 +8,20 @@ export type ServiceLoad =
   | { state: "ready"; service: ServiceDefinition; online: boolean }
   | { state: "failed" };
 
+type Loaded = { state: "loading" } | { state: "ready"; service: ServiceDefinition } | { state: "failed" };
+
 /**
- * The definition of one service, and whether the kiosk is online. A queue-ticket service gets this
- * site's departments (listDepartments) as the options of its department question.
+ * The definition of one service, and whether the kiosk is online, kept current: a service that
+ * needs the network becomes startable the moment the kiosk reaches central again (or first does,
+ * just after the kiosk started). A queue-ticket service gets this site's departments
+ * (listDepartments) as the options of its department question.
  */
 export function useService(serviceId: string): ServiceLoad {
   const { kiosk } = useKiosk();
-  const [load, setLoad] = useState<ServiceLoad>({ state: "loading" });
+  const [load, setLoad] = useState<Loaded>({ state: "loading" });
+  // The newest word wins: an event newer than the first getStatus reply replaces it, never the reverse.
+  const [online, setOnline] = useState<boolean | null>(null);
+  useEffect(() => kiosk.on("status-changed", (status) => setOnline(status.online)), [kiosk]);
   useEffect(() => {
     let live = true;
     const run = async (): Promise<void> => {
@@ -43,12 +50,14 @@ export function useService(serviceId: string): ServiceLoad {
           ),
         };
       }
-      if (live) setLoad({ state: "ready", service: shown, online: status.online });
+      if (!live) return;
+      setOnline((known) => known ?? status.online);
+      setLoad({ state: "ready", service: shown });
     };
     run().catch(() => live && setLoad({ state: "failed" }));
     return () => {
       live = false;
     };
   }, [kiosk, serviceId]);
-  return load;
+  return load.state === "ready" ? { ...load, online: online ?? false } : load;
 }

@@ -1,6 +1,6 @@
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { useKiosk } from "../app/kiosk-context";
-import { MaintenanceMenu } from "./MaintenanceMenu";
+import { MaintenanceMenu } from "../app/later-screens";
 import { PinPad } from "./PinPad";
 import { useHiddenGesture } from "./use-hidden-gesture";
 import "./maintenance.css";
@@ -28,7 +28,9 @@ export function MaintenanceLayer() {
       {state.kind === "pin" ? (
         <PinPad onUnlocked={(token) => setState({ kind: "open", token })} onCancel={close} />
       ) : (
-        <MaintenanceMenu token={state.token} onExit={close} />
+        <Suspense fallback={null}>
+          <MaintenanceMenu token={state.token} onExit={close} />
+        </Suspense>
       )}
     </div>
   );

@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { localized, useCatalogSummary } from "../app/use-catalog";
-import { useMostUsed } from "../app/use-most-used";
 import { CategoryGrid } from "../components/CategoryGrid";
 
 /** What a passer-by sees: the ways in (card, service, search), the most-used services, the categories. */
@@ -17,7 +16,7 @@ export function AttractScreen({
 }) {
   const { t, i18n } = useTranslation();
   const summary = useCatalogSummary();
-  const mostUsed = useMostUsed();
+  const { mostUsed } = summary;
   return (
     <section className="attract" aria-labelledby="attract-title">
       <h1 id="attract-title" className="attract__title">
@@ -75,12 +74,10 @@ export function AttractScreen({
         </>
       )}
       <h2 className="section-title">{t("attract.popular")}</h2>
-      {summary && (
-        <CategoryGrid
-          categories={summary.categories.map((c) => ({ ...c, label: localized(c.name, i18n.language) }))}
-          onCategory={onCategory}
-        />
-      )}
+      <CategoryGrid
+        categories={summary.categories.map((c) => ({ ...c, label: localized(c.name, i18n.language) }))}
+        onCategory={onCategory}
+      />
     </section>
   );
 }

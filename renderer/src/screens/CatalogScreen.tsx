@@ -22,12 +22,10 @@ export function CatalogScreen({
           {t("catalog.search")}
         </button>
       </div>
-      {summary && (
-        <CategoryGrid
-          categories={summary.categories.map((c) => ({ ...c, label: localized(c.name, i18n.language) }))}
-          onCategory={onCategory}
-        />
-      )}
+      <CategoryGrid
+        categories={summary.categories.map((c) => ({ ...c, label: localized(c.name, i18n.language) }))}
+        onCategory={onCategory}
+      />
     </section>
   );
 }

@@ -13,7 +13,7 @@ export function CategoryScreen({
   const { t, i18n } = useTranslation();
   const summary = useCatalogSummary();
   const services = useServices(categoryId);
-  const category = summary?.categories.find((c) => c.id === categoryId);
+  const category = summary.categories.find((c) => c.id === categoryId);
   return (
     <section aria-labelledby="category-title" data-testid="category-screen">
       <h1 id="category-title" className="page-title">
