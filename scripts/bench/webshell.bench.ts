@@ -116,7 +116,27 @@ const median = (xs: number[]): number => {
   return s[Math.floor(s.length / 2)] ?? Number.NaN;
 };
 
-function gzipKb(dir: string): number {
+/**
+ * The JavaScript a page loads before it can paint: the entry script and the modules index.html
+ * preloads. Chunks loaded later (a service's flow, search, the technicians' menu) are not counted.
+ */
+function initialJsGzipKb(dir: string): number {
+  const html = readFileSync(join(dir, "index.html"), "utf8");
+  const scripts = [
+    ...html.matchAll(
+      /<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="\.\/([^"]+\.js)"/g,
+    ),
+  ]
+    .map((m) => m[1])
+    .filter((f): f is string => f !== undefined);
+  if (scripts.length === 0) throw new Error(`no scripts found in ${dir}/index.html`);
+  return (
+    scripts.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0) / 1024
+  );
+}
+
+/** All the JavaScript the build emitted, lazily loaded chunks included. */
+function allJsGzipKb(dir: string): number {
   const assets = join(dir, "assets");
   return (
     readdirSync(assets)
@@ -151,7 +171,8 @@ export const benchmarks: Benchmark[] = [
         await browser.close();
       }
       const firstPaint = median(ours.map((r) => r.startToReadyMs));
-      const js = gzipKb(join(projectRoot, "dist", "renderer"));
+      const rendererDir = join(projectRoot, "dist", "renderer");
+      const js = initialJsGzipKb(rendererDir);
       return [
         {
           name: `start → attract screen painted (median of ${RUNS})`,
@@ -168,9 +189,15 @@ export const benchmarks: Benchmark[] = [
           name: "initial JS (gzip)",
           value: js,
           unit: "KB",
-          peer: { name: "blank Vite+React page", value: gzipKb(blankDir) },
+          peer: { name: "blank Vite+React page", value: initialJsGzipKb(blankDir) },
           goal: "≤ 250 KB",
           meetsGoal: js <= 250,
+        },
+        {
+          name: "all JS, loaded later included (gzip)",
+          value: allJsGzipKb(rendererDir),
+          unit: "KB",
+          peer: { name: "blank Vite+React page", value: allJsGzipKb(blankDir) },
         },
         {
           name: "idle memory of the kiosk process (RSS)",
