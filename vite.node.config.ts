@@ -8,10 +8,15 @@ import { defineConfig } from "vite";
  * included, load from node_modules as usual.
  */
 const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { dependencies: Record<string, string> };
+/**
+ * Pure-ESM dependencies spread over many small files, bundled in: Node loads one module far
+ * faster than a hundred, and start-up time is what this build is for.
+ */
+const BUNDLED = new Set(["zod", "kysely"]);
 const external = [
   ...builtinModules,
   ...builtinModules.map((m) => `node:${m}`),
-  ...Object.keys(pkg.dependencies),
+  ...Object.keys(pkg.dependencies).filter((d) => !BUNDLED.has(d)),
   "electron",
 ];
 

@@ -42,7 +42,7 @@ async function buildBlankPage(): Promise<string> {
   );
   writeFileSync(
     join(root, "main.jsx"),
-    'import { createRoot } from "react-dom/client";\ncreateRoot(document.getElementById("root")).render(<h1 className="ready">blank</h1>);\n',
+    'import { createRoot } from "react-dom/client";\ncreateRoot(document.getElementById("root")).render(<h1 className="ready" elementtiming="ready">blank</h1>);\n',
   );
   const outDir = join(root, "dist");
   mkdirSync(outDir);
@@ -62,18 +62,40 @@ async function buildBlankPage(): Promise<string> {
 }
 
 interface Started {
-  startToReadyMs: number;
+  /** Spawn → the page painted the element named `ready` (Chromium's Element Timing). */
+  startToPaintMs: number;
+  /** Spawn → Playwright found it, plus one more frame: the paint and the driver's own latency. */
+  startToSeenMs: number;
   rssMb: number;
 }
 
-/** Spawns a server, opens its page, and times spawn → the ready selector painted. */
+/**
+ * When the page first painted an element carrying `elementtiming="<name>"`, in epoch ms: its
+ * navigation start plus the entry's render time. Epoch ms is the clock both processes share.
+ */
+const PAINTED_AT = (name: string): string => `new Promise((resolve, reject) => {
+  const timer = setTimeout(() => reject(new Error("no element timing entry for ${name}")), 5000);
+  new PerformanceObserver((list) => {
+    const entry = list.getEntries().find((e) => e.identifier === ${JSON.stringify(name)});
+    if (!entry) return;
+    clearTimeout(timer);
+    resolve(performance.timeOrigin + entry.renderTime);
+  }).observe({ type: "element", buffered: true });
+})`;
+
+/**
+ * Spawns a server, opens its page, and times spawn → the element named `ready` painted. The
+ * paint time comes from the page itself, so neither the driver's polling nor work the page does
+ * after painting counts; the time the driver saw it is kept beside it.
+ */
 async function timeStart(
   browser: Browser,
   args: string[],
   env: Record<string, string>,
-  ready: string,
+  ready: { selector: string; elementTiming: string },
 ): Promise<Started> {
   const t0 = performance.now();
+  const t0Epoch = Date.now();
   // Plain node, one process, as `npm start` runs it, so RSS is the server's own.
   const child = spawn(process.execPath, args, {
     cwd: projectRoot,
@@ -93,16 +115,18 @@ async function timeStart(
     const context = await kioskContext(browser);
     const page = await context.newPage();
     await page.goto(url);
-    await page.locator(ready).first().waitFor();
+    await page.locator(ready.selector).first().waitFor();
     // The paint after the selector appeared (the string runs in the page, where rAF exists).
     await page.evaluate("new Promise((resolve) => requestAnimationFrame(() => resolve(null)))");
-    const startToReadyMs = performance.now() - t0;
+    const startToSeenMs = performance.now() - t0;
+    const paintedAt = Number(await page.evaluate(PAINTED_AT(ready.elementTiming)));
+    const startToPaintMs = paintedAt - t0Epoch;
     // Idle memory: the server after its page has loaded and settled.
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const status = readFileSync(`/proc/${String(child.pid)}/status`, "utf8");
     const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
     await context.close();
-    return { startToReadyMs, rssMb: rssKb / 1024 };
+    return { startToPaintMs, startToSeenMs, rssMb: rssKb / 1024 };
   } finally {
     // Wait for it to exit: the next start reuses its data folder.
     const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -124,7 +148,7 @@ function initialJsGzipKb(dir: string): number {
   const html = readFileSync(join(dir, "index.html"), "utf8");
   const scripts = [
     ...html.matchAll(
-      /<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="\.\/([^"]+\.js)"/g,
+      /<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="\.?\/([^"]+\.js)"/g,
     ),
   ]
     .map((m) => m[1])
@@ -161,29 +185,37 @@ export const benchmarks: Benchmark[] = [
         const dataDir = mkdtempSync(join(tmpdir(), "bench-kiosk-"));
         const kioskEnv = { KIOSK_SHELL: "web", KIOSK_PORT: "0", KIOSK_DATA_DIR: dataDir, LOG_LEVEL: "warn" };
         const kioskArgs = [join(projectRoot, "dist", "kiosk", "start.mjs")];
-        await timeStart(browser, kioskArgs, kioskEnv, ".tile");
+        const kioskReady = { selector: ".tile", elementTiming: "category-tile" };
+        const peerReady = { selector: ".ready", elementTiming: "ready" };
+        await timeStart(browser, kioskArgs, kioskEnv, kioskReady);
         // Alternate the two so drift on a noisy machine hits both alike.
         for (let i = 0; i < RUNS; i++) {
-          ours.push(await timeStart(browser, kioskArgs, kioskEnv, ".tile"));
-          peer.push(await timeStart(browser, [blankServer, blankDir], {}, ".ready"));
+          ours.push(await timeStart(browser, kioskArgs, kioskEnv, kioskReady));
+          peer.push(await timeStart(browser, [blankServer, blankDir], {}, peerReady));
         }
       } finally {
         await browser.close();
       }
-      const firstPaint = median(ours.map((r) => r.startToReadyMs));
+      const firstPaint = median(ours.map((r) => r.startToPaintMs));
       const rendererDir = join(projectRoot, "dist", "renderer");
       const js = initialJsGzipKb(rendererDir);
       return [
         {
-          name: `start → attract screen painted (median of ${RUNS})`,
+          name: `start → attract screen painted (category tiles, median of ${RUNS})`,
           value: firstPaint,
           unit: "ms",
           peer: {
             name: "blank Vite+React page, plain Node server",
-            value: median(peer.map((r) => r.startToReadyMs)),
+            value: median(peer.map((r) => r.startToPaintMs)),
           },
           goal: "≤ 1500 ms",
           meetsGoal: firstPaint <= 1500,
+        },
+        {
+          name: "start → tiles seen by the test driver (paint + Playwright's polling)",
+          value: median(ours.map((r) => r.startToSeenMs)),
+          unit: "ms",
+          peer: { name: "the same for the blank page", value: median(peer.map((r) => r.startToSeenMs)) },
         },
         {
           name: "initial JS (gzip)",

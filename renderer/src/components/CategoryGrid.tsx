@@ -29,7 +29,9 @@ export function CategoryGrid({
             <span className="tile__icon" aria-hidden="true">
               {c.icon}
             </span>
-            <span className="tile__label">{c.label}</span>
+            <span className="tile__label" elementtiming="category-tile">
+              {c.label}
+            </span>
             <span className="tile__meta">{t("catalog.services", { count: c.serviceCount })}</span>
           </button>
         </li>
