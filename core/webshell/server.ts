@@ -1,10 +1,8 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type RawData, WebSocketServer, type WebSocket } from "ws";
-import type { KioskRuntime } from "../runtime";
 import type { Logger } from "../log";
-import { dispatch } from "../rpc";
-import { type EventMessage, parseCallMessage, type ReplyMessage } from "./messages";
+import type { KioskRuntime } from "../runtime";
+import type { ApiSockets } from "./api-socket";
 import { serveStatic } from "./static-files";
 
 /** Options for the web shell. */
@@ -22,14 +20,16 @@ export interface WebShell {
   close(): Promise<void>;
 }
 
-/** A frame larger than this is refused before parsing; photos go through their own calls. */
-const MAX_MESSAGE_BYTES = 1024 * 1024;
 const WS_PATH = "/kiosk";
 
 /**
  * The web shell: serves the built renderer and carries the KioskApi over a WebSocket, on loopback
  * only. Used in development, CI and Chromium-kiosk deployments; the page sees the same
  * window.kiosk as under Electron.
+ *
+ * It listens first and loads the rest after: the page's files are served by plain node:http,
+ * while the WebSocket side (ws, the call dispatcher and its schemas) loads in the time the
+ * browser spends fetching and parsing them.
  */
 export async function startWebShell(
   runtime: KioskRuntime | Promise<KioskRuntime>,
@@ -50,8 +50,8 @@ export async function startWebShell(
     }
     void serveStatic(options.rendererDir, req.url ?? "/", res);
   });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const port = (): number => (server.address() as AddressInfo | null)?.port ?? 0;
+  let sockets: Promise<ApiSockets> | undefined;
 
   server.on("upgrade", (req, socket, head) => {
     const refusal = upgradeRefusal(req, port());
@@ -60,57 +60,18 @@ export async function startWebShell(
       socket.end(`HTTP/1.1 403 Forbidden\r\ncontent-type: text/plain\r\n\r\n${refusal}`);
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      serveClient(ws);
-    });
+    void apiSockets().then(
+      (api) => {
+        api.accept(req, socket, head);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, "the kiosk API could not be loaded");
+        socket.destroy();
+      },
+    );
   });
-
-  function serveClient(ws: WebSocket): void {
-    const send = (message: ReplyMessage | EventMessage): void => {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
-    };
-    let offEvents = (): void => undefined;
-    let closed = false;
-    void ready.then((booted) => {
-      if (closed) return;
-      offEvents = booted.events.onAny((event, payload) => {
-        send({ event, payload });
-      });
-    });
-    ws.on("message", (data, isBinary) => {
-      if (isBinary) {
-        send({
-          id: null,
-          ok: false,
-          error: { code: "malformed", message: "binary frames are not accepted" },
-        });
-        return;
-      }
-      const parsed = parseCallMessage(rawToString(data));
-      if (!parsed.ok) {
-        send(parsed.reply);
-        return;
-      }
-      const { id, call, request } = parsed.message;
-      void ready
-        .then((booted) =>
-          dispatch(booted.handlers, call, request, (name, error) => {
-            logger.error({ call: name, err: error }, "kiosk call failed");
-          }),
-        )
-        .then((result) => {
-          send({ id, ...result });
-        });
-    });
-    // An oversized frame closes the socket (ws enforces maxPayload); the page reconnects.
-    ws.on("error", (error) => {
-      logger.warn({ err: error }, "websocket client error");
-    });
-    ws.on("close", () => {
-      closed = true;
-      offEvents();
-    });
-  }
+  const apiSockets = (): Promise<ApiSockets> =>
+    (sockets ??= import("./api-socket").then(({ createApiSockets }) => createApiSockets(ready, logger)));
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -119,22 +80,17 @@ export async function startWebShell(
       resolve();
     });
   });
+  // Start loading the WebSocket side now, before the page asks for it.
+  void apiSockets().catch(() => undefined);
 
   return {
     url: `http://127.0.0.1:${port()}/`,
     port: port(),
     close: async () => {
-      for (const client of wss.clients) client.terminate();
-      wss.close();
+      (await apiSockets().catch(() => undefined))?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-function rawToString(data: RawData): string {
-  if (Buffer.isBuffer(data)) return data.toString("utf8");
-  if (Array.isArray(data)) return Buffer.concat(data).toString("utf8");
-  return Buffer.from(data).toString("utf8");
 }
 
 function isLoopbackHost(host: string | undefined, port: number): boolean {

@@ -1,0 +1,88 @@
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { type RawData, WebSocketServer, type WebSocket } from "ws";
+import type { Logger } from "../log";
+import { dispatch } from "../rpc";
+import type { KioskRuntime } from "../runtime";
+import { type EventMessage, parseCallMessage, type ReplyMessage } from "./messages";
+
+/** A frame larger than this is refused before parsing; photos go through their own calls. */
+const MAX_MESSAGE_BYTES = 1024 * 1024;
+
+/** The KioskApi over WebSockets: upgrades the web shell has already checked, and their clients. */
+export interface ApiSockets {
+  accept(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  close(): void;
+}
+
+/**
+ * Carries calls to the runtime and its events back. The runtime may still be booting: calls wait
+ * for it instead of failing. Whatever a client sends, it gets a reply or is disconnected; nothing
+ * it sends can throw here.
+ */
+export function createApiSockets(ready: Promise<KioskRuntime>, logger: Logger): ApiSockets {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+
+  function serveClient(ws: WebSocket): void {
+    const send = (message: ReplyMessage | EventMessage): void => {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+    };
+    let offEvents = (): void => undefined;
+    let closed = false;
+    void ready.then((booted) => {
+      if (closed) return;
+      offEvents = booted.events.onAny((event, payload) => {
+        send({ event, payload });
+      });
+    });
+    ws.on("message", (data, isBinary) => {
+      if (isBinary) {
+        send({
+          id: null,
+          ok: false,
+          error: { code: "malformed", message: "binary frames are not accepted" },
+        });
+        return;
+      }
+      const parsed = parseCallMessage(rawToString(data));
+      if (!parsed.ok) {
+        send(parsed.reply);
+        return;
+      }
+      const { id, call, request } = parsed.message;
+      void ready
+        .then((booted) =>
+          dispatch(booted.handlers, call, request, (name, error) => {
+            logger.error({ call: name, err: error }, "kiosk call failed");
+          }),
+        )
+        .then((result) => {
+          send({ id, ...result });
+        });
+    });
+    // An oversized frame closes the socket (ws enforces maxPayload); the page reconnects.
+    ws.on("error", (error) => {
+      logger.warn({ err: error }, "websocket client error");
+    });
+    ws.on("close", () => {
+      closed = true;
+      offEvents();
+    });
+  }
+
+  return {
+    accept(req, socket, head) {
+      wss.handleUpgrade(req, socket, head, serveClient);
+    },
+    close() {
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+    },
+  };
+}
+
+function rawToString(data: RawData): string {
+  if (Buffer.isBuffer(data)) return data.toString("utf8");
+  if (Array.isArray(data)) return Buffer.concat(data).toString("utf8");
+  return Buffer.from(data).toString("utf8");
+}
