@@ -1,9 +1,10 @@
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "../log";
 import type { KioskRuntime } from "../runtime";
 import type { ApiSockets } from "./api-socket";
-import { serveStatic } from "./static-files";
+import { prerenderedAttract } from "./prerendered-attract";
+import { rendererHeaders, serveStatic } from "./static-files";
 
 /** Options for the web shell. */
 export interface WebShellOptions {
@@ -21,6 +22,8 @@ export interface WebShell {
 }
 
 const WS_PATH = "/kiosk";
+/** How long the page request waits for a booting runtime before the plain page is served. */
+const ATTRACT_WAIT_MS = 3000;
 
 /**
  * The web shell: serves the built renderer and carries the KioskApi over a WebSocket, on loopback
@@ -48,8 +51,19 @@ export async function startWebShell(
       res.writeHead(421, { "content-type": "text/plain" }).end("wrong host");
       return;
     }
-    void serveStatic(options.rendererDir, req.url ?? "/", res);
+    void serveRenderer(req.url ?? "/", res);
   });
+  const serveRenderer = async (url: string, res: ServerResponse): Promise<void> => {
+    const path = url.split("?")[0];
+    if (path === "/" || path === "/index.html") {
+      const page = await prerenderedAttract(options.rendererDir, ready, ATTRACT_WAIT_MS);
+      if (page !== null) {
+        res.writeHead(200, rendererHeaders(".html")).end(page);
+        return;
+      }
+    }
+    await serveStatic(options.rendererDir, url, res);
+  };
   const port = (): number => (server.address() as AddressInfo | null)?.port ?? 0;
   let sockets: Promise<ApiSockets> | undefined;
 

@@ -33,6 +33,17 @@ export function contentSecurityPolicy(): string {
   ].join("; ");
 }
 
+/** The headers of every renderer file: its type, the CSP, and caching (pages never, assets forever). */
+export function rendererHeaders(extension: string): Record<string, string> {
+  return {
+    "content-type": TYPES[extension] ?? "application/octet-stream",
+    "content-security-policy": contentSecurityPolicy(),
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "cache-control": extension === ".html" ? "no-store" : "public, max-age=31536000, immutable",
+  };
+}
+
 export type RendererFile =
   | { ok: true; body: Buffer; headers: Record<string, string> }
   | { ok: false; status: 400 | 404 | 503; message: string };
@@ -59,17 +70,7 @@ export async function readRendererFile(root: string, urlPath: string): Promise<R
   }
   try {
     const body = await readFile(file);
-    return {
-      ok: true,
-      body,
-      headers: {
-        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-        "content-security-policy": contentSecurityPolicy(),
-        "x-content-type-options": "nosniff",
-        "referrer-policy": "no-referrer",
-        "cache-control": extname(file) === ".html" ? "no-store" : "public, max-age=31536000, immutable",
-      },
-    };
+    return { ok: true, body, headers: rendererHeaders(extname(file)) };
   } catch {
     return { ok: false, status: 503, message: "renderer not built: run npm run build" };
   }

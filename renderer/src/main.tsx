@@ -1,28 +1,26 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./app/App";
-import { KioskContext } from "./app/kiosk-context";
-import { initI18n } from "./i18n";
 import { connectKiosk } from "./kiosk/connect";
-import { MaintenanceLayer } from "./maintenance/MaintenanceLayer";
 import "./styles/kiosk.css";
 import "./styles/flow.css";
 
+/**
+ * The page's entry, kept small. It opens the door to the kiosk and asks, in one round trip, for
+ * what the first render needs. When the web shell sent a prerendered attract screen, it lets
+ * that reach the screen before the app's scripts take the CPU; then it mounts the live page.
+ * The styles are imported here so that the page links them from its first byte.
+ */
 const kiosk = connectKiosk();
-// Both in one round trip: the attract screen's first paint needs the settings and the categories.
-const [settings, catalog] = await Promise.all([kiosk.getUiSettings({}), kiosk.getCatalogSummary({})]);
-await initI18n(settings.defaultLocale);
-// Panel density drives every size (ux.md §2.1): targets and type are millimetres, converted here.
-document.documentElement.style.setProperty("--px-per-mm", String(settings.pxPerMm));
-
+const firstData = Promise.all([kiosk.getUiSettings({}), kiosk.getCatalogSummary({})]);
 const root = document.getElementById("root");
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <KioskContext value={{ kiosk, settings, catalog }}>
-        <App />
-        <MaintenanceLayer />
-      </KioskContext>
-    </StrictMode>,
-  );
+if (root === null) throw new Error("index.html has no #root");
+if (root.hasAttribute("data-prerendered")) await afterNextPaint();
+const [{ startLivePage }, [settings, catalog]] = await Promise.all([import("./live-page"), firstData]);
+await startLivePage(root, kiosk, settings, catalog);
+
+/** Resolves once the browser has produced the next frame. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      setTimeout(resolve, 0);
+    });
+  });
 }

@@ -19,7 +19,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   page = await (await kioskContext(browser)).newPage();
   await page.goto(kiosk.url);
-  await page.getByText("请将身份证放在读卡区").waitFor();
+  await page.getByTestId("entry-service").waitFor();
 });
 
 afterAll(async () => {

@@ -41,10 +41,13 @@ const status = (): Promise<KioskStatus> =>
 
 describe("kiosk smoke", () => {
   it("shows the attract screen with both entries, categories, clock and status", async () => {
+    // Wait for the live page: a prerendered attract screen is painted first but carries no test ids.
+    await page.getByTestId("entry-service").waitFor();
     await page.getByText("请将身份证放在读卡区").waitFor();
     await expect(page.getByRole("button", { name: /选择服务/ }).isVisible()).resolves.toBe(true);
     expect(await page.locator(".tile").count()).toBeGreaterThan(3);
-    await expect(page.locator("time.clock").isVisible()).resolves.toBe(true);
+    // The clock fills in on the frame after the first paint.
+    await page.locator("time.clock").waitFor();
     await expect(page.getByTestId("network-status").textContent()).resolves.toMatch(/网络/);
     await expect(page.getByTestId("reader-status").textContent()).resolves.toMatch(/读卡器/);
     await expect(page.locator("html").getAttribute("translate")).resolves.toBe("no");

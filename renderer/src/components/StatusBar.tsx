@@ -28,13 +28,7 @@ export function StatusBar({ locale, locales, onLocale, elder, onToggleElder }: P
       </div>
       <Clock locale={locale} />
       <ul className="status-bar__health" aria-label="status">
-        <li
-          className={status?.online ? "health health--ok" : "health health--bad"}
-          data-testid="network-status"
-        >
-          <span aria-hidden="true">{status?.online ? "●" : "○"}</span>{" "}
-          {status?.online ? t("status.online") : t("status.offline")}
-        </li>
+        <NetworkBadge online={status?.online ?? null} />
         {status && (
           <DeviceBadge label={t("status.reader")} device={status.devices.reader} testId="reader-status" />
         )}
@@ -76,6 +70,22 @@ function DeviceBadge({ label, device, testId }: { label: string; device: DeviceS
     >
       <span aria-hidden="true">{ok ? "●" : "○"}</span> {label} {t(`status.state.${device.state}`)}
       {paper}
+    </li>
+  );
+}
+
+/** Online, offline, or — before the first status arrives — still connecting, never a false "offline". */
+function NetworkBadge({ online }: { online: boolean | null }) {
+  const { t } = useTranslation();
+  const [modifier, mark, text] =
+    online === null
+      ? ["health--unknown", "◌", t("status.checking")]
+      : online
+        ? ["health--ok", "●", t("status.online")]
+        : ["health--bad", "○", t("status.offline")];
+  return (
+    <li className={`health ${modifier}`} data-testid="network-status">
+      <span aria-hidden="true">{mark}</span> {text}
     </li>
   );
 }
