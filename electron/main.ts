@@ -36,7 +36,7 @@ async function start(): Promise<void> {
     logger,
     keyProvider: safeStorageKeyProvider(safeStorage, env.dataDir),
   });
-  serveAppProtocol(protocol, join(app.getAppPath(), "dist", "renderer"));
+  serveAppProtocol(protocol, join(app.getAppPath(), "dist", "renderer"), kiosk.runtime);
   const unbind = bindKioskApi(ipcMain, kiosk.runtime, (call, error) => {
     logger.error({ call, err: error }, "kiosk call failed");
   });

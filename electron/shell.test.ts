@@ -4,7 +4,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { callNames } from "../core/api";
 import type { FakeEmitter, FakeIpcMain } from "../test/support/fake-electron";
 import { FakeBrowserWindow } from "../test/support/fake-electron";
-import { tempDir } from "../test/support/runtime";
+import { summarizeCatalog } from "../core/handlers/catalog";
+import { uiSettingsFrom } from "../core/handlers/settings";
+import { attractKey, keyMarker, PRERENDERED_DIR } from "../core/webshell/prerendered-attract";
+import { tempDir, testRuntime } from "../test/support/runtime";
 import { APP_URL, callChannel, EVENT_CHANNEL } from "./channels";
 
 /**
@@ -116,12 +119,33 @@ describe("app:// protocol", () => {
       scheme: "app",
       privileges: { standard: true, secure: true, supportFetchAPI: true },
     });
-    serveAppProtocol(protocol, dir);
+    serveAppProtocol(protocol, dir, testRuntime());
     const handle = fake.protocolHandlers.get("app");
     const page = await handle?.(new Request("app://kiosk/index.html"));
     expect(page?.status).toBe(200);
     expect(page?.headers.get("content-security-policy")).toContain("default-src 'self'");
     expect((await handle?.(new Request("app://elsewhere/index.html")))?.status).toBe(404);
+  });
+
+  it("serves the prerendered attract screen while it matches the runtime's data", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "index.html"), "<!doctype html>plain");
+    const runtime = testRuntime();
+    const key = attractKey(
+      uiSettingsFrom(runtime.options.settings.config()),
+      summarizeCatalog(runtime.options.settings.catalog()),
+    );
+    mkdirSync(join(dir, PRERENDERED_DIR));
+    writeFileSync(
+      join(dir, PRERENDERED_DIR, `${runtime.options.settings.config().site}.html`),
+      `<!doctype html><div id="root" inert ${keyMarker(key)}>attract</div>`,
+    );
+    const { serveAppProtocol } = await import("./protocol");
+    const { protocol } = await import("electron");
+    serveAppProtocol(protocol, dir, runtime);
+    const handle = fake.protocolHandlers.get("app");
+    await expect((await handle?.(new Request("app://kiosk/")))?.text()).resolves.toContain("attract");
+    await expect((await handle?.(new Request("app://kiosk/other")))?.text()).resolves.toContain("plain");
   });
 });
 
