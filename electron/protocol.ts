@@ -1,7 +1,7 @@
 import type { Protocol } from "electron";
 import type { KioskRuntime } from "../core/runtime";
-import { prerenderedAttract } from "../core/webshell/prerendered-attract";
-import { readRendererFile, rendererHeaders } from "../core/webshell/static-files";
+import { attractPages, prerenderedHeaders } from "../core/webshell/prerendered-attract";
+import { readRendererFile } from "../core/webshell/static-files";
 import { APP_HOST, APP_SCHEME } from "./channels";
 
 /** Must run before `app.ready`: app:// behaves like https (standard, secure, fetch-able). */
@@ -21,12 +21,14 @@ export function serveAppProtocol(
   rendererDir: string,
   runtime: KioskRuntime,
 ): void {
+  // The runtime has booted before the window opens: the live data decides, no note is needed.
+  const attract = attractPages(rendererDir, Promise.resolve(runtime));
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== APP_HOST) return new Response("not found", { status: 404 });
     if (url.pathname === "/" || url.pathname === "/index.html") {
-      const page = await prerenderedAttract(rendererDir, Promise.resolve(runtime), 0);
-      if (page !== null) return new Response(page, { status: 200, headers: rendererHeaders(".html") });
+      const page = await attract.page(0);
+      if (page !== null) return new Response(page, { status: 200, headers: prerenderedHeaders(page) });
     }
     const file = await readRendererFile(rendererDir, url.pathname);
     if (!file.ok) return new Response(file.message, { status: file.status });

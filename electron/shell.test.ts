@@ -44,7 +44,8 @@ vi.mock("electron", async () => {
     powerSaveBlocker: { start: vi.fn(() => 1), stop: vi.fn() },
     safeStorage: {
       encryptStringAsync: (text: string) => Promise.resolve(Buffer.from(text)),
-      decryptStringAsync: (data: Buffer) => Promise.resolve({ shouldReEncrypt: false, result: data.toString() }),
+      decryptStringAsync: (data: Buffer) =>
+        Promise.resolve({ shouldReEncrypt: false, result: data.toString() }),
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => fake.privileged.push(...schemes),

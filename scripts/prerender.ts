@@ -20,7 +20,8 @@ import { projectRoot } from "./project";
  * one when the live kiosk's data matches it (core/webshell/prerendered-attract.ts).
  *
  * The root is `inert` until the live page has replaced it: a tap on the picture of a button
- * would otherwise do nothing, silently.
+ * would otherwise do nothing, silently. Its stylesheet is inline (see prerenderedHeaders for the
+ * CSP that allows exactly it).
  */
 type RenderAttract = (settings: UiSettings, catalog: CatalogSummary) => Promise<string>;
 
@@ -31,6 +32,14 @@ const { renderAttract } = (await import(
 const index = readFileSync(join(rendererDir, "index.html"), "utf8");
 const emptyRoot = '<div id="root"></div>';
 if (!index.includes(emptyRoot)) throw new Error(`dist/renderer/index.html has no ${emptyRoot}`);
+// The stylesheet goes inline: the first paint then needs the page alone. The live page's later
+// chunks still load their own stylesheets from files.
+const stylesheet = /<link rel="stylesheet" crossorigin href="\.\/([^"]+\.css)">/.exec(index);
+if (!stylesheet?.[1]) throw new Error("dist/renderer/index.html links no stylesheet");
+const css = readFileSync(join(rendererDir, stylesheet[1]), "utf8");
+if (css.includes("url(") || css.includes("</style"))
+  throw new Error("the inline stylesheet may not refer to files");
+const page = index.replace(stylesheet[0], `<style>${css}</style>`);
 
 mkdirSync(join(rendererDir, PRERENDERED_DIR), { recursive: true });
 for (const site of SiteKind.options) {
@@ -41,5 +50,5 @@ for (const site of SiteKind.options) {
   const root = `<div id="root" inert ${keyMarker(attractKey(settings, catalog))}>${markup}</div>`;
   // Asset URLs are relative to dist/renderer, one folder up from the prerendered pages: the web
   // shell serves them as "/", so they resolve the same.
-  writeFileSync(join(rendererDir, PRERENDERED_DIR, prerenderedFile(site)), index.replace(emptyRoot, root));
+  writeFileSync(join(rendererDir, PRERENDERED_DIR, prerenderedFile(site)), page.replace(emptyRoot, root));
 }

@@ -63,7 +63,7 @@ try {
     );
     const shell = await startWebShell(
       booting.then((booted) => booted.runtime),
-      { port: env.port, rendererDir: join(projectRoot, "dist", "renderer"), logger },
+      { port: env.port, rendererDir: join(projectRoot, "dist", "renderer"), dataDir: env.dataDir, logger },
     );
     process.stdout.write(`kiosk: web shell (${why}) at ${shell.url}\n`);
     const kiosk = await booting;

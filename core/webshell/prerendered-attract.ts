@@ -1,51 +1,129 @@
 import { createHash } from "node:crypto";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import * as z from "zod";
 import type { CatalogSummary, UiSettings } from "../api";
 import type { KioskRuntime } from "../runtime";
+import { rendererHeaders } from "./static-files";
 
 /** Where scripts/prerender.ts puts one attract page per site profile, inside the renderer build. */
 export const PRERENDERED_DIR = "prerendered";
 export const prerenderedFile = (site: string): string => `${site}.html`;
 
 /**
- * What a prerendered attract screen was rendered from, as a short digest. The web shell serves the
- * page only when the live kiosk's settings and catalog give the same digest, so a prerender never
- * shows a resident anything the live page would not (a fleet config may change either).
+ * What a prerendered attract screen was rendered from, as a short digest. A prerender is served
+ * only when the kiosk's settings and catalog give the same digest, so it shows a resident what
+ * the live page will show (a fleet config may change either).
  */
 export function attractKey(settings: UiSettings, catalog: CatalogSummary): string {
-  return createHash("sha256")
-    .update(JSON.stringify({ settings, catalog }))
-    .digest("hex")
-    .slice(0, 32);
+  return createHash("sha256").update(JSON.stringify({ settings, catalog })).digest("hex").slice(0, 32);
 }
 
 /** The marker the build writes on the prerendered root: `data-prerendered="<key>"`. */
 export const keyMarker = (key: string): string => `data-prerendered="${key}"`;
 
 /**
- * The prerendered attract page for this kiosk, or null to serve the plain index.html: no
- * prerender for its site, a digest that differs from the live data, or a runtime still booting
- * after `waitMs` (its page would have to wait for it anyway).
+ * The headers of a prerendered page. Its stylesheet is inline (one request fewer before the first
+ * paint), so the CSP names that exact text by its hash; any other inline style stays refused.
  */
-export async function prerenderedAttract(
+export function prerenderedHeaders(html: string): Record<string, string> {
+  const hashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    (m) =>
+      `sha256-${createHash("sha256")
+        .update(m[1] ?? "")
+        .digest("base64")}`,
+  );
+  return rendererHeaders(".html", hashes);
+}
+
+/** The data folder's note of the last live digest, so the next start need not wait for the runtime. */
+const REMEMBERED_FILE = "attract-page.json";
+const Remembered = z.object({ site: z.string().regex(/^[a-z-]+$/), key: z.string().regex(/^[0-9a-f]{32}$/) });
+type Remembered = z.infer<typeof Remembered>;
+
+/** The attract page to serve, and the note that keeps it honest across restarts. */
+export interface AttractPages {
+  /**
+   * The prerendered page, or null to serve the plain index.html. Once the runtime is up, the
+   * live data decides. Before, the digest the last run noted decides, so a restarted kiosk
+   * paints at once; with no note (a first start) it waits up to `waitMs` for the runtime.
+   */
+  page(waitMs: number): Promise<string | null>;
+  /** Notes the live digest now and after every session (fleet config applies between sessions). */
+  follow(): () => void;
+}
+
+export function attractPages(
   rendererDir: string,
   runtime: Promise<KioskRuntime>,
-  waitMs: number,
-): Promise<string | null> {
-  const booted = await Promise.race([
-    runtime,
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), waitMs).unref()),
-  ]).catch(() => null);
-  if (booted === null) return null;
-  const site = booted.options.settings.config().site;
-  const html = await readFile(join(rendererDir, PRERENDERED_DIR, prerenderedFile(site)), "utf8").catch(
-    () => null,
+  dataDir?: string,
+): AttractPages {
+  let booted: KioskRuntime | null = null;
+  runtime.then(
+    (r) => (booted = r),
+    () => undefined,
   );
-  if (html === null) return null;
-  const [settings, catalog] = await Promise.all([
-    booted.handlers.getUiSettings({}),
-    booted.handlers.getCatalogSummary({}),
-  ]);
-  return html.includes(keyMarker(attractKey(settings, catalog))) ? html : null;
+
+  const pageWith = async (site: string, key: string): Promise<string | null> => {
+    const html = await readFile(join(rendererDir, PRERENDERED_DIR, prerenderedFile(site)), "utf8").catch(
+      () => null,
+    );
+    return html?.includes(keyMarker(key)) ? html : null;
+  };
+  const live = async (r: KioskRuntime): Promise<Remembered> => {
+    const [settings, catalog] = await Promise.all([
+      r.handlers.getUiSettings({}),
+      r.handlers.getCatalogSummary({}),
+    ]);
+    return { site: r.options.settings.config().site, key: attractKey(settings, catalog) };
+  };
+  const file = dataDir === undefined ? undefined : join(dataDir, REMEMBERED_FILE);
+  const remembered = (): Remembered | null => {
+    if (file === undefined) return null;
+    try {
+      return Remembered.parse(JSON.parse(readFileSync(file, "utf8")));
+    } catch {
+      return null;
+    }
+  };
+  const remember = (note: Remembered): void => {
+    if (file === undefined) return;
+    const current = remembered();
+    if (current?.site === note.site && current.key === note.key) return;
+    // Written whole, then renamed: a crash leaves the old note or the new one, never half.
+    writeFileSync(`${file}.tmp`, JSON.stringify(note), { mode: 0o600 });
+    renameSync(`${file}.tmp`, file);
+  };
+
+  return {
+    async page(waitMs) {
+      if (booted === null) {
+        const note = remembered();
+        const early = note === null ? null : await pageWith(note.site, note.key);
+        if (early !== null) return early;
+        const ready = await Promise.race([
+          runtime,
+          new Promise<null>((resolve) => setTimeout(() => resolve(null), waitMs).unref()),
+        ]).catch(() => null);
+        if (ready === null) return null;
+      }
+      if (booted === null) return null;
+      const now = await live(booted);
+      return pageWith(now.site, now.key);
+    },
+    follow() {
+      const note = (): void => {
+        if (booted === null) return;
+        void live(booted)
+          .then(remember)
+          .catch(() => undefined);
+      };
+      note();
+      // The config manager applies a pending fleet config as a session is wiped; note after it.
+      const off =
+        booted?.events.on("session-ended", () => setTimeout(note, 100).unref()) ?? (() => undefined);
+      return off;
+    },
+  };
 }

@@ -3,8 +3,8 @@ import type { AddressInfo } from "node:net";
 import type { Logger } from "../log";
 import type { KioskRuntime } from "../runtime";
 import type { ApiSockets } from "./api-socket";
-import { prerenderedAttract } from "./prerendered-attract";
-import { rendererHeaders, serveStatic } from "./static-files";
+import { attractPages, prerenderedHeaders } from "./prerendered-attract";
+import { serveStatic } from "./static-files";
 
 /** Options for the web shell. */
 export interface WebShellOptions {
@@ -12,6 +12,8 @@ export interface WebShellOptions {
   port?: number;
   /** Folder of the built renderer (dist/renderer). */
   rendererDir: string;
+  /** The kiosk's data folder, where the attract page's digest is noted for the next start. */
+  dataDir?: string;
   logger: Logger;
 }
 
@@ -42,6 +44,9 @@ export async function startWebShell(
   // first calls wait for the runtime instead of failing.
   const ready = Promise.resolve(runtime);
   const { logger } = options;
+  const attract = attractPages(options.rendererDir, ready, options.dataDir);
+  let stopFollowing = (): void => undefined;
+  void ready.then(() => (stopFollowing = attract.follow())).catch(() => undefined);
   const server = createServer((req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { allow: "GET, HEAD" }).end();
@@ -56,9 +61,9 @@ export async function startWebShell(
   const serveRenderer = async (url: string, res: ServerResponse): Promise<void> => {
     const path = url.split("?")[0];
     if (path === "/" || path === "/index.html") {
-      const page = await prerenderedAttract(options.rendererDir, ready, ATTRACT_WAIT_MS);
+      const page = await attract.page(ATTRACT_WAIT_MS);
       if (page !== null) {
-        res.writeHead(200, rendererHeaders(".html")).end(page);
+        res.writeHead(200, prerenderedHeaders(page)).end(page);
         return;
       }
     }
@@ -101,6 +106,7 @@ export async function startWebShell(
     url: `http://127.0.0.1:${port()}/`,
     port: port(),
     close: async () => {
+      stopFollowing();
       (await apiSockets().catch(() => undefined))?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -15,13 +15,14 @@ const TYPES: Record<string, string> = {
 
 /**
  * The page's Content-Security-Policy: only our own scripts, styles and the loopback WebSocket.
- * No inline script, no eval, no framing, no foreign hosts. Both shells send it.
+ * No inline script, no eval, no framing, no foreign hosts. Both shells send it. An inline
+ * stylesheet is allowed only by the hash of its exact text (the prerendered attract page's).
  */
-export function contentSecurityPolicy(): string {
+export function contentSecurityPolicy(styleHashes: readonly string[] = []): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
-    "style-src 'self'",
+    ["style-src 'self'", ...styleHashes.map((h) => `'${h}'`)].join(" "),
     "img-src 'self' data: blob:",
     "media-src 'self' blob:",
     "connect-src 'self'",
@@ -34,10 +35,13 @@ export function contentSecurityPolicy(): string {
 }
 
 /** The headers of every renderer file: its type, the CSP, and caching (pages never, assets forever). */
-export function rendererHeaders(extension: string): Record<string, string> {
+export function rendererHeaders(
+  extension: string,
+  styleHashes: readonly string[] = [],
+): Record<string, string> {
   return {
     "content-type": TYPES[extension] ?? "application/octet-stream",
-    "content-security-policy": contentSecurityPolicy(),
+    "content-security-policy": contentSecurityPolicy(styleHashes),
     "x-content-type-options": "nosniff",
     "referrer-policy": "no-referrer",
     "cache-control": extension === ".html" ? "no-store" : "public, max-age=31536000, immutable",

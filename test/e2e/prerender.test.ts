@@ -65,6 +65,10 @@ describe("the prerendered attract screen", () => {
 
   it("keeps taps off the picture until the live page is there", async () => {
     const page = await (await kioskContext(browser)).newPage();
+    const refused: string[] = [];
+    page.on("console", (message) => {
+      if (message.text().includes("Content Security Policy")) refused.push(message.text());
+    });
     // Hold the app's scripts back, so the prerendered screen stays up for the test.
     let release = (): void => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -77,6 +81,9 @@ describe("the prerendered attract screen", () => {
     expect(await page.evaluate(() => document.getElementById("root")?.hasAttribute("inert"))).toBe(true);
     // Playwright refuses to tap what the page would not deliver a tap to.
     await expect(page.locator(".entry--service").tap({ timeout: 500 })).rejects.toThrow();
+    // Styled by its inline stylesheet, which the CSP allows by hash (and nothing else inline).
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain("Noto Sans CJK SC");
+    expect(refused).toEqual([]);
     await page.screenshot({ path: join(projectRoot, "artifacts", "attract-prerendered.png") });
     release();
     await page.getByTestId("entry-service").tap();
