@@ -97,7 +97,11 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     appVersion: options.appVersion,
     kioskId,
     settings,
-    central: { mode: env.centralUrl === undefined ? "embedded" : "remote", url: () => central.url() },
+    // "embedded" only where one runs. Electron has none: without KIOSK_CENTRAL_URL it is "remote", URL "".
+    central: {
+      mode: env.centralUrl === undefined && options.startEmbeddedCentral ? "embedded" : "remote",
+      url: () => central.url(),
+    },
     reader,
     printer,
     sync,
