@@ -104,7 +104,17 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     },
     reader,
     printer,
-    sync,
+    sync: {
+      status: () => sync.status(),
+      on: sync.on.bind(sync),
+      syncNow: () => sync.syncNow(),
+      // A resident who submits in the first seconds after a start gets the decision of a kiosk
+      // that has reached central, not "queued" because the connection was still being made.
+      submit: async (serviceId, data) => {
+        await central.settled;
+        return sync.submit(serviceId, data);
+      },
+    },
     // The first online call after a fresh start may come before enrollment finished: let it wait.
     centralClient: async () => {
       await central.settled;

@@ -52,6 +52,23 @@ describe("a kiosk restarted on embedded defaults", () => {
     expect(after.central.lastContact).not.toBeNull();
   });
 
+  it("decides a submission made before the central service is up, once it is, rather than queueing it", async () => {
+    const dataDir = tempDir("kiosk-early-submit-");
+    const kiosk = await bootKiosk({
+      env: parseKioskEnv({ KIOSK_DATA_DIR: dataDir }, dataDir),
+      shell: "web",
+      appVersion: "0.0.0-test",
+      logger: createLogger("silent"),
+      startEmbeddedCentral,
+    });
+    running.push(kiosk);
+    expect(kiosk.runtime.options.sync.status().enrolled).toBe(false);
+    const result = await kiosk.runtime.options.sync.submit("food-safety-report", {
+      answers: { place: "鼓楼区某餐馆", problem: "餐具不洁" },
+    });
+    expect(result.queued).toBe(false);
+  });
+
   it("answers an online-only call made before the central service is up, once it is", async () => {
     const dataDir = tempDir("kiosk-early-");
     const kiosk = await bootKiosk({
