@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { EnvError, parseKioskEnv } from "../core/config/env";
 import { createLogger } from "../core/log";
+import type { KioskRuntime } from "../core/runtime";
 import { startWebShell } from "../core/webshell/server";
 import { packageVersion, projectRoot } from "./project";
 
@@ -48,9 +49,17 @@ try {
       process.exit(1);
     }
     const why = env.shell === "web" ? "KIOSK_SHELL=web" : "the Electron binary is not installed";
-    // Listen first and boot meanwhile: the page's files load while the store and devices start,
-    // and its first calls wait for them. The runtime loads after the shell listens, and the
-    // embedded central only after the runtime started (core/central-connection.ts).
+    // Listen first, then boot: the page's files load while the store and devices start, and its
+    // first calls wait for the runtime. The embedded central starts only after the runtime
+    // serves the page (core/central-connection.ts).
+    let runtimeFrom: (booted: Promise<KioskRuntime>) => void = () => undefined;
+    const shell = await startWebShell(new Promise<KioskRuntime>((resolve) => (runtimeFrom = resolve)), {
+      port: env.port,
+      rendererDir: join(projectRoot, "dist", "renderer"),
+      dataDir: env.dataDir,
+      logger,
+    });
+    process.stdout.write(`kiosk: web shell (${why}) at ${shell.url}\n`);
     const booting = import("../core/boot").then(({ bootKiosk }) =>
       bootKiosk({
         env,
@@ -61,11 +70,7 @@ try {
           (await import("./embedded-central")).startEmbeddedCentral(dataDir),
       }),
     );
-    const shell = await startWebShell(
-      booting.then((booted) => booted.runtime),
-      { port: env.port, rendererDir: join(projectRoot, "dist", "renderer"), dataDir: env.dataDir, logger },
-    );
-    process.stdout.write(`kiosk: web shell (${why}) at ${shell.url}\n`);
+    runtimeFrom(booting.then((booted) => booted.runtime));
     const kiosk = await booting;
     const shutdown = (): void => {
       void shell

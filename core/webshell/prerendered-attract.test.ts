@@ -57,6 +57,9 @@ describe("the prerendered attract page", () => {
       });
     });
     await expect(attractPages(dir, never, dataDir).page(20)).resolves.toContain("attract");
+    const preloaded = attractPages(dir, never, dataDir);
+    await preloaded.preload();
+    await expect(preloaded.page(20)).resolves.toContain("attract");
   });
 
   it("ignores a note that matches no page, or that was tampered with", async () => {

@@ -50,6 +50,12 @@ export interface AttractPages {
    * paints at once; with no note (a first start) it waits up to `waitMs` for the runtime.
    */
   page(waitMs: number): Promise<string | null>;
+  /**
+   * Reads the noted page into memory, before the runtime starts booting: its start-up work runs
+   * in long synchronous stretches, and a page held in memory is answered between two of them
+   * without waiting for a file read queued behind one.
+   */
+  preload(): Promise<void>;
   /** Notes the live digest now and after every session (fleet config applies between sessions). */
   follow(): () => void;
 }
@@ -96,9 +102,15 @@ export function attractPages(
     renameSync(`${file}.tmp`, file);
   };
 
+  let preloaded: string | null = null;
   return {
+    async preload() {
+      const note = remembered();
+      preloaded = note === null ? null : await pageWith(note.site, note.key);
+    },
     async page(waitMs) {
       if (booted === null) {
+        if (preloaded !== null) return preloaded;
         const note = remembered();
         const early = note === null ? null : await pageWith(note.site, note.key);
         if (early !== null) return early;

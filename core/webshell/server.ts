@@ -92,6 +92,7 @@ export async function startWebShell(
   const apiSockets = (): Promise<ApiSockets> =>
     (sockets ??= import("./api-socket").then(({ createApiSockets }) => createApiSockets(ready, logger)));
 
+  await attract.preload();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 5170, "127.0.0.1", () => {
