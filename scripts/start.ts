@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { EnvError, parseKioskEnv } from "../core/config/env";
 import { createLogger } from "../core/log";
+import type * as Boot from "../core/boot";
 import type { KioskRuntime } from "../core/runtime";
 import { startWebShell } from "../core/webshell/server";
 import { packageVersion, projectRoot } from "./project";
@@ -34,6 +35,20 @@ function electronBinary(): string | null {
   }
 }
 
+/**
+ * Loads the runtime's code in a few steps rather than one: evaluating it all at once is a
+ * quarter-second stretch in which the shell cannot answer the page. Between steps, requests that
+ * arrived meanwhile are answered.
+ */
+async function loadBootInSteps(): Promise<typeof Boot> {
+  const betweenSteps = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+  await import("../kiosk-config/services");
+  await betweenSteps();
+  await import("../core/store");
+  await betweenSteps();
+  return import("../core/boot");
+}
+
 try {
   const env = parseKioskEnv(process.env, process.cwd());
   const electron = env.shell === "web" ? null : electronBinary();
@@ -60,7 +75,7 @@ try {
       logger,
     });
     process.stdout.write(`kiosk: web shell (${why}) at ${shell.url}\n`);
-    const booting = import("../core/boot").then(({ bootKiosk }) =>
+    const booting = loadBootInSteps().then(({ bootKiosk }) =>
       bootKiosk({
         env,
         shell: "web",
