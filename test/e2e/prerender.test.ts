@@ -90,4 +90,28 @@ describe("the prerendered attract screen", () => {
     await page.getByTestId("category-social-insurance").waitFor();
     await page.close();
   });
+
+  it("starts again when the runtime goes away while the page starts", async () => {
+    const page = await (await kioskContext(browser)).newPage();
+    let connections = 0;
+    await page.routeWebSocket(/\/kiosk$/, (ws) => {
+      connections += 1;
+      if (connections === 1) {
+        // The first connection dies with the page's first calls in flight.
+        ws.onMessage(() => {
+          void ws.close();
+        });
+        return;
+      }
+      const server = ws.connectToServer();
+      ws.onMessage((message) => server.send(message));
+      server.onMessage((message) => ws.send(message));
+    });
+    let loads = 0;
+    page.on("load", () => (loads += 1));
+    await page.goto(kiosk.url);
+    await page.getByTestId("entry-service").waitFor({ timeout: 15_000 });
+    expect(loads).toBe(2);
+    await page.close();
+  });
 });
