@@ -14,7 +14,8 @@ afterEach(async () => {
   for (const kiosk of running.splice(0)) await kiosk.stop();
 });
 
-async function boot(dataDir: string): Promise<BootedKiosk> {
+/** Boots on embedded defaults; the runtime is up, its central service may still be starting. */
+async function bootOnly(dataDir: string): Promise<BootedKiosk> {
   const kiosk = await bootKiosk({
     env: parseKioskEnv({ KIOSK_DATA_DIR: dataDir }, dataDir),
     shell: "web",
@@ -23,6 +24,12 @@ async function boot(dataDir: string): Promise<BootedKiosk> {
     startEmbeddedCentral,
   });
   running.push(kiosk);
+  return kiosk;
+}
+
+/** Boots and waits for the first attempt to reach central. */
+async function boot(dataDir: string): Promise<BootedKiosk> {
+  const kiosk = await bootOnly(dataDir);
   await kiosk.centralSettled;
   return kiosk;
 }
@@ -54,14 +61,7 @@ describe("a kiosk restarted on embedded defaults", () => {
 
   it("decides a submission made before the central service is up, once it is, rather than queueing it", async () => {
     const dataDir = tempDir("kiosk-early-submit-");
-    const kiosk = await bootKiosk({
-      env: parseKioskEnv({ KIOSK_DATA_DIR: dataDir }, dataDir),
-      shell: "web",
-      appVersion: "0.0.0-test",
-      logger: createLogger("silent"),
-      startEmbeddedCentral,
-    });
-    running.push(kiosk);
+    const kiosk = await bootOnly(dataDir);
     expect(kiosk.runtime.options.sync.status().enrolled).toBe(false);
     const result = await kiosk.runtime.options.sync.submit("food-safety-report", {
       answers: { place: "鼓楼区某餐馆", problem: "餐具不洁" },
@@ -71,14 +71,7 @@ describe("a kiosk restarted on embedded defaults", () => {
 
   it("answers an online-only call made before the central service is up, once it is", async () => {
     const dataDir = tempDir("kiosk-early-");
-    const kiosk = await bootKiosk({
-      env: parseKioskEnv({ KIOSK_DATA_DIR: dataDir }, dataDir),
-      shell: "web",
-      appVersion: "0.0.0-test",
-      logger: createLogger("silent"),
-      startEmbeddedCentral,
-    });
-    running.push(kiosk);
+    const kiosk = await bootOnly(dataDir);
     // Straight after boot the embedded central is still starting: the client waits for it.
     expect(kiosk.runtime.status().central.url).toBe("");
     await expect(kiosk.runtime.options.centralClient()).resolves.toBeDefined();
