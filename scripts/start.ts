@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { EnvError, parseKioskEnv } from "../core/config/env";
+import { EnvError, type KioskEnv, parseKioskEnv } from "../core/config/env";
 import { createLogger } from "../core/log";
 import type * as Boot from "../core/boot";
 import type { KioskRuntime } from "../core/runtime";
@@ -49,6 +49,62 @@ async function loadBootInSteps(): Promise<typeof Boot> {
   return import("../core/boot");
 }
 
+/**
+ * The longest the runtime waits for its page before it boots anyway: a kiosk whose browser is
+ * slow to come, or absent, still reads cards and syncs.
+ */
+const BOOT_WITHOUT_PAGE_MS = 2000;
+
+/**
+ * The web shell, screen first. The shell listens and serves the attract page (prerendered, when
+ * a previous run noted it) before the runtime's code has even loaded. The runtime boots when the
+ * shell first needs it — the page connects once its first frame is on screen; a first start,
+ * with nothing prerendered to serve, needs it for the page itself — or after
+ * BOOT_WITHOUT_PAGE_MS. Booting sooner only takes the CPU the browser needs to paint: on two
+ * cores that cost the first paint about 0.3 s, and the page's first calls wait for the runtime
+ * either way. The embedded central starts only after the runtime serves the page
+ * (core/central-connection.ts).
+ */
+async function runWebShell(env: KioskEnv, why: string): Promise<void> {
+  let runtimeFrom: (booted: Promise<KioskRuntime>) => void = () => undefined;
+  let wanted: () => void = () => undefined;
+  let bootStarted = false;
+  const runtimeWanted = new Promise<void>((resolve) => (wanted = resolve)).then(() => {
+    bootStarted = true;
+  });
+  const shell = await startWebShell(new Promise<KioskRuntime>((resolve) => (runtimeFrom = resolve)), {
+    port: env.port,
+    rendererDir: join(projectRoot, "dist", "renderer"),
+    dataDir: env.dataDir,
+    logger,
+    onRuntimeNeeded: () => wanted(),
+  });
+  process.stdout.write(`kiosk: web shell (${why}) at ${shell.url}\n`);
+  const fallback = setTimeout(() => wanted(), BOOT_WITHOUT_PAGE_MS);
+  const booting = runtimeWanted.then(loadBootInSteps).then(({ bootKiosk }) =>
+    bootKiosk({
+      env,
+      shell: "web",
+      appVersion: packageVersion(),
+      logger,
+      startEmbeddedCentral: async (dataDir) =>
+        (await import("./embedded-central")).startEmbeddedCentral(dataDir),
+    }),
+  );
+  runtimeFrom(booting.then((booted) => booted.runtime));
+  const shutdown = (): void => {
+    clearTimeout(fallback);
+    void shell
+      .close()
+      .then(() => (bootStarted ? booting.then((kiosk) => kiosk.stop()) : undefined))
+      .finally(() => process.exit(0));
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+  // A runtime that cannot boot ends the process, loudly, as before it listened.
+  await booting;
+}
+
 try {
   const env = parseKioskEnv(process.env, process.cwd());
   const electron = env.shell === "web" ? null : electronBinary();
@@ -64,37 +120,7 @@ try {
       process.exit(1);
     }
     const why = env.shell === "web" ? "KIOSK_SHELL=web" : "the Electron binary is not installed";
-    // Listen first, then boot: the page's files load while the store and devices start, and its
-    // first calls wait for the runtime. The embedded central starts only after the runtime
-    // serves the page (core/central-connection.ts).
-    let runtimeFrom: (booted: Promise<KioskRuntime>) => void = () => undefined;
-    const shell = await startWebShell(new Promise<KioskRuntime>((resolve) => (runtimeFrom = resolve)), {
-      port: env.port,
-      rendererDir: join(projectRoot, "dist", "renderer"),
-      dataDir: env.dataDir,
-      logger,
-    });
-    process.stdout.write(`kiosk: web shell (${why}) at ${shell.url}\n`);
-    const booting = loadBootInSteps().then(({ bootKiosk }) =>
-      bootKiosk({
-        env,
-        shell: "web",
-        appVersion: packageVersion(),
-        logger,
-        startEmbeddedCentral: async (dataDir) =>
-          (await import("./embedded-central")).startEmbeddedCentral(dataDir),
-      }),
-    );
-    runtimeFrom(booting.then((booted) => booted.runtime));
-    const kiosk = await booting;
-    const shutdown = (): void => {
-      void shell
-        .close()
-        .then(() => kiosk.stop())
-        .finally(() => process.exit(0));
-    };
-    process.once("SIGINT", shutdown);
-    process.once("SIGTERM", shutdown);
+    await runWebShell(env, why);
   }
 } catch (error) {
   if (error instanceof EnvError) {

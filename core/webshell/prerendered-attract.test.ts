@@ -62,6 +62,21 @@ describe("the prerendered attract page", () => {
     await expect(preloaded.page(20)).resolves.toContain("attract");
   });
 
+  it("asks for the runtime only when it must wait for it, so that one booted on demand starts", async () => {
+    const dir = rendererWith(liveKey());
+    const dataDir = tempDir("data-");
+    const asked = vi.fn();
+    await attractPages(dir, never, dataDir).page(20, asked);
+    expect(asked).toHaveBeenCalledOnce();
+    const first = attractPages(dir, Promise.resolve(runtime), dataDir);
+    await first.page(100);
+    first.follow();
+    await vi.waitFor(() => expect(readFileSync(join(dataDir, "attract-page.json"), "utf8")).toContain(site));
+    // With a noted page to serve, a restarted kiosk answers without its runtime.
+    await expect(attractPages(dir, never, dataDir).page(20, asked)).resolves.toContain("attract");
+    expect(asked).toHaveBeenCalledOnce();
+  });
+
   it("ignores a note that matches no page, or that was tampered with", async () => {
     const dir = rendererWith(liveKey());
     const dataDir = tempDir("data-");

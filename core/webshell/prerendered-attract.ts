@@ -47,9 +47,10 @@ export interface AttractPages {
   /**
    * The prerendered page, or null to serve the plain index.html. Once the runtime is up, the
    * live data decides. Before, the digest the last run noted decides, so a restarted kiosk
-   * paints at once; with no note (a first start) it waits up to `waitMs` for the runtime.
+   * paints at once; with no note (a first start) it waits up to `waitMs` for the runtime, and
+   * says so through `onWait` first, so that a runtime booted on demand starts.
    */
-  page(waitMs: number): Promise<string | null>;
+  page(waitMs: number, onWait?: () => void): Promise<string | null>;
   /**
    * Reads the noted page into memory, before the runtime starts booting: its start-up work runs
    * in long synchronous stretches, and a page held in memory is answered between two of them
@@ -108,12 +109,13 @@ export function attractPages(
       const note = remembered();
       preloaded = note === null ? null : await pageWith(note.site, note.key);
     },
-    async page(waitMs) {
+    async page(waitMs, onWait) {
       if (booted === null) {
         if (preloaded !== null) return preloaded;
         const note = remembered();
         const early = note === null ? null : await pageWith(note.site, note.key);
         if (early !== null) return early;
+        onWait?.();
         const ready = await Promise.race([
           runtime,
           new Promise<null>((resolve) => setTimeout(() => resolve(null), waitMs).unref()),

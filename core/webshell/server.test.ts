@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
 import { tempDir, testRuntime } from "../../test/support/runtime";
 import { createLogger } from "../log";
@@ -121,6 +121,34 @@ describe("web shell", () => {
       payload: { sessionId: (reply?.result as { sessionId: string }).sessionId },
     });
     ws.close();
+  });
+
+  it("asks for a runtime that is not up yet when a page connects, and answers once it is", async () => {
+    let boot: (r: typeof runtime) => void = () => undefined;
+    const needed = vi.fn(() => boot(runtime));
+    const rendererDir = join(tempDir(), "renderer");
+    mkdirSync(rendererDir);
+    writeFileSync(join(rendererDir, "index.html"), "<!doctype html><title>kiosk</title>");
+    const onDemand = await startWebShell(new Promise<typeof runtime>((resolve) => (boot = resolve)), {
+      port: 0,
+      rendererDir,
+      logger: createLogger("silent"),
+      onRuntimeNeeded: needed,
+    });
+    try {
+      const refused = new WebSocket(`ws://127.0.0.1:${onDemand.port}/kiosk`, {
+        headers: { origin: "https://evil.example" },
+      });
+      await new Promise((resolve) => refused.once("error", resolve));
+      expect(needed).not.toHaveBeenCalled();
+      const ws = new WebSocket(`ws://127.0.0.1:${onDemand.port}/kiosk`);
+      await new Promise((resolve) => ws.once("open", resolve));
+      expect(needed).toHaveBeenCalled();
+      expect(await roundTrip(ws, JSON.stringify({ id: 1, call: "getStatus" }))).toMatchObject({ ok: true });
+      ws.close();
+    } finally {
+      await onDemand.close();
+    }
   });
 
   it("refuses cross-origin and foreign-host upgrades", async () => {

@@ -15,6 +15,13 @@ export interface WebShellOptions {
   /** The kiosk's data folder, where the attract page's digest is noted for the next start. */
   dataDir?: string;
   logger: Logger;
+  /**
+   * Called whenever the shell needs the runtime: a page (or a tool) opened the KioskApi socket,
+   * or the attract page has no noted prerender and must wait for the live data. A runtime booted
+   * on demand starts here (scripts/start.ts); a prerendered page connects only once its first
+   * frame is on screen.
+   */
+  onRuntimeNeeded?: () => void;
 }
 
 export interface WebShell {
@@ -61,7 +68,7 @@ export async function startWebShell(
   const serveRenderer = async (url: string, res: ServerResponse): Promise<void> => {
     const path = url.split("?")[0];
     if (path === "/" || path === "/index.html") {
-      const page = await attract.page(ATTRACT_WAIT_MS);
+      const page = await attract.page(ATTRACT_WAIT_MS, options.onRuntimeNeeded);
       if (page !== null) {
         res.writeHead(200, prerenderedHeaders(page)).end(page);
         return;
@@ -79,6 +86,7 @@ export async function startWebShell(
       socket.end(`HTTP/1.1 403 Forbidden\r\ncontent-type: text/plain\r\n\r\n${refusal}`);
       return;
     }
+    options.onRuntimeNeeded?.();
     void apiSockets().then(
       (api) => {
         api.accept(req, socket, head);

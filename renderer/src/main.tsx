@@ -4,17 +4,18 @@ import "./styles/flow.css";
 
 /**
  * The page's entry, kept small. It opens the door to the kiosk and asks, in one round trip, for
- * what the first render needs. When the web shell sent a prerendered attract screen, it lets
- * that reach the screen before the app's scripts take the CPU; then it mounts the live page.
- * The styles are imported here so that the page links them from its first byte.
+ * what the first render needs; then it mounts the live page. When the web shell sent a
+ * prerendered attract screen, the page lets that reach the screen first, and only then connects:
+ * the web shell boots the runtime when its page connects, and until then the CPU is the
+ * browser's. The styles are imported here so that the page links them from its first byte.
  */
 const RETRY_AFTER_MS = 3000;
-const kiosk = connectKiosk();
-const firstData = Promise.all([kiosk.getUiSettings({}), kiosk.getCatalogSummary({})]);
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root");
+if (root.hasAttribute("data-prerendered")) await afterNextPaint();
+const kiosk = connectKiosk();
+const firstData = Promise.all([kiosk.getUiSettings({}), kiosk.getCatalogSummary({})]);
 try {
-  if (root.hasAttribute("data-prerendered")) await afterNextPaint();
   const [{ startLivePage }, [settings, catalog]] = await Promise.all([import("./live-page"), firstData]);
   await startLivePage(root, kiosk, settings, catalog);
 } catch {
