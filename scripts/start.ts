@@ -1,19 +1,23 @@
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { EnvError, type KioskEnv, parseKioskEnv } from "../core/config/env";
-import { createLogger } from "../core/log";
 import type * as Boot from "../core/boot";
+import type { Logger } from "../core/log";
 import type { KioskRuntime } from "../core/runtime";
 import { startWebShell } from "../core/webshell/server";
 import { packageVersion, projectRoot } from "./project";
 
+// `npm start`: the Electron shell where its binary is installed, else the web shell, saying which.
+// `KIOSK_SHELL=web` forces the web shell.
+
 /**
- * `npm start`: the Electron shell where its binary is installed, else the web shell, saying which.
- * `KIOSK_SHELL=web` forces the web shell.
+ * The logger, loaded once and only when first wanted: the web shell asks for it after it listens,
+ * since pino and its dependencies are the largest import on the way to the first page.
  */
-const logger = createLogger();
+let logging: Promise<Logger> | undefined;
+const logger = (): Promise<Logger> =>
+  (logging ??= import("../core/log").then(({ createLogger }) => createLogger()));
 
 /**
  * The Electron binary's path if it is installed. Read from the package's path.txt rather than by
@@ -81,12 +85,12 @@ async function runWebShell(env: KioskEnv, why: string): Promise<void> {
   });
   process.stdout.write(`kiosk: web shell (${why}) at ${shell.url}\n`);
   const fallback = setTimeout(() => wanted(), BOOT_WITHOUT_PAGE_MS);
-  const booting = runtimeWanted.then(loadBootInSteps).then(({ bootKiosk }) =>
+  const booting = runtimeWanted.then(loadBootInSteps).then(async ({ bootKiosk }) =>
     bootKiosk({
       env,
       shell: "web",
       appVersion: packageVersion(),
-      logger,
+      logger: await logger(),
       startEmbeddedCentral: async (dataDir) =>
         (await import("./embedded-central")).startEmbeddedCentral(dataDir),
     }),
@@ -112,6 +116,7 @@ try {
 
   if (electron !== null && existsSync(electronMain)) {
     process.stdout.write(`kiosk: starting the Electron shell (${electron})\n`);
+    const { spawn } = await import("node:child_process");
     const child = spawn(electron, [electronMain], { stdio: "inherit" });
     child.on("exit", (code) => process.exit(code ?? 1));
   } else {

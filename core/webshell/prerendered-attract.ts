@@ -57,7 +57,10 @@ export interface AttractPages {
    * without waiting for a file read queued behind one.
    */
   preload(): Promise<void>;
-  /** Notes the live digest now and after every session (fleet config applies between sessions). */
+  /**
+   * Notes the live digest once the runtime is up and after every session (fleet config applies
+   * between sessions). Returns how to stop.
+   */
   follow(): () => void;
 }
 
@@ -127,17 +130,26 @@ export function attractPages(
       return pageWith(now.site, now.key);
     },
     follow() {
-      const note = (): void => {
-        if (booted === null) return;
-        void live(booted)
+      let stopped = false;
+      let off = (): void => undefined;
+      const note = (r: KioskRuntime): void => {
+        void live(r)
           .then(remember)
           .catch(() => undefined);
       };
-      note();
-      // The config manager applies a pending fleet config as a session is wiped; note after it.
-      const off =
-        booted?.events.on("session-ended", () => setTimeout(note, 100).unref()) ?? (() => undefined);
-      return off;
+      runtime.then(
+        (r) => {
+          if (stopped) return;
+          note(r);
+          // The config manager applies a pending fleet config as a session is wiped; note after it.
+          off = r.events.on("session-ended", () => setTimeout(() => note(r), 100).unref());
+        },
+        () => undefined,
+      );
+      return () => {
+        stopped = true;
+        off();
+      };
     },
   };
 }

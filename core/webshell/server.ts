@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Logger } from "../log";
 import type { KioskRuntime } from "../runtime";
 import type { ApiSockets } from "./api-socket";
-import { attractPages, prerenderedHeaders } from "./prerendered-attract";
+import type { AttractPages } from "./prerendered-attract";
 import { serveStatic } from "./static-files";
 
 /** Options for the web shell. */
@@ -14,7 +14,8 @@ export interface WebShellOptions {
   rendererDir: string;
   /** The kiosk's data folder, where the attract page's digest is noted for the next start. */
   dataDir?: string;
-  logger: Logger;
+  /** A logger, or how to load one: the shell loads it once it listens (pino is no small import). */
+  logger: Logger | (() => Promise<Logger>);
   /**
    * Called whenever the shell needs the runtime: a page (or a tool) opened the KioskApi socket,
    * or the attract page has no noted prerender and must wait for the live data. A runtime booted
@@ -30,6 +31,12 @@ export interface WebShell {
   close(): Promise<void>;
 }
 
+/** The prerendered attract page and how to serve it, loaded once the shell listens. */
+interface Attract {
+  pages: AttractPages;
+  headers: (page: string) => Record<string, string>;
+}
+
 const WS_PATH = "/kiosk";
 /** How long the page request waits for a booting runtime before the plain page is served. */
 const ATTRACT_WAIT_MS = 3000;
@@ -40,8 +47,8 @@ const ATTRACT_WAIT_MS = 3000;
  * window.kiosk as under Electron.
  *
  * It listens first and loads the rest after: the page's files are served by plain node:http,
- * while the WebSocket side (ws, the call dispatcher and its schemas) loads in the time the
- * browser spends fetching and parsing them.
+ * while the prerendered page, the logger and the WebSocket side (ws, the call dispatcher and its
+ * schemas) load in the time the browser spends opening its page and fetching the files.
  */
 export async function startWebShell(
   runtime: KioskRuntime | Promise<KioskRuntime>,
@@ -50,10 +57,17 @@ export async function startWebShell(
   // The shell may listen before the runtime has booted: the page's files load meanwhile, and its
   // first calls wait for the runtime instead of failing.
   const ready = Promise.resolve(runtime);
-  const { logger } = options;
-  const attract = attractPages(options.rendererDir, ready, options.dataDir);
-  let stopFollowing = (): void => undefined;
-  void ready.then(() => (stopFollowing = attract.follow())).catch(() => undefined);
+  const given = options.logger;
+  let logging: Promise<Logger> | undefined;
+  const logger = (): Promise<Logger> =>
+    (logging ??= typeof given === "function" ? given() : Promise.resolve(given));
+  let attracting: Promise<Attract> | undefined;
+  const attract = (): Promise<Attract> =>
+    (attracting ??= import("./prerendered-attract").then(async ({ attractPages, prerenderedHeaders }) => {
+      const pages = attractPages(options.rendererDir, ready, options.dataDir);
+      await pages.preload();
+      return { pages, headers: prerenderedHeaders };
+    }));
   const server = createServer((req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { allow: "GET, HEAD" }).end();
@@ -68,9 +82,14 @@ export async function startWebShell(
   const serveRenderer = async (url: string, res: ServerResponse): Promise<void> => {
     const path = url.split("?")[0];
     if (path === "/" || path === "/index.html") {
-      const page = await attract.page(ATTRACT_WAIT_MS, options.onRuntimeNeeded);
-      if (page !== null) {
-        res.writeHead(200, prerenderedHeaders(page)).end(page);
+      // A prerender that cannot be loaded is no reason to fail the page: serve the plain one.
+      const prerendered = await attract()
+        .then(({ pages, headers }) =>
+          pages.page(ATTRACT_WAIT_MS, options.onRuntimeNeeded).then((page) => page && { page, headers }),
+        )
+        .catch(() => null);
+      if (prerendered) {
+        res.writeHead(200, prerendered.headers(prerendered.page)).end(prerendered.page);
         return;
       }
     }
@@ -82,7 +101,8 @@ export async function startWebShell(
   server.on("upgrade", (req, socket, head) => {
     const refusal = upgradeRefusal(req, port());
     if (refusal !== null) {
-      logger.warn({ origin: req.headers.origin, host: req.headers.host }, `websocket refused: ${refusal}`);
+      const { origin, host } = req.headers;
+      void logger().then((log) => log.warn({ origin, host }, `websocket refused: ${refusal}`));
       socket.end(`HTTP/1.1 403 Forbidden\r\ncontent-type: text/plain\r\n\r\n${refusal}`);
       return;
     }
@@ -92,15 +112,16 @@ export async function startWebShell(
         api.accept(req, socket, head);
       },
       (error: unknown) => {
-        logger.error({ err: error }, "the kiosk API could not be loaded");
+        void logger().then((log) => log.error({ err: error }, "the kiosk API could not be loaded"));
         socket.destroy();
       },
     );
   });
   const apiSockets = (): Promise<ApiSockets> =>
-    (sockets ??= import("./api-socket").then(({ createApiSockets }) => createApiSockets(ready, logger)));
+    (sockets ??= Promise.all([import("./api-socket"), logger()]).then(([{ createApiSockets }, log]) =>
+      createApiSockets(ready, log),
+    ));
 
-  await attract.preload();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 5170, "127.0.0.1", () => {
@@ -108,14 +129,18 @@ export async function startWebShell(
       resolve();
     });
   });
-  // Start loading the WebSocket side now, before the page asks for it.
+  // Load the rest now, before the page asks for it: first what the page request needs.
+  const stopFollowing = attract().then(
+    ({ pages }) => pages.follow(),
+    () => () => undefined,
+  );
   void apiSockets().catch(() => undefined);
 
   return {
     url: `http://127.0.0.1:${port()}/`,
     port: port(),
     close: async () => {
-      stopFollowing();
+      (await stopFollowing)();
       (await apiSockets().catch(() => undefined))?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
