@@ -72,6 +72,7 @@ export type ServiceSummary = z.infer<typeof ServiceSummary>;
 export const Category = z.object({
   id: z.string(),
   name: LocalizedText,
+  /** The name of the tile's icon (kiosk-config's CategoryIconName); the renderer draws it. */
   icon: z.string(),
   serviceCount: z.number().int().nonnegative(),
 });

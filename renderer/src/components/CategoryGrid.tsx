@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { CategoryIcon } from "../icons/CategoryIcon";
 
 interface Tile {
   id: string;
@@ -27,7 +28,7 @@ export function CategoryGrid({
             data-testid={`category-${c.id}`}
           >
             <span className="tile__icon" aria-hidden="true">
-              {c.icon}
+              <CategoryIcon name={c.icon} />
             </span>
             <span className="tile__label" elementtiming="category-tile">
               {c.label}

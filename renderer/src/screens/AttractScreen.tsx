@@ -1,3 +1,4 @@
+import { IdCard, LayoutGrid, Search } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import { localized, useCatalogSummary } from "../app/use-catalog";
 import { CategoryGrid } from "../components/CategoryGrid";
@@ -26,7 +27,7 @@ export function AttractScreen({
       <div className="attract__entries">
         <div className="entry entry--card" data-testid="entry-card">
           <div className="card-animation" aria-hidden="true">
-            <span className="card-animation__card">▭</span>
+            <IdCard className="card-animation__card" size="1em" strokeWidth={1.5} />
           </div>
           <p className="entry__title">{t("attract.placeCard")}</p>
           <p className="entry__hint">{t("attract.placeCardHint")}</p>
@@ -37,20 +38,18 @@ export function AttractScreen({
           onClick={onChooseService}
           data-testid="entry-service"
         >
-          <span className="entry__icon" aria-hidden="true">
-            ☰
-          </span>
+          <LayoutGrid className="entry__icon" aria-hidden="true" size="1em" strokeWidth={1.75} />
           <span className="entry__title">{t("attract.chooseService")}</span>
           <span className="entry__hint">{t("attract.chooseServiceHint")}</span>
         </button>
       </div>
       <button
         type="button"
-        className="button button--secondary search-entry"
+        className="button button--secondary button--with-icon search-entry"
         onClick={onSearch}
         data-testid="entry-search"
       >
-        <span aria-hidden="true">🔍 </span>
+        <Search aria-hidden="true" size="1em" strokeWidth={2.25} />
         {t("attract.search")}
       </button>
       {mostUsed.length > 0 && (

@@ -1,3 +1,4 @@
+import { Search } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import { localized, useCatalogSummary } from "../app/use-catalog";
 import { CategoryGrid } from "../components/CategoryGrid";
@@ -17,8 +18,13 @@ export function CatalogScreen({
         <h1 id="catalog-title" className="page-title">
           {t("catalog.title")}
         </h1>
-        <button type="button" className="button button--primary" onClick={onSearch} data-testid="open-search">
-          <span aria-hidden="true">🔍 </span>
+        <button
+          type="button"
+          className="button button--primary button--with-icon"
+          onClick={onSearch}
+          data-testid="open-search"
+        >
+          <Search aria-hidden="true" size="1em" strokeWidth={2.25} />
           {t("catalog.search")}
         </button>
       </div>

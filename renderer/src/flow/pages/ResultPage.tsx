@@ -1,3 +1,4 @@
+import { Check, X } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import type { SubmissionOutcome } from "../../../../core/api";
 import type { ServiceDefinition } from "../../../../kiosk-config/services/schema";
@@ -43,7 +44,11 @@ export function ResultPage({
         <PageFrame title={localized(service.name, i18n.language)} {...common} testId="page-result">
           <div className={`confirmation confirmation--${key}`} data-testid="confirmation">
             <p className="confirmation__status" role="status" data-testid="result-status">
-              <span aria-hidden="true">{key === "rejected" ? "✕ " : "✓ "}</span>
+              {key === "rejected" ? (
+                <X aria-hidden="true" size="1em" strokeWidth={3} />
+              ) : (
+                <Check aria-hidden="true" size="1em" strokeWidth={3} />
+              )}
               {t(`flow.status.${key}`)}
             </p>
             <p className="confirmation__label">{isReport ? t("flow.trackingNo") : t("flow.referenceNo")}</p>
