@@ -12,7 +12,7 @@ import "./styles/flow.css";
 const RETRY_AFTER_MS = 3000;
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root");
-if (root.hasAttribute("data-prerendered")) await afterNextPaint();
+if (root.hasAttribute("data-prerendered")) await afterFirstPaint();
 const kiosk = connectKiosk();
 const firstData = Promise.all([kiosk.getUiSettings({}), kiosk.getCatalogSummary({})]);
 try {
@@ -24,11 +24,23 @@ try {
   setTimeout(() => window.location.reload(), RETRY_AFTER_MS);
 }
 
-/** Resolves once the browser has produced the next frame. */
-function afterNextPaint(): Promise<void> {
+/**
+ * Resolves once the browser has put the page's first content on screen. Not the next animation
+ * frame: that comes before the frame is rasterized, and starting the live page then takes the CPU
+ * the raster needs. A browser that does not report paints waits a second at most.
+ */
+function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      setTimeout(resolve, 0);
+    let timer = 0;
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName("first-contentful-paint").length > 0) done();
     });
+    const done = (): void => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    };
+    timer = window.setTimeout(done, 1000);
+    observer.observe({ type: "paint", buffered: true });
   });
 }
