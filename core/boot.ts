@@ -101,6 +101,7 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     central: {
       mode: env.centralUrl === undefined && options.startEmbeddedCentral ? "embedded" : "remote",
       url: () => central.url(),
+      settled: central.settled,
     },
     reader,
     printer,

@@ -33,8 +33,11 @@ export interface RuntimeOptions {
   kioskId: () => string;
   /** The config in force and its catalog, read at every use (fleet config changes between sessions). */
   settings: KioskSettings;
-  /** Where central is: its URL is "" while the embedded one is still starting. */
-  central: { mode: "embedded" | "remote"; url: () => string };
+  /**
+   * Where central is (its URL is "" while the embedded one is still starting), and when the first
+   * attempt to reach it has finished, either way.
+   */
+  central: { mode: "embedded" | "remote"; url: () => string; settled: Promise<void> };
   reader: CardReaderService;
   printer: PrinterService;
   sync: SyncLink;
@@ -75,6 +78,8 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
   const reader = linkReader(options.reader, { events, sessions, identity, logger });
   const printer = linkPrinter(options.printer);
   const startedAt = new Date(clock.now()).toISOString();
+  let centralChecked = false;
+  let stopped = false;
 
   const status = (): KioskStatus => {
     const sync = options.sync.status();
@@ -84,7 +89,12 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
       shell: options.shell,
       versions: { app: options.appVersion, config: settings.version(), catalog: settings.catalog().version },
       online: sync.online,
-      central: { mode: options.central.mode, url: options.central.url(), lastContact: sync.lastContact },
+      central: {
+        mode: options.central.mode,
+        url: options.central.url(),
+        lastContact: sync.lastContact,
+        checked: centralChecked,
+      },
       devices: { reader: reader.status(), printer: printer.status() },
       sessionActive: sessions.current !== null,
       startedAt,
@@ -101,6 +111,11 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
     events.on("session-started", announce),
     events.on("session-ended", announce),
   ];
+  // An attempt that failed changes nothing else the page would hear of: announce the answer.
+  void options.central.settled.then(() => {
+    centralChecked = true;
+    if (!stopped) announce();
+  });
 
   const submit: Submit = (serviceId, data) => options.sync.submit(serviceId, data);
   const now = (): Date => new Date(clock.now());
@@ -139,6 +154,7 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
       logger.info({ kioskId: options.kioskId(), central: options.central.mode }, "kiosk runtime started");
     },
     async stop() {
+      stopped = true;
       sessions.endAny("cancel");
       for (const off of unsubscribers) off();
       await Promise.all([reader.stop(), printer.stop()]);

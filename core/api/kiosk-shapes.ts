@@ -35,6 +35,11 @@ export const KioskStatus = z.object({
     mode: z.enum(["embedded", "remote"]),
     url: z.string(),
     lastContact: z.string().nullable(),
+    /**
+     * False until the first attempt to reach central since the start has finished. Until then
+     * `online: false` only means "not known yet", and the page says it is connecting.
+     */
+    checked: z.boolean(),
   }),
   devices: z.object({ reader: DeviceStatus, printer: DeviceStatus }),
   /** True while a resident's session is open (its data held in core). */

@@ -35,13 +35,19 @@ export const offlineSync: SyncLink = {
  * A real runtime on the built-in catalog with the built-in simulated reader and printer (in
  * memory), not started, and an offline sync link unless a test passes a real one.
  */
-export function testRuntime(options: { clock?: Clock; sync?: SyncLink } = {}): KioskRuntime {
+export function testRuntime(
+  options: { clock?: Clock; sync?: SyncLink; centralSettled?: Promise<void> } = {},
+): KioskRuntime {
   return createKioskRuntime({
     shell: "web",
     appVersion: "0.0.0-test",
     kioskId: () => "00000000-0000-4000-8000-000000000001",
     settings: fixedSettings(defaultConfig),
-    central: { mode: "remote", url: () => "http://127.0.0.1:9" },
+    central: {
+      mode: "remote",
+      url: () => "http://127.0.0.1:9",
+      settled: options.centralSettled ?? Promise.resolve(),
+    },
     reader: new CardReaderService({ port: "sim" }),
     printer: new PrinterService({ port: "sim" }),
     sync: options.sync ?? offlineSync,

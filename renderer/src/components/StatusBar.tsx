@@ -28,7 +28,7 @@ export function StatusBar({ locale, locales, onLocale, elder, onToggleElder }: P
       </div>
       <Clock locale={locale} />
       <ul className="status-bar__health" aria-label="status">
-        <NetworkBadge online={status?.online ?? null} />
+        <NetworkBadge online={status === null || !status.central.checked ? null : status.online} />
         {status && (
           <DeviceBadge label={t("status.reader")} device={status.devices.reader} testId="reader-status" />
         )}
@@ -74,7 +74,10 @@ function DeviceBadge({ label, device, testId }: { label: string; device: DeviceS
   );
 }
 
-/** Online, offline, or — before the first status arrives — still connecting, never a false "offline". */
+/**
+ * Online, offline, or still connecting: before the first status arrives, and until the kiosk's
+ * first attempt to reach central has finished. Never a false "offline".
+ */
 function NetworkBadge({ online }: { online: boolean | null }) {
   const { t } = useTranslation();
   const [modifier, mark, text] =
