@@ -25,6 +25,8 @@ export interface EmbeddedCentral {
   createEnrollmentCode(): Promise<string>;
   /** The embedded central's config-signing keys, which this kiosk then trusts. */
   publicKeys(): TrustedKey[];
+  /** Settles, with the reason, if the service ends without being asked to; never after stop(). */
+  readonly exited: Promise<Error>;
   stop(): Promise<void>;
 }
 

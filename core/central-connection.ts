@@ -7,6 +7,9 @@ import type { SyncEngine } from "./sync/engine";
 
 /** Seconds between enrollment attempts while a remote central cannot be reached. */
 const ENROLL_RETRY_MS = 30_000;
+/** How soon an embedded central that stopped is started again, doubling while it will not start. */
+const RESTART_FIRST_MS = 1_000;
+const RESTART_MAX_MS = 60_000;
 
 export interface CentralConnectionOptions {
   env: KioskEnv;
@@ -38,6 +41,8 @@ export function connectCentral(options: CentralConnectionOptions): CentralConnec
   let url = env.centralUrl ?? "";
   let embedded: EmbeddedCentral | null = null;
   let enrollTimer: NodeJS.Timeout | undefined;
+  let restartTimer: NodeJS.Timeout | undefined;
+  let restarting: Promise<void> | undefined;
   let stopped = false;
 
   const enroll = async (): Promise<void> => {
@@ -59,17 +64,8 @@ export function connectCentral(options: CentralConnectionOptions): CentralConnec
     }
   };
 
-  const connect = async (): Promise<void> => {
-    if (env.centralUrl === undefined && options.startEmbeddedCentral) {
-      embedded = await options.startEmbeddedCentral(env.dataDir);
-      url = embedded.url;
-      writeTrustedKeys(env.dataDir, embedded.publicKeys());
-      if (stopped) return;
-    }
-    if (url === "") {
-      logger.warn("no central service: set KIOSK_CENTRAL_URL");
-      return;
-    }
+  /** Enrolls, or starts syncing with the identity it has, wherever central is now. */
+  const reach = async (): Promise<void> => {
     // The embedded central listens on a new port at every start, and a fleet may move its central:
     // the identity follows where central is now, or every sync after a restart would go nowhere.
     if (sync.moveCentral(url)) {
@@ -77,6 +73,51 @@ export function connectCentral(options: CentralConnectionOptions): CentralConnec
     }
     if (sync.enrolled) sync.start();
     else await enroll();
+  };
+
+  /**
+   * Starts the embedded central and watches its thread. If the thread dies (a bug, or memory),
+   * the kiosk says so in its log and starts a new one; meanwhile it works offline, queueing what
+   * residents submit, and syncs with the new one on its new port.
+   */
+  const startEmbedded = async (start: (dataDir: string) => Promise<EmbeddedCentral>): Promise<void> => {
+    const current = await start(env.dataDir);
+    embedded = current;
+    url = current.url;
+    writeTrustedKeys(env.dataDir, current.publicKeys());
+    void current.exited.then((error) => {
+      if (stopped || embedded !== current) return;
+      logger.error({ err: error }, "the embedded central service stopped; starting it again");
+      url = "";
+      restartAfter(start, RESTART_FIRST_MS);
+    });
+  };
+  const restartAfter = (start: (dataDir: string) => Promise<EmbeddedCentral>, delayMs: number): void => {
+    restartTimer = setTimeout(() => {
+      restarting = startEmbedded(start)
+        .then(async () => {
+          if (stopped) return;
+          logger.info({ centralUrl: url }, "the embedded central service is running again");
+          await reach();
+        })
+        .catch((error: unknown) => {
+          const next = Math.min(delayMs * 2, RESTART_MAX_MS);
+          logger.error({ err: error, retryInMs: next }, "the embedded central service did not start");
+          if (!stopped) restartAfter(start, next);
+        });
+    }, delayMs);
+  };
+
+  const connect = async (): Promise<void> => {
+    if (env.centralUrl === undefined && options.startEmbeddedCentral) {
+      await startEmbedded(options.startEmbeddedCentral);
+      if (stopped) return;
+    }
+    if (url === "") {
+      logger.warn("no central service: set KIOSK_CENTRAL_URL");
+      return;
+    }
+    await reach();
   };
 
   let started: Promise<void> | undefined;
@@ -96,7 +137,9 @@ export function connectCentral(options: CentralConnectionOptions): CentralConnec
     async stop() {
       stopped = true;
       clearTimeout(enrollTimer);
+      clearTimeout(restartTimer);
       await started;
+      await restarting;
       settle();
       await embedded?.stop();
     },

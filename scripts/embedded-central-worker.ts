@@ -4,10 +4,9 @@ import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { CentralWorkerData, type FromCentral, ToCentral } from "./embedded-central-messages";
 
-/**
- * The embedded central service's thread (see embedded-central.ts): the reference central on
- * SQLite in the kiosk's data folder, with demo data, on a free loopback port.
- */
+// The embedded central service's thread (see embedded-central.ts): the reference central on
+// SQLite in the kiosk's data folder, with demo data, on a free loopback port.
+
 /**
  * The embedded central is a convenience (demo, development, a kiosk without a fleet), never the
  * kiosk's main job: its thread yields the CPU to the page and the device drivers, which matters

@@ -18,6 +18,9 @@ export function startEmbeddedCentral(dataDir: string): Promise<EmbeddedCentral> 
   const waiting = new Map<number, { resolve: (code: string) => void; reject: (error: Error) => void }>();
   let nextId = 1;
   let stopped: Promise<void> | undefined;
+  let died: (error: Error) => void = () => undefined;
+  const exited = new Promise<Error>((resolve) => (died = resolve));
+  let crash: Error | undefined;
   const tell = (message: ToCentral): void => worker.postMessage(message);
 
   return new Promise<EmbeddedCentral>((resolve, reject) => {
@@ -26,10 +29,16 @@ export function startEmbeddedCentral(dataDir: string): Promise<EmbeddedCentral> 
       for (const waiter of waiting.values()) waiter.reject(error);
       waiting.clear();
     };
-    worker.on("error", fail);
+    // An uncaught error in the thread comes first, then its exit: report the error, once it is gone.
+    worker.on("error", (error) => {
+      crash = error;
+      fail(error);
+    });
     worker.on("exit", (code) => {
-      if (stopped === undefined)
-        fail(new Error(`the embedded central service stopped (exit ${String(code)})`));
+      if (stopped !== undefined) return;
+      const error = crash ?? new Error(`the embedded central service stopped (exit ${String(code)})`);
+      fail(error);
+      died(error);
     });
     worker.on("message", (raw: unknown) => {
       const parsed = FromCentral.safeParse(raw);
@@ -42,6 +51,7 @@ export function startEmbeddedCentral(dataDir: string): Promise<EmbeddedCentral> 
         resolve({
           url: message.url,
           publicKeys: () => message.publicKeys,
+          exited,
           createEnrollmentCode: () =>
             new Promise<string>((resolveCode, rejectCode) => {
               const id = nextId++;
