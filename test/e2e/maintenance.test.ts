@@ -63,7 +63,8 @@ describe("maintenance menu", () => {
       .filter({ hasText: /纸张状态/ })
       .waitFor();
     await page.getByRole("button", { name: "打印测试页" }).tap();
-    await page.getByTestId("maintenance-result").filter({ hasText: /✗.*纸/ }).waitFor();
+    // Shown as a failure (the cross), naming the paper.
+    await page.locator('[data-testid="maintenance-result"].check--fail').filter({ hasText: /纸/ }).waitFor();
     await page.getByTestId("sim-paper-ok").tap();
     await page.getByRole("button", { name: "打印测试页" }).tap();
     await page

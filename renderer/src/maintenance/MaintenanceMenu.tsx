@@ -1,3 +1,4 @@
+import { Check, X } from "lucide-react";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type {
@@ -67,7 +68,7 @@ export function MaintenanceMenu({ token, onExit }: { token: string; onExit: () =
         <DeviceRow label={say("printer", locale)} device={status.devices.printer} />
         <li className={status.online ? "check check--pass" : "check check--fail"}>
           <strong>
-            {status.online ? "✓" : "✗"} {say("network", locale)}
+            <PassMark ok={status.online} /> {say("network", locale)}
           </strong>
           <span>
             {status.online ? say("online", locale) : say("offline", locale)} ·{" "}
@@ -99,8 +100,7 @@ export function MaintenanceMenu({ token, onExit }: { token: string; onExit: () =
           role="status"
           data-testid="maintenance-result"
         >
-          {result.ok ? "✓ " : "✗ "}
-          {locale === "en" ? result.message.en : result.message["zh-CN"]}
+          <PassMark ok={result.ok} /> {locale === "en" ? result.message.en : result.message["zh-CN"]}
         </p>
       )}
 
@@ -146,7 +146,7 @@ function DeviceRow({ label, device }: { label: string; device: DeviceStatus }) {
   return (
     <li className={ok ? "check check--pass" : "check check--fail"}>
       <strong>
-        {ok ? "✓" : "✗"} {label}
+        <PassMark ok={ok} /> {label}
       </strong>
       <span>
         {device.state} · {device.port ?? device.connection}
@@ -231,4 +231,10 @@ function VirtualDevices({
       )}
     </>
   );
+}
+
+/** A tick or a cross beside words that say the same: drawn, so it needs no fallback font. */
+function PassMark({ ok }: { ok: boolean }) {
+  const Mark = ok ? Check : X;
+  return <Mark className="pass-mark" aria-hidden="true" size="1em" strokeWidth={3} />;
 }
