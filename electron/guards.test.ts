@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { FakeWebContents } from "../test/support/fake-electron";
 import { guardContents, guardPermissions, isBlockedShortcut } from "./guards";
 
-function guarded(allowedPermissions: string[] = []) {
+function guarded(allowedPermissions: string[] | (() => string[]) = []) {
   const contents = new FakeWebContents();
   guardContents(contents as never, { allowedPermissions });
   guardPermissions(contents.session as never, { allowedPermissions });
@@ -81,6 +81,12 @@ describe("window lockdown", () => {
       expect(
         withCamera.session.checkHandler?.(withCamera, "media", "null", { requestingUrl: "app://kiosk/" }),
       ).toBe(true);
+      // Named by a config that loads after the window opened: read at each request.
+      let fromConfig: string[] = [];
+      const later = guarded(() => fromConfig);
+      expect(await ask(later, "media")).toBe(false);
+      fromConfig = ["media"];
+      expect(await ask(later, "media")).toBe(true);
     })();
   });
 });

@@ -3,8 +3,11 @@ import { isAppUrl } from "./channels";
 
 /** Options for locking down a kiosk window's contents. */
 export interface GuardOptions {
-  /** Permissions the page may receive (from config: "media" for the report camera); default none. */
-  allowedPermissions: readonly string[];
+  /**
+   * Permissions the page may receive (from config: "media" for the report camera), or how to read
+   * them at each request (the window opens before the config is loaded).
+   */
+  allowedPermissions: readonly string[] | (() => readonly string[]);
   /** Whether DevTools may stay open (never in packaged builds); default false. */
   allowDevTools?: boolean;
 }
@@ -54,12 +57,16 @@ export function guardPermissions(
   session: Pick<Session, "setPermissionRequestHandler" | "setPermissionCheckHandler">,
   options: GuardOptions,
 ): void {
-  const allowed = new Set(options.allowedPermissions);
+  // Read at each request: the config that names them may arrive after the window opened.
+  const allowed = (permission: string): boolean => {
+    const names = options.allowedPermissions;
+    return (typeof names === "function" ? names() : names).includes(permission);
+  };
   session.setPermissionRequestHandler((contents, permission, callback, details) => {
-    callback(allowed.has(permission) && isAppUrl(details.requestingUrl) && isAppUrl(contents.getURL()));
+    callback(allowed(permission) && isAppUrl(details.requestingUrl) && isAppUrl(contents.getURL()));
   });
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) => {
-    return allowed.has(permission) && isAppUrl(details.requestingUrl ?? requestingOrigin);
+    return allowed(permission) && isAppUrl(details.requestingUrl ?? requestingOrigin);
   });
 }
 

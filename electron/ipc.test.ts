@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import type { KioskRuntime } from "../core/runtime";
 import { callNames } from "../core/api";
 import { testRuntime } from "../test/support/runtime";
 import { callChannel, EVENT_CHANNEL } from "./channels";
@@ -58,6 +59,46 @@ describe("KioskApi over IPC", () => {
       ok: false,
       error: { code: "invalid-request" },
     });
+  });
+
+  it("answers a call made while the runtime boots once it is up, having said it needs it", async () => {
+    const ipcMain = new FakeIpcMain();
+    let boot: (runtime: KioskRuntime) => void = () => undefined;
+    const needed = vi.fn(() => boot(testRuntime()));
+    bindKioskApi(
+      ipcMain as unknown as Parameters<typeof bindKioskApi>[0],
+      new Promise<KioskRuntime>((resolve) => (boot = resolve)),
+      () => undefined,
+      needed,
+    );
+    const handler = ipcMain.handlers.get(callChannel("getStatus"));
+    expect(await handler?.(fromPage, {})).toMatchObject({ ok: true, result: { shell: "web" } });
+    expect(needed).toHaveBeenCalled();
+  });
+
+  it("answers with a clear error, and reports it, when the runtime could not boot", async () => {
+    const ipcMain = new FakeIpcMain();
+    const reported = vi.fn();
+    bindKioskApi(
+      ipcMain as unknown as Parameters<typeof bindKioskApi>[0],
+      Promise.reject(new Error("store is locked")),
+      reported,
+    );
+    const handler = ipcMain.handlers.get(callChannel("getStatus"));
+    expect(await handler?.(fromPage, {})).toEqual({
+      ok: false,
+      error: { code: "failed", message: "the kiosk runtime did not start" },
+    });
+    expect(reported).toHaveBeenCalledWith("getStatus", expect.any(Error));
+  });
+
+  it("forwards the events of a runtime that comes up after the window", async () => {
+    const runtime = testRuntime();
+    const contents = new FakeWebContents();
+    forwardEvents(Promise.resolve(runtime), contents);
+    await Promise.resolve();
+    runtime.sessions.start();
+    expect(contents.sent.some(([, m]) => (m as { event: string }).event === "session-started")).toBe(true);
   });
 
   it("forwards core events to the page", () => {

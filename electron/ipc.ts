@@ -7,13 +7,17 @@ import { callChannel, EVENT_CHANNEL, isAppUrl } from "./channels";
 /**
  * The only code that touches ipcMain. Every call of the KioskApi gets its own handler, which
  * checks the sending frame is our own renderer, then hands the payload to core's dispatcher (zod
- * request and reply checks). Returns the function that unbinds everything.
+ * request and reply checks). The runtime may still be booting: calls wait for it, and each one
+ * says it needs it (`onRuntimeNeeded`), so that a runtime booted on demand starts. Returns the
+ * function that unbinds everything.
  */
 export function bindKioskApi(
   ipcMain: Pick<IpcMain, "handle" | "removeHandler">,
-  runtime: KioskRuntime,
+  runtime: KioskRuntime | Promise<KioskRuntime>,
   onInternalError: (call: string, error: unknown) => void,
+  onRuntimeNeeded: () => void = () => undefined,
 ): () => void {
+  const ready = Promise.resolve(runtime);
   for (const call of callNames) {
     ipcMain.handle(
       callChannel(call),
@@ -24,7 +28,14 @@ export function bindKioskApi(
             error: { code: "failed", message: "sender is not the kiosk page" },
           });
         }
-        return dispatch(runtime.handlers, call, request, onInternalError);
+        onRuntimeNeeded();
+        return ready.then(
+          (booted) => dispatch(booted.handlers, call, request, onInternalError),
+          (error: unknown): DispatchResult => {
+            onInternalError(call, error);
+            return { ok: false, error: { code: "failed", message: "the kiosk runtime did not start" } };
+          },
+        );
       },
     );
   }
@@ -33,14 +44,29 @@ export function bindKioskApi(
   };
 }
 
-/** Forwards every core event to the kiosk page; returns the unsubscribe function. */
+/**
+ * Forwards every core event to the kiosk page, from when the runtime is up; returns the
+ * unsubscribe function, which also works before then.
+ */
 export function forwardEvents(
-  runtime: KioskRuntime,
+  runtime: KioskRuntime | Promise<KioskRuntime>,
   contents: Pick<WebContents, "send" | "isDestroyed">,
 ): () => void {
-  return runtime.events.onAny((event, payload) => {
-    if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, { event, payload });
-  });
+  let off: (() => void) | undefined;
+  let stopped = false;
+  const subscribe = (booted: KioskRuntime): void => {
+    if (stopped) return;
+    off = booted.events.onAny((event, payload) => {
+      if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, { event, payload });
+    });
+  };
+  // A runtime that is up already is followed at once, so that no event falls between.
+  if (runtime instanceof Promise) runtime.then(subscribe, () => undefined);
+  else subscribe(runtime);
+  return () => {
+    stopped = true;
+    off?.();
+  };
 }
 
 /** Electron's checklist: validate the sender of every IPC message, by its frame's URL. */

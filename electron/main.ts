@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { app, BrowserWindow, ipcMain, powerSaveBlocker, protocol, safeStorage } from "electron";
-import { bootKiosk } from "../core/boot";
+import { type BootedKiosk, bootKiosk } from "../core/boot";
+import { bootOnDemand } from "../core/boot-on-demand";
 import { parseKioskEnv } from "../core/config/env";
 import { createLogger } from "../core/log";
 import { bindKioskApi, forwardEvents } from "./ipc";
@@ -27,25 +28,49 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   await app.whenReady();
   const env = parseKioskEnv(process.env, app.getPath("userData"));
+  // Screen first, as in the web shell: the window opens on the prerendered attract screen at
+  // once, and the runtime boots when the page first calls (core/boot-on-demand.ts).
   // No embedded central under Electron: electron/ may import only core/ (architecture.md), so a
   // packaged kiosk is pointed at its central service with KIOSK_CENTRAL_URL.
-  const kiosk = await bootKiosk({
-    env,
-    shell: "electron",
-    appVersion: app.getVersion(),
-    logger,
-    keyProvider: safeStorageKeyProvider(safeStorage, env.dataDir),
+  const kiosk = bootOnDemand(() =>
+    bootKiosk({
+      env,
+      shell: "electron",
+      appVersion: app.getVersion(),
+      logger,
+      keyProvider: safeStorageKeyProvider(safeStorage, env.dataDir),
+    }),
+  );
+  const runtime = kiosk.booted.then((booted) => booted.runtime);
+  let config: BootedKiosk["config"] | null = null;
+  kiosk.booted.then(
+    (booted) => {
+      config = booted.config;
+    },
+    (error: unknown) => {
+      // A kiosk that cannot boot is no kiosk: say why and exit, for the supervisor to restart it.
+      logger.fatal({ err: error }, "the kiosk runtime could not start");
+      app.exit(1);
+    },
+  );
+  const stopNoting = serveAppProtocol(protocol, join(app.getAppPath(), "dist", "renderer"), runtime, {
+    dataDir: env.dataDir,
+    onRuntimeNeeded: kiosk.need,
   });
-  serveAppProtocol(protocol, join(app.getAppPath(), "dist", "renderer"), kiosk.runtime);
-  const unbind = bindKioskApi(ipcMain, kiosk.runtime, (call, error) => {
-    logger.error({ call, err: error }, "kiosk call failed");
-  });
+  const unbind = bindKioskApi(
+    ipcMain,
+    runtime,
+    (call, error) => {
+      logger.error({ call, err: error }, "kiosk call failed");
+    },
+    kiosk.need,
+  );
   const win = createKioskWindow(BrowserWindow, {
     preloadPath: join(app.getAppPath(), "dist-electron", "preload.cjs"),
     // The report camera is the one permission config can grant; Electron calls it "media".
-    guard: { allowedPermissions: kiosk.config.permissions.includes("camera") ? ["media"] : [] },
+    guard: { allowedPermissions: () => (config?.permissions.includes("camera") ? ["media"] : []) },
   });
-  const stopEvents = forwardEvents(kiosk.runtime, win.webContents);
+  const stopEvents = forwardEvents(runtime, win.webContents);
   const blocker = powerSaveBlocker.start("prevent-display-sleep");
 
   app.on("second-instance", () => {
@@ -56,9 +81,11 @@ async function start(): Promise<void> {
     contents.setWindowOpenHandler(() => ({ action: "deny" }));
   });
   app.on("before-quit", () => {
+    kiosk.cancel();
     stopEvents();
+    stopNoting();
     unbind();
     powerSaveBlocker.stop(blocker);
-    void kiosk.stop();
+    if (kiosk.started()) void kiosk.booted.then((booted) => booted.stop());
   });
 }

@@ -183,6 +183,10 @@ describe("main", () => {
     });
     const { ipcMain } = (await import("electron")) as unknown as { ipcMain: FakeIpcMain };
     await vi.waitFor(() => expect(ipcMain.handlers.size).toBe(callNames.length));
+    // The window opened before the runtime booted; the page's first call boots it and is answered.
+    const getStatus = ipcMain.handlers.get(callChannel("getStatus"));
+    const status = await getStatus?.({ senderFrame: { url: "app://kiosk/index.html" } }, {});
+    expect(status).toMatchObject({ ok: true, result: { shell: "electron" } });
     const app = fake.apps.at(-1) as FakeEmitter;
     app.fire("before-quit");
     delete process.env.KIOSK_DATA_DIR;

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { EnvError, type KioskEnv, parseKioskEnv } from "../core/config/env";
 import type * as Boot from "../core/boot";
+import { bootOnDemand } from "../core/boot-on-demand";
 import type { Logger } from "../core/log";
 import type { KioskRuntime } from "../core/runtime";
 import { startWebShell } from "../core/webshell/server";
@@ -54,59 +55,48 @@ async function loadBootInSteps(): Promise<typeof Boot> {
 }
 
 /**
- * The longest the runtime waits for its page before it boots anyway: a kiosk whose browser is
- * slow to come, or absent, still reads cards and syncs.
- */
-const BOOT_WITHOUT_PAGE_MS = 2000;
-
-/**
- * The web shell, screen first. The shell listens and serves the attract page (prerendered, when
- * a previous run noted it) before the runtime's code has even loaded. The runtime boots when the
- * shell first needs it — the page connects once its first frame is on screen; a first start,
- * with nothing prerendered to serve, needs it for the page itself — or after
- * BOOT_WITHOUT_PAGE_MS. Booting sooner only takes the CPU the browser needs to paint: on two
- * cores that cost the first paint about 0.3 s, and the page's first calls wait for the runtime
- * either way. The embedded central starts only after the runtime serves the page
- * (core/central-connection.ts).
+ * The web shell, screen first (core/boot-on-demand.ts). The shell listens and serves the attract
+ * page (prerendered, when a previous run noted it) before the runtime's code has even loaded. The
+ * runtime boots when the shell first needs it: the page connects once its first frame is on
+ * screen, and a first start, with nothing prerendered to serve, needs it for the page itself.
+ * The embedded central starts only after the runtime serves the page (core/central-connection.ts).
  */
 async function runWebShell(env: KioskEnv, why: string): Promise<void> {
   let runtimeFrom: (booted: Promise<KioskRuntime>) => void = () => undefined;
-  let wanted: () => void = () => undefined;
-  let bootStarted = false;
-  const runtimeWanted = new Promise<void>((resolve) => (wanted = resolve)).then(() => {
-    bootStarted = true;
-  });
+  let need: () => void = () => undefined;
   const shell = await startWebShell(new Promise<KioskRuntime>((resolve) => (runtimeFrom = resolve)), {
     port: env.port,
     rendererDir: join(projectRoot, "dist", "renderer"),
     dataDir: env.dataDir,
     logger,
-    onRuntimeNeeded: () => wanted(),
+    onRuntimeNeeded: () => need(),
   });
   process.stdout.write(`kiosk: web shell (${why}) at ${shell.url}\n`);
-  const fallback = setTimeout(() => wanted(), BOOT_WITHOUT_PAGE_MS);
-  const booting = runtimeWanted.then(loadBootInSteps).then(async ({ bootKiosk }) =>
-    bootKiosk({
-      env,
-      shell: "web",
-      appVersion: packageVersion(),
-      logger: await logger(),
-      startEmbeddedCentral: async (dataDir) =>
-        (await import("./embedded-central")).startEmbeddedCentral(dataDir),
-    }),
+  const kiosk = bootOnDemand(() =>
+    loadBootInSteps().then(async ({ bootKiosk }) =>
+      bootKiosk({
+        env,
+        shell: "web",
+        appVersion: packageVersion(),
+        logger: await logger(),
+        startEmbeddedCentral: async (dataDir) =>
+          (await import("./embedded-central")).startEmbeddedCentral(dataDir),
+      }),
+    ),
   );
-  runtimeFrom(booting.then((booted) => booted.runtime));
+  need = kiosk.need;
+  runtimeFrom(kiosk.booted.then((booted) => booted.runtime));
   const shutdown = (): void => {
-    clearTimeout(fallback);
+    kiosk.cancel();
     void shell
       .close()
-      .then(() => (bootStarted ? booting.then((kiosk) => kiosk.stop()) : undefined))
+      .then(() => (kiosk.started() ? kiosk.booted.then((booted) => booted.stop()) : undefined))
       .finally(() => process.exit(0));
   };
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);
   // A runtime that cannot boot ends the process, loudly, as before it listened.
-  await booting;
+  await kiosk.booted;
 }
 
 try {
