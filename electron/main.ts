@@ -86,6 +86,11 @@ async function start(): Promise<void> {
     stopNoting();
     unbind();
     powerSaveBlocker.stop(blocker);
-    if (kiosk.started()) void kiosk.booted.then((booted) => booted.stop());
+    if (kiosk.started()) {
+      void kiosk.booted.then(
+        (booted) => booted.stop(),
+        () => undefined,
+      );
+    }
   });
 }
