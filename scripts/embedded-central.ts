@@ -21,6 +21,7 @@ export function startEmbeddedCentral(dataDir: string): Promise<EmbeddedCentral> 
   let died: (error: Error) => void = () => undefined;
   const exited = new Promise<Error>((resolve) => (died = resolve));
   let crash: Error | undefined;
+  let gone = false;
   const tell = (message: ToCentral): void => worker.postMessage(message);
 
   return new Promise<EmbeddedCentral>((resolve, reject) => {
@@ -35,6 +36,7 @@ export function startEmbeddedCentral(dataDir: string): Promise<EmbeddedCentral> 
       fail(error);
     });
     worker.on("exit", (code) => {
+      gone = true;
       if (stopped !== undefined) return;
       const error = crash ?? new Error(`the embedded central service stopped (exit ${String(code)})`);
       fail(error);
@@ -54,15 +56,22 @@ export function startEmbeddedCentral(dataDir: string): Promise<EmbeddedCentral> 
           exited,
           createEnrollmentCode: () =>
             new Promise<string>((resolveCode, rejectCode) => {
+              if (gone) {
+                rejectCode(new Error("the embedded central service has stopped"));
+                return;
+              }
               const id = nextId++;
               waiting.set(id, { resolve: resolveCode, reject: rejectCode });
               tell({ kind: "enrollment-code", id });
             }),
           stop: () => {
-            stopped ??= new Promise<void>((done) => {
-              worker.once("exit", () => done());
-              tell({ kind: "stop" });
-            });
+            // A thread that already died has nothing left to stop, and no exit left to wait for.
+            stopped ??= gone
+              ? Promise.resolve()
+              : new Promise<void>((done) => {
+                  worker.once("exit", () => done());
+                  tell({ kind: "stop" });
+                });
             return stopped;
           },
         });
