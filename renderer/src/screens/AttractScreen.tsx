@@ -1,7 +1,8 @@
-import { IdCard, LayoutGrid, Search } from "lucide-react";
+import { IdCard, LayoutGrid } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import { localized, useCatalogSummary } from "../app/use-catalog";
 import { CategoryGrid } from "../components/CategoryGrid";
+import { SearchButton } from "../components/SearchButton";
 
 /** What a passer-by sees: the ways in (card, service, search), the most-used services, the categories. */
 export function AttractScreen({
@@ -43,15 +44,13 @@ export function AttractScreen({
           <span className="entry__hint">{t("attract.chooseServiceHint")}</span>
         </button>
       </div>
-      <button
-        type="button"
-        className="button button--secondary button--with-icon search-entry"
-        onClick={onSearch}
-        data-testid="entry-search"
-      >
-        <Search aria-hidden="true" size="1em" strokeWidth={2.25} />
-        {t("attract.search")}
-      </button>
+      <SearchButton
+        label={t("attract.search")}
+        variant="secondary"
+        onSearch={onSearch}
+        testId="entry-search"
+        className="search-entry"
+      />
       {mostUsed.length > 0 && (
         <>
           <h2 className="section-title">{t("attract.mostUsed")}</h2>

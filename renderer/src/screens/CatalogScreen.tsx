@@ -1,7 +1,7 @@
-import { Search } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import { localized, useCatalogSummary } from "../app/use-catalog";
 import { CategoryGrid } from "../components/CategoryGrid";
+import { SearchButton } from "../components/SearchButton";
 
 export function CatalogScreen({
   onCategory,
@@ -18,15 +18,12 @@ export function CatalogScreen({
         <h1 id="catalog-title" className="page-title">
           {t("catalog.title")}
         </h1>
-        <button
-          type="button"
-          className="button button--primary button--with-icon"
-          onClick={onSearch}
-          data-testid="open-search"
-        >
-          <Search aria-hidden="true" size="1em" strokeWidth={2.25} />
-          {t("catalog.search")}
-        </button>
+        <SearchButton
+          label={t("catalog.search")}
+          variant="primary"
+          onSearch={onSearch}
+          testId="open-search"
+        />
       </div>
       <CategoryGrid
         categories={summary.categories.map((c) => ({ ...c, label: localized(c.name, i18n.language) }))}
