@@ -5,7 +5,6 @@ import { EnvError, type KioskEnv, parseKioskEnv } from "../core/config/env";
 import type * as Boot from "../core/boot";
 import { bootOnDemand } from "../core/boot-on-demand";
 import type { Logger } from "../core/log";
-import type { KioskRuntime } from "../core/runtime";
 import { startWebShell } from "../core/webshell/server";
 import { packageVersion, projectRoot } from "./project";
 
@@ -62,16 +61,6 @@ async function loadBootInSteps(): Promise<typeof Boot> {
  * The embedded central starts only after the runtime serves the page (core/central-connection.ts).
  */
 async function runWebShell(env: KioskEnv, why: string): Promise<void> {
-  let runtimeFrom: (booted: Promise<KioskRuntime>) => void = () => undefined;
-  let need: () => void = () => undefined;
-  const shell = await startWebShell(new Promise<KioskRuntime>((resolve) => (runtimeFrom = resolve)), {
-    port: env.port,
-    rendererDir: join(projectRoot, "dist", "renderer"),
-    dataDir: env.dataDir,
-    logger,
-    onRuntimeNeeded: () => need(),
-  });
-  process.stdout.write(`kiosk: web shell (${why}) at ${shell.url}\n`);
   const kiosk = bootOnDemand(() =>
     loadBootInSteps().then(async ({ bootKiosk }) =>
       bootKiosk({
@@ -84,8 +73,21 @@ async function runWebShell(env: KioskEnv, why: string): Promise<void> {
       }),
     ),
   );
-  need = kiosk.need;
-  runtimeFrom(kiosk.booted.then((booted) => booted.runtime));
+  const shell = await startWebShell(
+    kiosk.booted.then((booted) => booted.runtime),
+    {
+      port: env.port,
+      rendererDir: join(projectRoot, "dist", "renderer"),
+      dataDir: env.dataDir,
+      logger,
+      onRuntimeNeeded: kiosk.need,
+    },
+  ).catch((error: unknown) => {
+    // Nothing to serve (the port is taken): nothing to boot either.
+    kiosk.cancel();
+    throw error;
+  });
+  process.stdout.write(`kiosk: web shell (${why}) at ${shell.url}\n`);
   const shutdown = (): void => {
     kiosk.cancel();
     void shell
