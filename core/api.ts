@@ -11,7 +11,7 @@
  */
 import * as z from "zod";
 import { TicketPreview } from "../kiosk-config/layouts/model";
-import { ServiceDefinition } from "../kiosk-config/services/schema";
+import { ServiceDefinition } from "../kiosk-config/services/model/schema";
 
 import {
   CardHolder,

@@ -1,5 +1,5 @@
-import { pathThrough } from "../../kiosk-config/services/flow";
-import type { ServiceDefinition } from "../../kiosk-config/services/schema";
+import { pathThrough } from "../../kiosk-config/services/model/flow";
+import type { ServiceDefinition } from "../../kiosk-config/services/model/schema";
 import type { Answers } from "../api";
 
 /**

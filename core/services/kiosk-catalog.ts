@@ -1,6 +1,6 @@
 import type { KioskConfig } from "../../kiosk-config/config/schema";
 import { catalogVersion } from "../../kiosk-config/services";
-import type { ServiceDefinition } from "../../kiosk-config/services/schema";
+import type { ServiceDefinition } from "../../kiosk-config/services/model/schema";
 import { mostUsedForSite, queueDepartmentsForSite, servicesForSite } from "../../kiosk-config/sites";
 import type { QueueDepartment } from "../../kiosk-config/catalog/departments";
 

@@ -1,5 +1,5 @@
 import type { KioskConfig } from "../../kiosk-config/config/schema";
-import type { ServiceDefinition } from "../../kiosk-config/services/schema";
+import type { ServiceDefinition } from "../../kiosk-config/services/model/schema";
 import type { IdentityRecord } from "../../drivers/idcard/identity";
 import type { SubmissionOutcome } from "../api";
 import { maskIdNumber } from "../privacy/mask";

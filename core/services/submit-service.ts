@@ -1,5 +1,5 @@
 import type { KioskConfig } from "../../kiosk-config/config/schema";
-import { submitsAnswers } from "../../kiosk-config/services/schema";
+import { submitsAnswers } from "../../kiosk-config/services/model/schema";
 import { KioskCallError, type CallRequest, type SubmissionOutcome } from "../api";
 import type { IdentitySlot } from "../session/identity-slot";
 import type { KioskCatalog } from "./kiosk-catalog";

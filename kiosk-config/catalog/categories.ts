@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { LocalizedText } from "../services/text";
+import { LocalizedText } from "../services/model/text";
 
 /**
  * The 15 categories of the draft catalog (../shared/data/service-catalog.md), in the order the

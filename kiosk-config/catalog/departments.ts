@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { LocalizedText } from "../services/text";
+import { LocalizedText } from "../services/model/text";
 
 /** A counter group of the citizen service centre's queue (取号). Ids are stable: tickets carry them. */
 export const QueueDepartment = z.object({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { serviceById } from "../services/index";
-import type { LocalizedText } from "../services/text";
+import type { LocalizedText } from "../services/model/text";
 import { phrasePinyin } from "./index.generated";
 import { matchPhrases } from "./phrases";
 

@@ -3,7 +3,7 @@
  * "zy" finds 噪音扰民, with the same tiers as service search. Phrases added to the catalog since
  * the index was last generated still match by plain substring.
  */
-import type { LocalizedText } from "../services/text";
+import type { LocalizedText } from "../services/model/text";
 import { phrasePinyin } from "./index.generated";
 import { matchTerm, normalizeQuery, prepareTerm } from "./term-match";
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { categories } from "../catalog/categories";
-import { checkService, submitsAnswers } from "./checks";
-import { END } from "./end";
+import { checkService, submitsAnswers } from "./model/checks";
+import { END } from "./model/end";
 import { catalogVersion, serviceById, services } from "./index";
-import type { ServiceDefinition } from "./schema";
+import type { ServiceDefinition } from "./model/schema";
 
 /** Rows the draft catalog (service-catalog.md) marks as 秒批 candidates: 36 of them. */
 const instantRows = [

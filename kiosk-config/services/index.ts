@@ -1,32 +1,31 @@
 /**
  * The service catalog: every definition validated at import, so a bad flow fails the tests and the
- * build instead of reaching a kiosk. Add a service to its category's file; nothing here changes
- * unless a new file joins.
+ * build instead of reaching a kiosk. A service is one file under `catalog/<category>/`, listed in
+ * that category's `index.ts`; nothing here changes unless a category joins.
  */
 import * as z from "zod";
-import { citizenCentreServices } from "./citizen-centre";
-import { civilAffairsServices } from "./civil-affairs";
-import { cultureEducationServices } from "./culture-education";
-import { dailyLifeServices } from "./daily-life";
-import { employmentServices } from "./employment";
-import { exitEntryServices } from "./exit-entry";
-import { healthServices } from "./health";
-import { hotlineReportingServices } from "./hotline-reporting";
-import { householdPoliceServices } from "./household-police";
-import { housingFundServices } from "./housing-fund";
-import { medicalInsuranceServices } from "./medical-insurance";
-import { realEstateServices } from "./real-estate";
-import { ServiceDefinition, type ServiceInput } from "./schema";
-import { socialInsuranceServices } from "./social-insurance";
-import { socialInsuranceApplications } from "./social-insurance-applications";
-import { taxServices } from "./tax";
-import { transportServices } from "./transport";
+import { citizenCentreServices } from "./catalog/citizen-centre";
+import { civilAffairsServices } from "./catalog/civil-affairs";
+import { cultureEducationServices } from "./catalog/culture-education";
+import { dailyLifeServices } from "./catalog/daily-life";
+import { employmentServices } from "./catalog/employment";
+import { exitEntryServices } from "./catalog/exit-entry";
+import { healthServices } from "./catalog/health";
+import { hotlineReportingServices } from "./catalog/hotline-reporting";
+import { householdPoliceServices } from "./catalog/household-police";
+import { housingFundServices } from "./catalog/housing-fund";
+import { medicalInsuranceServices } from "./catalog/medical-insurance";
+import { realEstateServices } from "./catalog/real-estate";
+import { socialInsuranceServices } from "./catalog/social-insurance";
+import { taxServices } from "./catalog/tax";
+import { transportServices } from "./catalog/transport";
+import { ServiceDefinition, type ServiceInput } from "./model/schema";
 
-export type { ServiceDefinition } from "./schema";
+export type { ServiceDefinition } from "./model/schema";
 
+/** The categories' services, categories in the order of kiosk-config/catalog/categories.ts. */
 const all: ServiceInput[] = [
   ...socialInsuranceServices,
-  ...socialInsuranceApplications,
   ...employmentServices,
   ...medicalInsuranceServices,
   ...housingFundServices,

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { CategoryId } from "../catalog/categories";
-import { LocalizedText } from "../services/text";
+import { LocalizedText } from "../services/model/text";
 
 /** The four kinds of place a kiosk stands in; the same values as the config's `site`. */
 export const SiteId = z.enum(["metro", "mall", "service-centre", "community"]);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from "react";
 import type { TicketPreview } from "../../../kiosk-config/layouts/model";
-import type { ServiceDefinition } from "../../../kiosk-config/services/schema";
+import type { ServiceDefinition } from "../../../kiosk-config/services/model/schema";
 import { useKiosk } from "../app/kiosk-context";
 import { type FinishFailure, FinishingPage } from "./pages/FinishingPage";
 import { CheckAnswersPage } from "./pages/CheckAnswersPage";

@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import type { Answer } from "../../../kiosk-config/services/schema";
+import type { Answer } from "../../../kiosk-config/services/model/schema";
 import { localized } from "../app/use-catalog";
 import { maskIdNumber } from "./id-number";
 import type { FlowAnswers } from "./routing";

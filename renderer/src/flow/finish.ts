@@ -1,5 +1,5 @@
 import type { KioskApi } from "../../../core/api";
-import type { ServiceDefinition } from "../../../kiosk-config/services/schema";
+import type { ServiceDefinition } from "../../../kiosk-config/services/model/schema";
 import { answersOnPath, type FlowAnswers } from "./routing";
 import { FACE_PHOTO_FIELD, type FlowResult, type HeldPhoto } from "./state";
 

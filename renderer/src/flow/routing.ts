@@ -1,4 +1,4 @@
-import type { ServiceDefinition, Step } from "../../../kiosk-config/services/schema";
+import type { ServiceDefinition, Step } from "../../../kiosk-config/services/model/schema";
 
 /**
  * The step target meaning "the flow is over". The renderer may import kiosk-config for types only,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CardHolder } from "../../../core/api";
 import { serviceById } from "../../../kiosk-config/services/index";
-import type { ServiceDefinition } from "../../../kiosk-config/services/schema";
+import type { ServiceDefinition } from "../../../kiosk-config/services/model/schema";
 import { pathThrough } from "./routing";
 import { canGoBack, type FlowAction, type FlowState, flowReducer, initialFlowState } from "./state";
 

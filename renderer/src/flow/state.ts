@@ -1,5 +1,5 @@
 import type { CardHolder, SubmissionOutcome, QueryResult, TicketResult } from "../../../core/api";
-import type { ServiceDefinition } from "../../../kiosk-config/services/schema";
+import type { ServiceDefinition } from "../../../kiosk-config/services/model/schema";
 import { answersOnPath, type FlowAnswers, nextStepId } from "./routing";
 
 import type { HeldPhoto } from "./photo";

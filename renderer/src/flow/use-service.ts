@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { ServiceDefinition } from "../../../kiosk-config/services/schema";
+import type { ServiceDefinition } from "../../../kiosk-config/services/model/schema";
 import { useKiosk } from "../app/kiosk-context";
 import { DEPARTMENT_FIELD, finishKind } from "./finish";
 

@@ -1,5 +1,5 @@
 import type { LocalizedText } from "../../../core/api";
-import type { Answer } from "../../../kiosk-config/services/schema";
+import type { Answer } from "../../../kiosk-config/services/model/schema";
 import { parseAddress } from "../widgets/fuzhou-address";
 import { isValidIdNumber } from "./id-number";
 import type { FlowAnswers } from "./routing";

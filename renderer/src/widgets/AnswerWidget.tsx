@@ -1,4 +1,4 @@
-import type { Answer } from "../../../kiosk-config/services/schema";
+import type { Answer } from "../../../kiosk-config/services/model/schema";
 import { canAppendToIdNumber } from "../flow/id-number";
 import type { FlowAnswers } from "../flow/routing";
 import type { HeldPhoto } from "../flow/photo";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { Option } from "../../../kiosk-config/services/schema";
+import type { Option } from "../../../kiosk-config/services/model/schema";
 import { localized } from "../app/use-catalog";
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { Option } from "../../../kiosk-config/services/schema";
+import type { Option } from "../../../kiosk-config/services/model/schema";
 
 /**
  * Fuzhou's districts and counties. The renderer may import kiosk-config for types only, so this

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { CardHolder } from "../../../../core/api";
-import type { ServiceDefinition } from "../../../../kiosk-config/services/schema";
+import type { ServiceDefinition } from "../../../../kiosk-config/services/model/schema";
 import { localized } from "../../app/use-catalog";
 import { describeAnswer } from "../describe-answer";
 import { PageFrame } from "../PageFrame";

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { QuestionStep } from "../../../../kiosk-config/services/schema";
+import type { QuestionStep } from "../../../../kiosk-config/services/model/schema";
 import { localized } from "../../app/use-catalog";
 import { AnswerWidget } from "../../widgets/AnswerWidget";
 import { PageFrame } from "../PageFrame";

@@ -1,7 +1,7 @@
 import { Check, X } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import type { SubmissionOutcome } from "../../../../core/api";
-import type { ServiceDefinition } from "../../../../kiosk-config/services/schema";
+import type { ServiceDefinition } from "../../../../kiosk-config/services/model/schema";
 import { localized } from "../../app/use-catalog";
 import { PageFrame } from "../PageFrame";
 import { receiptOf } from "../finish";

@@ -1,0 +1,14 @@
+import { t } from "../../model/build";
+import { copiesQuestion, purposeQuestion } from "../../model/common";
+import type { ServiceInput } from "../../model/schema";
+import { civilPrint } from "./shared";
+
+export const marriageRecord: ServiceInput = {
+  ...civilPrint,
+  id: "marriage-record",
+  catalogRow: 71,
+  name: t("婚姻登记档案查询（婚姻状况证明）", "Marriage record / marital-status printout"),
+  aliases: ["婚姻状况证明", "婚姻档案", "单身证明", "结婚证明"],
+  approvalRule: "marriage-record",
+  steps: [purposeQuestion(), copiesQuestion()],
+};

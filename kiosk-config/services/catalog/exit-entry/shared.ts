@@ -1,0 +1,22 @@
+import { opt, question, radio, type ServiceDefaults, t } from "../../model/build";
+import { needCard } from "../../model/common";
+
+export const documentType = () =>
+  question(
+    "documentType",
+    t("哪种证件？", "Which document?"),
+    radio(
+      opt("passport", "普通护照", "Passport"),
+      opt("hk-macau", "往来港澳通行证", "Hong Kong and Macau travel permit"),
+      opt("taiwan", "往来台湾通行证", "Taiwan travel permit"),
+    ),
+  );
+
+export const entryBase: ServiceDefaults = {
+  category: "exit-entry",
+  kind: "query",
+  identity: "idcard",
+  offline: "online-only",
+  print: "query-printout",
+  needs: [needCard],
+};

@@ -1,0 +1,13 @@
+import { t } from "../../model/build";
+import { periodQuestion } from "../../model/common";
+import type { ServiceInput } from "../../model/schema";
+import { socialQuery } from "./shared";
+
+export const workInjuryArchive: ServiceInput = {
+  ...socialQuery,
+  id: "work-injury-archive",
+  catalogRow: 14,
+  name: t("工伤认定档案查询", "Work-injury determination archive"),
+  aliases: ["工伤", "工伤认定", "工伤档案", "社保"],
+  steps: [periodQuestion()],
+};
