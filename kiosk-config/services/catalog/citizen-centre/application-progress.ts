@@ -1,10 +1,10 @@
 import { opt, question, radio, t, when } from "../../model/build";
+import { queryDefaults } from "../../model/defaults";
 import { END } from "../../model/end";
 import type { ServiceInput } from "../../model/schema";
-import { centre } from "./shared";
 
 export const applicationProgress: ServiceInput = {
-  ...centre,
+  ...queryDefaults("citizen-centre"),
   identity: "optional",
   needs: [t("本人身份证，或回执上的办件编号", "Your ID card, or the reference number on your receipt")],
   id: "application-progress",

@@ -7,11 +7,11 @@ import {
   phoneQuestion,
   timeSlotQuestion,
 } from "../../model/common";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { centre } from "./shared";
 
 export const counterAppointment: ServiceInput = {
-  ...centre,
+  ...queryDefaults("citizen-centre"),
   kind: "appointment",
   print: "submission-receipt",
   needs: [needCard, needPhone],

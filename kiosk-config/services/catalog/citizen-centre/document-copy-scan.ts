@@ -1,10 +1,10 @@
 import { checkAnswers, device, opt, question, radio, select, t, when } from "../../model/build";
 import { copiesQuestion, needCard } from "../../model/common";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { centre } from "./shared";
 
 export const documentCopyScan: ServiceInput = {
-  ...centre,
+  ...queryDefaults("citizen-centre"),
   kind: "application",
   print: "none",
   needs: [needCard, t("要复印或扫描的材料", "The documents to copy or scan")],

@@ -1,10 +1,10 @@
 import { opt, question, select, t } from "../../model/build";
 import { copiesQuestion } from "../../model/common";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { centre } from "./shared";
 
 export const eLicencePrint: ServiceInput = {
-  ...centre,
+  ...queryDefaults("citizen-centre"),
   kind: "print-certificate",
   print: "certificate",
   id: "e-licence-print",

@@ -1,10 +1,10 @@
 import { checkAnswers, question, t } from "../../model/build";
 import { needCard } from "../../model/common";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { centre } from "./shared";
 
 export const lockerPickup: ServiceInput = {
-  ...centre,
+  ...queryDefaults("citizen-centre"),
   kind: "application",
   offline: "online-only",
   print: "none",

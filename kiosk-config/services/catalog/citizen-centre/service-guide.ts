@@ -1,10 +1,10 @@
 import { categories } from "../../../catalog/categories";
 import { question, select, t } from "../../model/build";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { centre } from "./shared";
 
 export const serviceGuide: ServiceInput = {
-  ...centre,
+  ...queryDefaults("citizen-centre"),
   identity: "none",
   needs: [],
   id: "service-guide",

@@ -1,10 +1,10 @@
 import { queueDepartments } from "../../../catalog/departments";
 import { checkAnswers, opt, question, radio, select, t, text, when } from "../../model/build";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { centre } from "./shared";
 
 export const serviceRating: ServiceInput = {
-  ...centre,
+  ...queryDefaults("citizen-centre"),
   kind: "report",
   identity: "optional",
   offline: "queue",

@@ -1,9 +1,9 @@
 import { question, t } from "../../model/build";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { civilQuery } from "./shared";
 
 export const communityCentreLookup: ServiceInput = {
-  ...civilQuery,
+  ...queryDefaults("civil-affairs"),
   identity: "none",
   needs: [],
   id: "community-centre-lookup",

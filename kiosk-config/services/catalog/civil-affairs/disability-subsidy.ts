@@ -1,10 +1,10 @@
 import { checkAnswers, opt, question, select, t } from "../../model/build";
 import { bankCardTailQuestion, needCard, needPhone, phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { civilApp } from "./shared";
 
 export const disabilitySubsidy: ServiceInput = {
-  ...civilApp,
+  ...applicationDefaults("civil-affairs"),
   needs: [needCard, t("残疾人证", "The disability certificate"), needPhone],
   id: "disability-subsidy",
   catalogRow: 75,

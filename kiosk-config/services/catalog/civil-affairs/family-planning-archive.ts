@@ -1,9 +1,9 @@
 import { opt, question, radio, t } from "../../model/build";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { civilQuery } from "./shared";
 
 export const familyPlanningArchive: ServiceInput = {
-  ...civilQuery,
+  ...queryDefaults("civil-affairs"),
   id: "family-planning-archive",
   catalogRow: 76,
   name: t("独生子女/计生档案查询", "One-child family archive query"),

@@ -1,10 +1,10 @@
 import { opt, question, radio, t } from "../../model/build";
 import { copiesQuestion, purposeQuestion } from "../../model/common";
+import { certificateDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { civilPrint } from "./shared";
 
 export const lowIncomeCertificate: ServiceInput = {
-  ...civilPrint,
+  ...certificateDefaults("civil-affairs"),
   id: "low-income-certificate",
   catalogRow: 74,
   name: t(

@@ -6,11 +6,11 @@ import {
   phoneQuestion,
   timeSlotQuestion,
 } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { civilApp } from "./shared";
 
 export const marriageAppointment: ServiceInput = {
-  ...civilApp,
+  ...applicationDefaults("civil-affairs"),
   kind: "appointment",
   offline: "online-only",
   needs: [t("双方的身份证和户口簿", "Both partners' ID cards and household registers"), needPhone],

@@ -1,10 +1,10 @@
 import { t } from "../../model/build";
 import { copiesQuestion, purposeQuestion } from "../../model/common";
+import { certificateDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { civilPrint } from "./shared";
 
 export const marriageRecord: ServiceInput = {
-  ...civilPrint,
+  ...certificateDefaults("civil-affairs"),
   id: "marriage-record",
   catalogRow: 71,
   name: t("婚姻登记档案查询（婚姻状况证明）", "Marriage record / marital-status printout"),

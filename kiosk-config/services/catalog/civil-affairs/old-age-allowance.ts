@@ -1,10 +1,10 @@
 import { checkAnswers, t } from "../../model/build";
 import { bankCardTailQuestion, needCard, needPhone, phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { civilApp } from "./shared";
 
 export const oldAgeAllowance: ServiceInput = {
-  ...civilApp,
+  ...applicationDefaults("civil-affairs"),
   needs: [needCard, t("本人名下的银行卡或社保卡", "A bank or social security card in your name"), needPhone],
   id: "old-age-allowance",
   catalogRow: 73,

@@ -1,7 +1,7 @@
 import { checkAnswers, opt, question, radio, t } from "../../model/build";
 import { phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { civilApp } from "./shared";
 
 const cardDelivery = () =>
   question(
@@ -11,7 +11,7 @@ const cardDelivery = () =>
   );
 
 export const seniorPreferentialCard: ServiceInput = {
-  ...civilApp,
+  ...applicationDefaults("civil-affairs"),
   id: "senior-preferential-card",
   catalogRow: 72,
   name: t("老年人优待证申领", "Apply for a senior-citizen preferential card"),

@@ -1,11 +1,11 @@
 import { opt, question, radio, select, t } from "../../model/build";
+import { queryDefaults } from "../../model/defaults";
 import { fuzhouDistricts } from "../../model/districts";
 import { END } from "../../model/end";
 import type { ServiceInput } from "../../model/schema";
-import { eduQuery } from "./shared";
 
 export const childcareTrainingLookup: ServiceInput = {
-  ...eduQuery,
+  ...queryDefaults("culture-education"),
   identity: "none",
   needs: [],
   id: "childcare-training-lookup",

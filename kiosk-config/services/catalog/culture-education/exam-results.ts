@@ -1,9 +1,9 @@
 import { opt, question, select, t } from "../../model/build";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { eduQuery } from "./shared";
 
 export const examResults: ServiceInput = {
-  ...eduQuery,
+  ...queryDefaults("culture-education"),
   id: "exam-results",
   catalogRow: 80,
   name: t("考试成绩查询", "Exam results lookup"),

@@ -1,10 +1,10 @@
 import { checkAnswers, opt, question, radio, t } from "../../model/build";
 import { needCard, needPhone, phoneQuestion } from "../../model/common";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { eduQuery } from "./shared";
 
 export const libraryCard: ServiceInput = {
-  ...eduQuery,
+  ...queryDefaults("culture-education"),
   kind: "application",
   offline: "queue",
   print: "submission-receipt",

@@ -1,9 +1,9 @@
 import { opt, question, radio, t } from "../../model/build";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { eduQuery } from "./shared";
 
 export const schoolEnrolmentInfo: ServiceInput = {
-  ...eduQuery,
+  ...queryDefaults("culture-education"),
   id: "school-enrolment-info",
   catalogRow: 78,
   name: t("义务教育入学报名信息查询", "School enrolment information"),

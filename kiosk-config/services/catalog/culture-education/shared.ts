@@ -1,14 +1,4 @@
-import { opt, question, radio, type ServiceDefaults, t } from "../../model/build";
-import { needCard } from "../../model/common";
-
-export const eduQuery: ServiceDefaults = {
-  category: "culture-education",
-  kind: "query",
-  identity: "idcard",
-  offline: "online-only",
-  print: "query-printout",
-  needs: [needCard],
-};
+import { opt, question, radio, t } from "../../model/build";
 
 export const stage = () =>
   question(

@@ -1,10 +1,11 @@
 import { t } from "../../model/build";
 import { forWhomQuestion } from "../../model/common";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { eduQuery, stage } from "./shared";
+import { stage } from "./shared";
 
 export const studentAid: ServiceInput = {
-  ...eduQuery,
+  ...queryDefaults("culture-education"),
   id: "student-aid",
   catalogRow: 81,
   name: t("学生资助查询", "Student financial-aid lookup"),

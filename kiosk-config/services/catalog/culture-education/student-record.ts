@@ -1,10 +1,11 @@
 import { t } from "../../model/build";
 import { forWhomQuestion } from "../../model/common";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { eduQuery, stage } from "./shared";
+import { stage } from "./shared";
 
 export const studentRecord: ServiceInput = {
-  ...eduQuery,
+  ...queryDefaults("culture-education"),
   id: "student-record",
   catalogRow: 79,
   name: t("学籍档案查询", "Student record archive"),

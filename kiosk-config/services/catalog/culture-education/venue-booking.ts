@@ -6,11 +6,11 @@ import {
   phoneQuestion,
   timeSlotQuestion,
 } from "../../model/common";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { eduQuery } from "./shared";
 
 export const venueBooking: ServiceInput = {
-  ...eduQuery,
+  ...queryDefaults("culture-education"),
   kind: "appointment",
   print: "submission-receipt",
   needs: [needCard, needPhone],

@@ -1,10 +1,10 @@
 import { checkAnswers, opt, question, select, t } from "../../model/build";
 import { bankCardTailQuestion, phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { jobApp } from "./shared";
 
 export const employmentSubsidy: ServiceInput = {
-  ...jobApp,
+  ...applicationDefaults("employment"),
   id: "employment-subsidy",
   catalogRow: 17,
   name: t("就业补贴申请", "Employment subsidy application"),

@@ -1,14 +1,4 @@
-import { opt, question, radio, type ServiceDefaults, t } from "../../model/build";
-import { needCard, needPhone } from "../../model/common";
-
-export const jobApp: ServiceDefaults = {
-  category: "employment",
-  kind: "application",
-  identity: "idcard",
-  offline: "queue",
-  print: "submission-receipt",
-  needs: [needCard, needPhone],
-};
+import { opt, question, radio, t } from "../../model/build";
 
 export const leavingReason = () =>
   question(

@@ -6,11 +6,12 @@ import {
   needPhone,
   phoneQuestion,
 } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { jobApp, leavingReason } from "./shared";
+import { leavingReason } from "./shared";
 
 export const unemploymentBenefitClaim: ServiceInput = {
-  ...jobApp,
+  ...applicationDefaults("employment"),
   id: "unemployment-benefit-claim",
   catalogRow: 16,
   name: t("失业保险金申领", "Claim unemployment insurance benefit"),

@@ -1,10 +1,11 @@
 import { checkAnswers, opt, question, select, t } from "../../model/build";
 import { districtQuestion, phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { jobApp, leavingReason } from "./shared";
+import { leavingReason } from "./shared";
 
 export const unemploymentRegistration: ServiceInput = {
-  ...jobApp,
+  ...applicationDefaults("employment"),
   id: "unemployment-registration",
   catalogRow: 15,
   name: t("失业登记", "Unemployment registration"),

@@ -6,11 +6,12 @@ import {
   phoneQuestion,
   timeSlotQuestion,
 } from "../../model/common";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { documentType, entryBase } from "./shared";
+import { documentType } from "./shared";
 
 export const exitEntryAppointment: ServiceInput = {
-  ...entryBase,
+  ...queryDefaults("exit-entry"),
   kind: "appointment",
   print: "submission-receipt",
   needs: [needCard, needPhone],

@@ -1,9 +1,10 @@
 import { t } from "../../model/build";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { documentType, entryBase } from "./shared";
+import { documentType } from "./shared";
 
 export const exitEntryProgress: ServiceInput = {
-  ...entryBase,
+  ...queryDefaults("exit-entry"),
   id: "exit-entry-progress",
   catalogRow: 57,
   name: t("出入境证件办理进度查询", "Exit-entry document progress"),

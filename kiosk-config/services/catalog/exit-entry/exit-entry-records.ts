@@ -1,10 +1,10 @@
 import { opt, question, radio, t } from "../../model/build";
 import { copiesQuestion, purposeQuestion } from "../../model/common";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { entryBase } from "./shared";
 
 export const exitEntryRecords: ServiceInput = {
-  ...entryBase,
+  ...queryDefaults("exit-entry"),
   kind: "print-certificate",
   print: "certificate",
   id: "exit-entry-records",

@@ -1,5 +1,4 @@
-import { opt, question, radio, type ServiceDefaults, t } from "../../model/build";
-import { needCard } from "../../model/common";
+import { opt, question, radio, t } from "../../model/build";
 
 export const documentType = () =>
   question(
@@ -11,12 +10,3 @@ export const documentType = () =>
       opt("taiwan", "往来台湾通行证", "Taiwan travel permit"),
     ),
   );
-
-export const entryBase: ServiceDefaults = {
-  category: "exit-entry",
-  kind: "query",
-  identity: "idcard",
-  offline: "online-only",
-  print: "query-printout",
-  needs: [needCard],
-};

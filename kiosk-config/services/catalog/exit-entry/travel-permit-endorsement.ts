@@ -1,9 +1,9 @@
 import { checkAnswers, device, opt, question, radio, t } from "../../model/build";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { entryBase } from "./shared";
 
 export const travelPermitEndorsement: ServiceInput = {
-  ...entryBase,
+  ...queryDefaults("exit-entry"),
   kind: "application",
   identity: "idcard+face",
   print: "submission-receipt",

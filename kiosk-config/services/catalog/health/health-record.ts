@@ -1,9 +1,9 @@
 import { opt, question, radio, t } from "../../model/build";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { healthQuery } from "./shared";
 
 export const healthRecord: ServiceInput = {
-  ...healthQuery,
+  ...queryDefaults("health"),
   id: "health-record",
   catalogRow: 88,
   name: t("居民电子健康档案查询", "Personal electronic health record"),

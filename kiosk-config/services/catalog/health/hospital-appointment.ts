@@ -6,11 +6,12 @@ import {
   phoneQuestion,
   timeSlotQuestion,
 } from "../../model/common";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { healthQuery, hospitals } from "./shared";
+import { hospitals } from "./shared";
 
 export const hospitalAppointment: ServiceInput = {
-  ...healthQuery,
+  ...queryDefaults("health"),
   kind: "appointment",
   print: "submission-receipt",
   needs: [needCard, needPhone],

@@ -1,10 +1,11 @@
 import { question, select, t } from "../../model/build";
 import { periodQuestion } from "../../model/common";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { healthQuery, hospitals } from "./shared";
+import { hospitals } from "./shared";
 
 export const labReportPrint: ServiceInput = {
-  ...healthQuery,
+  ...queryDefaults("health"),
   kind: "print-certificate",
   print: "certificate",
   id: "lab-report-print",

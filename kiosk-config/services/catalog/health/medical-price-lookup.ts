@@ -1,9 +1,9 @@
 import { opt, question, radio, t, text } from "../../model/build";
+import { openQueryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { openQuery } from "./shared";
 
 export const medicalPriceLookup: ServiceInput = {
-  ...openQuery,
+  ...openQueryDefaults("health"),
   id: "medical-price-lookup",
   catalogRow: 90,
   name: t("医疗服务价格公示查询", "Medical-service and drug price lookup"),

@@ -1,9 +1,9 @@
 import { opt, question, radio, t, text } from "../../model/build";
+import { openQueryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { openQuery } from "./shared";
 
 export const medicalStaffLicence: ServiceInput = {
-  ...openQuery,
+  ...openQueryDefaults("health"),
   id: "medical-staff-licence",
   catalogRow: 89,
   name: t("医师/护士执业信息查询", "Doctor and nurse licence lookup"),

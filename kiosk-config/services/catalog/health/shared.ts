@@ -1,16 +1,4 @@
-import { opt, type ServiceDefaults } from "../../model/build";
-import { needCard } from "../../model/common";
-
-export const healthQuery: ServiceDefaults = {
-  category: "health",
-  kind: "query",
-  identity: "idcard",
-  offline: "online-only",
-  print: "query-printout",
-  needs: [needCard],
-};
-
-export const openQuery: ServiceDefaults = { ...healthQuery, identity: "none", needs: [] };
+import { opt } from "../../model/build";
 
 export const hospitals = [
   opt("union", "福建医科大学附属协和医院", "Fujian Medical University Union Hospital"),

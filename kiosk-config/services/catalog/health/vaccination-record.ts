@@ -1,11 +1,11 @@
 import { t } from "../../model/build";
 import { forWhomQuestion } from "../../model/common";
+import { queryDefaults } from "../../model/defaults";
 import { END } from "../../model/end";
 import type { ServiceInput } from "../../model/schema";
-import { healthQuery } from "./shared";
 
 export const vaccinationRecord: ServiceInput = {
-  ...healthQuery,
+  ...queryDefaults("health"),
   id: "vaccination-record",
   catalogRow: 87,
   name: t("预防接种记录查询", "Vaccination record query"),

@@ -1,11 +1,12 @@
 import { checkAnswers, opt, question, select, t } from "../../model/build";
 import { phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import { provinceOptions } from "../../model/provinces";
 import type { ServiceInput } from "../../model/schema";
-import { policeApp, residenceAddress } from "./shared";
+import { residenceAddress } from "./shared";
 
 export const hukouTransfer: ServiceInput = {
-  ...policeApp,
+  ...applicationDefaults("household-police"),
   id: "hukou-transfer",
   catalogRow: 50,
   name: t("户口迁移（跨省通办）", "Move household registration"),

@@ -1,11 +1,11 @@
 import { checkAnswers, opt, question, radio, t } from "../../model/build";
 import { needPhone, phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import { newbornQuestions } from "../../model/newborn-questions";
 import type { ServiceInput } from "../../model/schema";
-import { policeApp } from "./shared";
 
 export const newbornHukouRegistration: ServiceInput = {
-  ...policeApp,
+  ...applicationDefaults("household-police"),
   needs: [
     t("父亲或母亲的身份证", "The father's or mother's ID card"),
     t("新生儿的出生医学证明", "The baby's birth medical certificate"),

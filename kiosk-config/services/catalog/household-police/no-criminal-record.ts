@@ -1,10 +1,10 @@
 import { checkAnswers, opt, question, radio, t } from "../../model/build";
 import { phoneQuestion, purposeQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { policeApp } from "./shared";
 
 export const noCriminalRecord: ServiceInput = {
-  ...policeApp,
+  ...applicationDefaults("household-police"),
   id: "no-criminal-record",
   catalogRow: 47,
   name: t("无犯罪记录证明申请", "Certificate of no criminal record"),

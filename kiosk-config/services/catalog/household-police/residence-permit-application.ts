@@ -1,10 +1,11 @@
 import { checkAnswers, opt, question, radio, t } from "../../model/build";
 import { needCard, needPhone, phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { policeApp, residenceAddress } from "./shared";
+import { residenceAddress } from "./shared";
 
 export const residencePermitApplication: ServiceInput = {
-  ...policeApp,
+  ...applicationDefaults("household-police"),
   identity: "idcard+photo",
   needs: [needCard, t("在本机拍一张证件照", "A photo taken here"), needPhone],
   id: "residence-permit-application",

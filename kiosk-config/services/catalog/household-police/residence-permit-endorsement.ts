@@ -1,10 +1,11 @@
 import { checkAnswers, t } from "../../model/build";
 import { phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { policeApp, residenceAddress } from "./shared";
+import { residenceAddress } from "./shared";
 
 export const residencePermitEndorsement: ServiceInput = {
-  ...policeApp,
+  ...applicationDefaults("household-police"),
   id: "residence-permit-endorsement",
   catalogRow: 48,
   name: t("居住证签注", "Residence permit annual endorsement"),

@@ -1,10 +1,10 @@
 import { t } from "../../model/build";
 import { periodQuestion } from "../../model/common";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { fundQuery } from "./shared";
 
 export const housingFundBalance: ServiceInput = {
-  ...fundQuery,
+  ...queryDefaults("housing-fund"),
   id: "housing-fund-balance",
   catalogRow: 32,
   name: t("公积金账户及缴存明细查询", "Housing-fund balance and contribution history"),

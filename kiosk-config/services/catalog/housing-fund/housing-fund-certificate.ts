@@ -1,10 +1,10 @@
 import { t } from "../../model/build";
 import { copiesQuestion, purposeQuestion } from "../../model/common";
+import { certificateDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { fundPrint } from "./shared";
 
 export const housingFundCertificate: ServiceInput = {
-  ...fundPrint,
+  ...certificateDefaults("housing-fund"),
   id: "housing-fund-certificate",
   catalogRow: 33,
   name: t("公积金缴存证明打印", "Print housing-fund contribution certificate"),

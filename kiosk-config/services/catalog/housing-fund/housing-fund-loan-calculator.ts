@@ -1,9 +1,9 @@
 import { opt, question, radio, t } from "../../model/build";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { fundQuery } from "./shared";
 
 export const housingFundLoanCalculator: ServiceInput = {
-  ...fundQuery,
+  ...queryDefaults("housing-fund"),
   identity: "none",
   needs: [],
   id: "housing-fund-loan-calculator",

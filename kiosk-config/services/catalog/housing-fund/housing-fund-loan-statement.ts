@@ -1,10 +1,10 @@
 import { t } from "../../model/build";
 import { copiesQuestion, periodQuestion } from "../../model/common";
+import { certificateDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { fundPrint } from "./shared";
 
 export const housingFundLoanStatement: ServiceInput = {
-  ...fundPrint,
+  ...certificateDefaults("housing-fund"),
   id: "housing-fund-loan-statement",
   catalogRow: 34,
   name: t("公积金贷款还款明细打印", "Print housing-fund loan repayment statement"),

@@ -1,10 +1,10 @@
 import { opt, question, radio, select, t } from "../../model/build";
+import { queryDefaults } from "../../model/defaults";
 import { fuzhouDistricts } from "../../model/districts";
 import type { ServiceInput } from "../../model/schema";
-import { fundQuery } from "./shared";
 
 export const housingFundOutlets: ServiceInput = {
-  ...fundQuery,
+  ...queryDefaults("housing-fund"),
   identity: "none",
   needs: [],
   id: "housing-fund-outlets",

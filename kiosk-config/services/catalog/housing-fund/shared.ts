@@ -1,21 +1,9 @@
 import { type ServiceDefaults, t } from "../../model/build";
 import { needCard, needPhone } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 
-export const fundQuery: ServiceDefaults = {
-  category: "housing-fund",
-  kind: "query",
-  identity: "idcard",
-  offline: "online-only",
-  print: "query-printout",
-  needs: [needCard],
-};
-
-export const fundPrint: ServiceDefaults = { ...fundQuery, kind: "print-certificate", print: "certificate" };
-
+/** A housing-fund application: the usual needs plus a bank card in the resident's name. */
 export const fundApp: ServiceDefaults = {
-  ...fundQuery,
-  kind: "application",
-  offline: "queue",
-  print: "submission-receipt",
+  ...applicationDefaults("housing-fund"),
   needs: [needCard, t("本人名下的银行卡", "A bank card in your name"), needPhone],
 };

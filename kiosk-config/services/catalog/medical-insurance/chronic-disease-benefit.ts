@@ -1,10 +1,10 @@
 import { checkAnswers, opt, question, select, t, text } from "../../model/build";
 import { needCard, needPhone, phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { medApp } from "./shared";
 
 export const chronicDiseaseBenefit: ServiceInput = {
-  ...medApp,
+  ...applicationDefaults("medical-insurance"),
   id: "chronic-disease-benefit",
   catalogRow: 27,
   name: t("门诊慢特病待遇认定申请", "Chronic-disease outpatient benefit application"),

@@ -1,10 +1,10 @@
 import { opt, question, radio, select, t } from "../../model/build";
+import { openQueryDefaults } from "../../model/defaults";
 import { fuzhouDistricts } from "../../model/districts";
 import type { ServiceInput } from "../../model/schema";
-import { openQuery } from "./shared";
 
 export const designatedMedicalInstitutions: ServiceInput = {
-  ...openQuery,
+  ...openQueryDefaults("medical-insurance"),
   id: "designated-medical-institutions",
   catalogRow: 28,
   name: t("医保定点医药机构查询", "Find designated hospitals and pharmacies"),

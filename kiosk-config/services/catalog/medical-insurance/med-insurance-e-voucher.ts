@@ -1,10 +1,10 @@
 import { checkAnswers, t } from "../../model/build";
 import { consentQuestion, phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { medApp } from "./shared";
 
 export const medInsuranceEVoucher: ServiceInput = {
-  ...medApp,
+  ...applicationDefaults("medical-insurance"),
   id: "med-insurance-e-voucher",
   catalogRow: 26,
   name: t("医保电子凭证激活", "Activate the medical-insurance e-voucher"),

@@ -1,9 +1,9 @@
 import { opt, question, radio, t } from "../../model/build";
+import { openQueryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { openQuery } from "./shared";
 
 export const medicalCostEstimator: ServiceInput = {
-  ...openQuery,
+  ...openQueryDefaults("medical-insurance"),
   id: "medical-cost-estimator",
   catalogRow: 30,
   name: t("医疗费用试算", "Medical cost-sharing estimator"),

@@ -1,10 +1,10 @@
 import { opt, question, radio, t } from "../../model/build";
 import { periodQuestion } from "../../model/common";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { medQuery } from "./shared";
 
 export const medicalInsuranceAccount: ServiceInput = {
-  ...medQuery,
+  ...queryDefaults("medical-insurance"),
   id: "medical-insurance-account",
   catalogRow: 20,
   name: t("医保个人账户及就医明细查询", "Medical-insurance account and claims history"),

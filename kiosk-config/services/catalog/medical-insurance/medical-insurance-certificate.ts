@@ -1,10 +1,10 @@
 import { t } from "../../model/build";
 import { copiesQuestion, purposeQuestion } from "../../model/common";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { medQuery } from "./shared";
 
 export const medicalInsuranceCertificate: ServiceInput = {
-  ...medQuery,
+  ...queryDefaults("medical-insurance"),
   kind: "print-certificate",
   print: "certificate",
   id: "medical-insurance-certificate",

@@ -1,9 +1,9 @@
 import { opt, question, radio, t } from "../../model/build";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { medQuery } from "./shared";
 
 export const medicalInsuranceStatus: ServiceInput = {
-  ...medQuery,
+  ...queryDefaults("medical-insurance"),
   id: "medical-insurance-status",
   catalogRow: 19,
   name: t("医保参保信息查询", "Medical-insurance enrollment status"),

@@ -1,11 +1,11 @@
 import { checkAnswers, opt, question, radio, select, t } from "../../model/build";
 import { phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import { provinceOptions } from "../../model/provinces";
 import type { ServiceInput } from "../../model/schema";
-import { medApp } from "./shared";
 
 export const medicalInsuranceTransfer: ServiceInput = {
-  ...medApp,
+  ...applicationDefaults("medical-insurance"),
   id: "medical-insurance-transfer",
   catalogRow: 31,
   name: t("医保关系转移接续", "Transfer medical insurance between cities"),

@@ -1,11 +1,11 @@
 import { checkAnswers, opt, question, radio, select, t } from "../../model/build";
 import { phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import { provinceOptions } from "../../model/provinces";
 import type { ServiceInput } from "../../model/schema";
-import { medApp } from "./shared";
 
 export const outOfCityTreatment: ServiceInput = {
-  ...medApp,
+  ...applicationDefaults("medical-insurance"),
   id: "out-of-city-treatment",
   catalogRow: 24,
   name: t("异地就医备案", "Register for treatment outside the insured city"),

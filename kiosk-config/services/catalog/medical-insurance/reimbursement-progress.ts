@@ -1,10 +1,10 @@
 import { t } from "../../model/build";
 import { periodQuestion } from "../../model/common";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { medQuery } from "./shared";
 
 export const reimbursementProgress: ServiceInput = {
-  ...medQuery,
+  ...queryDefaults("medical-insurance"),
   id: "reimbursement-progress",
   catalogRow: 29,
   name: t("手工（零星）报销进度查询", "Manual reimbursement progress"),

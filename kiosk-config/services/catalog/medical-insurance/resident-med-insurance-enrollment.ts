@@ -1,10 +1,10 @@
 import { checkAnswers, opt, question, radio, t } from "../../model/build";
 import { districtQuestion, phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { medApp } from "./shared";
 
 export const residentMedInsuranceEnrollment: ServiceInput = {
-  ...medApp,
+  ...applicationDefaults("medical-insurance"),
   id: "resident-med-insurance-enrollment",
   catalogRow: 22,
   name: t("城乡居民医保参保登记", "Resident medical-insurance enrollment"),

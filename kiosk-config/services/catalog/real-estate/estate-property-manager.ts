@@ -1,10 +1,10 @@
 import { question, select, t, text } from "../../model/build";
+import { queryDefaults } from "../../model/defaults";
 import { fuzhouDistricts } from "../../model/districts";
 import type { ServiceInput } from "../../model/schema";
-import { estateQuery } from "./shared";
 
 export const estatePropertyManager: ServiceInput = {
-  ...estateQuery,
+  ...queryDefaults("real-estate"),
   identity: "none",
   needs: [],
   id: "estate-property-manager",

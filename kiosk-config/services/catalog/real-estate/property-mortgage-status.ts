@@ -1,10 +1,11 @@
 import { opt, question, radio, t, when } from "../../model/build";
+import { queryDefaults } from "../../model/defaults";
 import { END } from "../../model/end";
 import type { ServiceInput } from "../../model/schema";
-import { certificateNo, estateQuery } from "./shared";
+import { certificateNo } from "./shared";
 
 export const propertyMortgageStatus: ServiceInput = {
-  ...estateQuery,
+  ...queryDefaults("real-estate"),
   id: "property-mortgage-status",
   catalogRow: 43,
   name: t("不动产抵押/查封状态查询", "Mortgage or seizure status of a property"),

@@ -1,9 +1,9 @@
 import { question, t } from "../../model/build";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { estateQuery } from "./shared";
 
 export const propertyRegistrationProgress: ServiceInput = {
-  ...estateQuery,
+  ...queryDefaults("real-estate"),
   identity: "optional",
   needs: [t("受理回执上的受理号，或本人身份证", "The number on your receipt, or your ID card")],
   id: "property-registration-progress",

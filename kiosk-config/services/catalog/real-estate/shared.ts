@@ -1,23 +1,11 @@
 import { question, type ServiceDefaults, t } from "../../model/build";
-import { needCard } from "../../model/common";
+import { certificateDefaults } from "../../model/defaults";
 
-const faceNeeds = [t("本人身份证，本人到场刷脸", "Your own ID card; you must be here for the face check")];
-
+/** A property certificate: printed for the owner in person, after a face check. */
 export const estatePrint: ServiceDefaults = {
-  category: "real-estate",
-  kind: "print-certificate",
+  ...certificateDefaults("real-estate"),
   identity: "idcard+face",
-  offline: "online-only",
-  print: "certificate",
-  needs: faceNeeds,
-};
-
-export const estateQuery: ServiceDefaults = {
-  ...estatePrint,
-  kind: "query",
-  identity: "idcard",
-  print: "query-printout",
-  needs: [needCard],
+  needs: [t("本人身份证，本人到场刷脸", "Your own ID card; you must be here for the face check")],
 };
 
 export const certificateNo = () =>

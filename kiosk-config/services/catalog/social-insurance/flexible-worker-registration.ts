@@ -1,10 +1,10 @@
 import { checkAnswers, opt, question, radio, select, t } from "../../model/build";
 import { needCard, needPhone, phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { socialApp } from "./shared";
 
 export const flexibleWorkerRegistration: ServiceInput = {
-  ...socialApp,
+  ...applicationDefaults("social-insurance"),
   id: "flexible-worker-registration",
   catalogRow: 9,
   name: t("灵活就业人员参保登记", "Social-insurance registration for flexible workers"),

@@ -1,10 +1,10 @@
 import { t } from "../../model/build";
 import { periodQuestion } from "../../model/common";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { socialQuery } from "./shared";
 
 export const pensionContributions: ServiceInput = {
-  ...socialQuery,
+  ...queryDefaults("social-insurance"),
   id: "pension-contributions",
   catalogRow: 2,
   name: t("养老保险缴费明细查询", "Pension contribution history"),

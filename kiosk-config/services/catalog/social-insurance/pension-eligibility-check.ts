@@ -1,10 +1,10 @@
 import { checkAnswers, opt, question, radio, t } from "../../model/build";
 import { consentQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { socialApp } from "./shared";
 
 export const pensionEligibilityCheck: ServiceInput = {
-  ...socialApp,
+  ...applicationDefaults("social-insurance"),
   id: "pension-eligibility-check",
   wipeOnCardRemoval: true,
   catalogRow: 13,

@@ -1,10 +1,10 @@
 import { opt, question, radio, t } from "../../model/build";
 import { periodQuestion } from "../../model/common";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { socialQuery } from "./shared";
 
 export const pensionPayouts: ServiceInput = {
-  ...socialQuery,
+  ...queryDefaults("social-insurance"),
   id: "pension-payouts",
   catalogRow: 4,
   name: t("养老金发放明细查询", "Pension payout history"),

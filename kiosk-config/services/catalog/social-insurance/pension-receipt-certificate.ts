@@ -1,10 +1,10 @@
 import { t } from "../../model/build";
 import { copiesQuestion, purposeQuestion } from "../../model/common";
+import { certificateDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { socialPrint } from "./shared";
 
 export const pensionReceiptCertificate: ServiceInput = {
-  ...socialPrint,
+  ...certificateDefaults("social-insurance"),
   id: "pension-receipt-certificate",
   catalogRow: 7,
   name: t("养老待遇领取证明打印", "Print pension-receipt certificate"),

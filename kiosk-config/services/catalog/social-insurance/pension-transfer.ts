@@ -1,11 +1,11 @@
 import { checkAnswers, opt, question, radio, select, t } from "../../model/build";
 import { needCard, needPhone, phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import { provinceOptions } from "../../model/provinces";
 import type { ServiceInput } from "../../model/schema";
-import { socialApp } from "./shared";
 
 export const pensionTransfer: ServiceInput = {
-  ...socialApp,
+  ...applicationDefaults("social-insurance"),
   id: "pension-transfer",
   catalogRow: 8,
   name: t("养老保险关系转移接续申请", "Transfer pension account between provinces"),

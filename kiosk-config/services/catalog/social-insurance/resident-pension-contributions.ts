@@ -1,10 +1,10 @@
 import { t } from "../../model/build";
 import { periodQuestion } from "../../model/common";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { socialQuery } from "./shared";
 
 export const residentPensionContributions: ServiceInput = {
-  ...socialQuery,
+  ...queryDefaults("social-insurance"),
   id: "resident-pension-contributions",
   catalogRow: 3,
   name: t("城乡居民养老保险缴费查询", "Urban–rural resident pension contributions"),

@@ -1,10 +1,10 @@
 import { opt, question, radio, t } from "../../model/build";
 import { copiesQuestion, periodQuestion, purposeQuestion } from "../../model/common";
+import { certificateDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { socialPrint } from "./shared";
 
 export const socialInsuranceContributionProof: ServiceInput = {
-  ...socialPrint,
+  ...certificateDefaults("social-insurance"),
   id: "social-insurance-contribution-proof",
   catalogRow: 6,
   name: t("社保参保缴费证明打印", "Print proof of social-insurance contributions"),

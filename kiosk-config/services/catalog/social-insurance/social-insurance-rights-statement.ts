@@ -1,10 +1,10 @@
 import { opt, question, radio, t } from "../../model/build";
 import { copiesQuestion } from "../../model/common";
+import { certificateDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { socialPrint } from "./shared";
 
 export const socialInsuranceRightsStatement: ServiceInput = {
-  ...socialPrint,
+  ...certificateDefaults("social-insurance"),
   id: "social-insurance-rights-statement",
   catalogRow: 5,
   name: t("社会保险个人权益记录单打印", "Print annual social-insurance rights statement"),

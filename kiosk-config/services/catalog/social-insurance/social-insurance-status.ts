@@ -1,9 +1,9 @@
 import { opt, question, radio, t } from "../../model/build";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { socialQuery } from "./shared";
 
 export const socialInsuranceStatus: ServiceInput = {
-  ...socialQuery,
+  ...queryDefaults("social-insurance"),
   id: "social-insurance-status",
   catalogRow: 1,
   name: t("社保参保信息查询", "Social-insurance enrollment status"),

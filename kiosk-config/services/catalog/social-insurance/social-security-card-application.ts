@@ -1,10 +1,10 @@
 import { checkAnswers, opt, question, radio, t, when } from "../../model/build";
 import { districtQuestion, needCard, needPhone, phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { socialApp } from "./shared";
 
 export const socialSecurityCardApplication: ServiceInput = {
-  ...socialApp,
+  ...applicationDefaults("social-insurance"),
   id: "social-security-card-application",
   catalogRow: 11,
   name: t("社保卡申领/换代", "Apply for or upgrade a social security card"),

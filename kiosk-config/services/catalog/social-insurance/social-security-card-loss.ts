@@ -1,10 +1,10 @@
 import { checkAnswers, opt, question, radio, t } from "../../model/build";
 import { needCard, phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { socialApp } from "./shared";
 
 export const socialSecurityCardLoss: ServiceInput = {
-  ...socialApp,
+  ...applicationDefaults("social-insurance"),
   id: "social-security-card-loss",
   catalogRow: 12,
   name: t("社保卡临时挂失", "Temporary loss report for a social security card"),

@@ -1,9 +1,9 @@
 import { opt, question, radio, t } from "../../model/build";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { socialQuery } from "./shared";
 
 export const socialSecurityCardStatus: ServiceInput = {
-  ...socialQuery,
+  ...queryDefaults("social-insurance"),
   id: "social-security-card-status",
   catalogRow: 10,
   name: t("社保卡信息查询", "Social security card status"),

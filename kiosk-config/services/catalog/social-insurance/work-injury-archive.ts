@@ -1,10 +1,10 @@
 import { t } from "../../model/build";
 import { periodQuestion } from "../../model/common";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { socialQuery } from "./shared";
 
 export const workInjuryArchive: ServiceInput = {
-  ...socialQuery,
+  ...queryDefaults("social-insurance"),
   id: "work-injury-archive",
   catalogRow: 14,
   name: t("工伤认定档案查询", "Work-injury determination archive"),

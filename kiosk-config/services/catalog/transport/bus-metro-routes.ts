@@ -1,7 +1,7 @@
 import { opt, question, radio, select, t, text, when } from "../../model/build";
+import { openQueryDefaults } from "../../model/defaults";
 import { END } from "../../model/end";
 import type { ServiceInput } from "../../model/schema";
-import { openQuery } from "./shared";
 
 const metroLines = [1, 2, 4, 5, 6].map((n) => opt(`line-${n}`, `地铁${n}号线`, `Metro line ${n}`));
 
@@ -15,7 +15,7 @@ const placePhrases = [
 ];
 
 export const busMetroRoutes: ServiceInput = {
-  ...openQuery,
+  ...openQueryDefaults("transport"),
   id: "bus-metro-routes",
   catalogRow: 66,
   name: t("公交地铁线路查询", "Bus and metro route lookup"),

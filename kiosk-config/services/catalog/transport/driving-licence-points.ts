@@ -1,9 +1,9 @@
 import { opt, question, radio, t } from "../../model/build";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { transportQuery } from "./shared";
 
 export const drivingLicencePoints: ServiceInput = {
-  ...transportQuery,
+  ...queryDefaults("transport"),
   id: "driving-licence-points",
   catalogRow: 59,
   name: t("驾驶证记分查询", "Driving-licence points query"),

@@ -1,10 +1,10 @@
 import { checkAnswers, opt, question, radio, t, when } from "../../model/build";
 import { needCard, needPhone, phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { transportApp } from "./shared";
 
 export const drivingLicenceRenewal: ServiceInput = {
-  ...transportApp,
+  ...applicationDefaults("transport"),
   identity: "idcard+photo",
   needs: [needCard, t("在本机拍一张证件照", "A photo taken here"), needPhone],
   id: "driving-licence-renewal",

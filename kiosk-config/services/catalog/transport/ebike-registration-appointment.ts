@@ -7,11 +7,11 @@ import {
   phoneQuestion,
   timeSlotQuestion,
 } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { transportApp } from "./shared";
 
 export const ebikeRegistrationAppointment: ServiceInput = {
-  ...transportApp,
+  ...applicationDefaults("transport"),
   kind: "appointment",
   offline: "online-only",
   needs: [needCard, t("购车发票和合格证", "The purchase invoice and certificate of conformity"), needPhone],

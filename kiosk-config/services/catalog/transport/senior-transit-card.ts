@@ -1,10 +1,10 @@
 import { checkAnswers, opt, question, radio, t, when } from "../../model/build";
 import { phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { transportApp } from "./shared";
 
 export const seniorTransitCard: ServiceInput = {
-  ...transportApp,
+  ...applicationDefaults("transport"),
   id: "senior-transit-card",
   catalogRow: 64,
   name: t("老年人优待乘车卡申领", "Apply for a seniors' free-transit card"),

@@ -1,10 +1,10 @@
 import { checkAnswers, question, t } from "../../model/build";
 import { needCard, payMethodQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { transportApp } from "./shared";
 
 export const trafficFinePayment: ServiceInput = {
-  ...transportApp,
+  ...applicationDefaults("transport"),
   kind: "payment",
   offline: "online-only",
   needs: [

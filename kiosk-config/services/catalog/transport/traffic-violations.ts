@@ -1,9 +1,9 @@
 import { question, t } from "../../model/build";
+import { queryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { transportQuery } from "./shared";
 
 export const trafficViolations: ServiceInput = {
-  ...transportQuery,
+  ...queryDefaults("transport"),
   id: "traffic-violations",
   catalogRow: 58,
   name: t("机动车交通违法查询", "Vehicle traffic-violation query"),

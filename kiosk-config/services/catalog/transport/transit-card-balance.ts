@@ -1,9 +1,9 @@
 import { device, t } from "../../model/build";
+import { openQueryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
-import { openQuery } from "./shared";
 
 export const transitCardBalance: ServiceInput = {
-  ...openQuery,
+  ...openQueryDefaults("transport"),
   needs: [t("公交卡或市民卡", "Your transit or citizen card")],
   id: "transit-card-balance",
   catalogRow: 63,

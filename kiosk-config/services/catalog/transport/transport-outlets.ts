@@ -1,10 +1,10 @@
 import { opt, question, radio, select, t } from "../../model/build";
+import { openQueryDefaults } from "../../model/defaults";
 import { fuzhouDistricts } from "../../model/districts";
 import type { ServiceInput } from "../../model/schema";
-import { openQuery } from "./shared";
 
 export const transportOutlets: ServiceInput = {
-  ...openQuery,
+  ...openQueryDefaults("transport"),
   id: "transport-outlets",
   catalogRow: 65,
   name: t("交通服务网点/驾考考场查询", "Transit-card outlets and driving-test centres"),
