@@ -1,6 +1,8 @@
 /** Questions and option sets many services share, so the same question reads the same everywhere. */
 import { opt, question, radio, type StepInput, select, t } from "./build";
 import { fuzhouDistricts } from "./districts";
+import { provinceOptions } from "./provinces";
+import type { LocalizedText } from "./text";
 
 export const phoneQuestion = (hint = t("用于接收办理结果短信", "We text you the result")): StepInput =>
   question("phone", t("您的手机号码是？", "What is your mobile number?"), { type: "phone" }, { hint });
@@ -107,6 +109,20 @@ export const forWhomQuestion = (childStep: string, afterChild: string): StepInpu
     { routes: [{ when: { field: "forWhom", equals: "self" }, goTo: afterChild }] },
   ),
   question(childStep, t("孩子的身份证号码", "Your child's ID number"), { type: "id-number" }),
+];
+
+/** Moving an account between Fuzhou and another province: which way, then which province. */
+export const transferQuestions = (directionTitle: LocalizedText): StepInput[] => [
+  question(
+    "direction",
+    directionTitle,
+    radio(opt("in", "从外地转入福州", "Into Fuzhou"), opt("out", "从福州转出", "Out of Fuzhou")),
+  ),
+  question(
+    "otherProvince",
+    t("对方是哪个省份？", "Which province is the other side?"),
+    select(provinceOptions),
+  ),
 ];
 
 export const needCard = t("本人身份证", "Your ID card");

@@ -1,14 +1,10 @@
 import { checkAnswers, opt, question, radio, t } from "../../model/build";
-import { needCard, needPhone, phoneQuestion } from "../../model/common";
-import { queryDefaults } from "../../model/defaults";
+import { phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
 
 export const libraryCard: ServiceInput = {
-  ...queryDefaults("culture-education"),
-  kind: "application",
-  offline: "queue",
-  print: "submission-receipt",
-  needs: [needCard, needPhone],
+  ...applicationDefaults("culture-education"),
   id: "library-card",
   catalogRow: 82,
   name: t("图书馆读者证办理", "Public library card registration"),

@@ -1,6 +1,6 @@
-import { checkAnswers, opt, question, radio, t, text, when } from "../../model/build";
-import { phoneQuestion } from "../../model/common";
+import { checkAnswers, question, t, text } from "../../model/build";
 import type { ServiceInput } from "../../model/schema";
+import { anonymousQuestion, outcomePhoneQuestion } from "./shared";
 
 const foodPhrases = [
   t("过期食品", "Expired food"),
@@ -34,22 +34,10 @@ export const foodSafetyReport: ServiceInput = {
       type: "photo",
       maxPhotos: 3,
     }),
-    question(
-      "anonymous",
-      t("是否匿名举报？", "Report anonymously?"),
-      radio(
-        opt("yes", "匿名", "Anonymously"),
-        opt("no", "实名（可领举报奖励）", "In my name (eligible for a reward)"),
-      ),
-      {
-        hint: t(
-          "匿名举报凭回执上的领奖码领取奖励",
-          "Anonymous reports claim rewards with the code on the receipt",
-        ),
-        routes: [when("anonymous", "yes", "check")],
-      },
+    anonymousQuestion(
+      t("匿名举报凭回执上的领奖码领取奖励", "Anonymous reports claim rewards with the code on the receipt"),
     ),
-    phoneQuestion(t("用于告知处理结果", "We tell you the outcome")),
+    outcomePhoneQuestion(),
     checkAnswers(),
   ],
   offline: "queue",

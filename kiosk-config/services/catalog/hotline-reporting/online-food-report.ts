@@ -1,6 +1,6 @@
-import { checkAnswers, opt, question, radio, t, text, when } from "../../model/build";
-import { phoneQuestion } from "../../model/common";
+import { checkAnswers, opt, question, radio, t, text } from "../../model/build";
 import type { ServiceInput } from "../../model/schema";
+import { anonymousQuestion, outcomePhoneQuestion } from "./shared";
 
 export const onlineFoodReport: ServiceInput = {
   id: "online-food-report",
@@ -48,16 +48,8 @@ export const onlineFoodReport: ServiceInput = {
       type: "photo",
       maxPhotos: 3,
     }),
-    question(
-      "anonymous",
-      t("是否匿名举报？", "Report anonymously?"),
-      radio(
-        opt("yes", "匿名", "Anonymously"),
-        opt("no", "实名（可领举报奖励）", "In my name (eligible for a reward)"),
-      ),
-      { routes: [when("anonymous", "yes", "check")] },
-    ),
-    phoneQuestion(t("用于告知处理结果", "We tell you the outcome")),
+    anonymousQuestion(),
+    outcomePhoneQuestion(),
     checkAnswers(),
   ],
   offline: "queue",

@@ -1,12 +1,11 @@
 import { checkAnswers, question, select, t } from "../../model/build";
-import { needCard, needPhone, phoneQuestion } from "../../model/common";
+import { phoneQuestion } from "../../model/common";
+import { applicationDefaults } from "../../model/defaults";
 import { provinceOptions } from "../../model/provinces";
 import type { ServiceInput } from "../../model/schema";
-import { fundApp } from "./shared";
 
 export const housingFundTransfer: ServiceInput = {
-  ...fundApp,
-  needs: [needCard, needPhone],
+  ...applicationDefaults("housing-fund"),
   id: "housing-fund-transfer",
   catalogRow: 38,
   name: t("公积金转移接续", "Transfer housing-fund account between cities"),

@@ -1,5 +1,5 @@
 import { checkAnswers, t } from "../../model/build";
-import { phoneQuestion } from "../../model/common";
+import { needPhone, phoneQuestion } from "../../model/common";
 import { newbornQuestions } from "../../model/newborn-questions";
 import type { ServiceInput } from "../../model/schema";
 
@@ -15,7 +15,7 @@ export const newbornMedInsurance: ServiceInput = {
   needs: [
     t("父亲、母亲或监护人的身份证", "The ID card of the father, mother or guardian"),
     t("新生儿的出生医学证明", "The baby's birth medical certificate (出生医学证明)"),
-    t("一个能接收短信的手机号码", "A mobile phone that receives text messages"),
+    needPhone,
   ],
   steps: [
     ...newbornQuestions(),

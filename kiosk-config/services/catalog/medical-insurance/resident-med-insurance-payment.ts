@@ -1,14 +1,10 @@
 import { checkAnswers, opt, question, radio, t } from "../../model/build";
-import { needCard, payMethodQuestion } from "../../model/common";
+import { payMethodQuestion } from "../../model/common";
+import { paymentDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
 
 export const residentMedInsurancePayment: ServiceInput = {
-  category: "medical-insurance",
-  kind: "payment",
-  identity: "idcard",
-  offline: "online-only",
-  print: "submission-receipt",
-  needs: [needCard, t("手机（扫码付款）", "A phone to pay by QR code")],
+  ...paymentDefaults("medical-insurance"),
   id: "resident-med-insurance-payment",
   catalogRow: 23,
   name: t("城乡居民医保缴费", "Pay resident medical-insurance premium"),

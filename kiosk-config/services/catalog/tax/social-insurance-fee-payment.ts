@@ -1,14 +1,10 @@
 import { checkAnswers, opt, question, radio, t } from "../../model/build";
-import { needCard, payMethodQuestion } from "../../model/common";
+import { payMethodQuestion } from "../../model/common";
+import { paymentDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
 
 export const socialInsuranceFeePayment: ServiceInput = {
-  category: "tax",
-  kind: "payment",
-  identity: "idcard",
-  offline: "online-only",
-  print: "submission-receipt",
-  needs: [needCard, t("手机（扫码付款）", "A phone to pay by QR code")],
+  ...paymentDefaults("tax"),
   id: "social-insurance-fee-payment",
   catalogRow: 68,
   name: t("社保费/医保费缴纳", "Pay social or medical insurance contributions"),

@@ -1,12 +1,10 @@
 import { checkAnswers, question, t } from "../../model/build";
 import { needCard, payMethodQuestion } from "../../model/common";
-import { applicationDefaults } from "../../model/defaults";
+import { paymentDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
 
 export const trafficFinePayment: ServiceInput = {
-  ...applicationDefaults("transport"),
-  kind: "payment",
-  offline: "online-only",
+  ...paymentDefaults("transport"),
   needs: [
     needCard,
     t("处罚决定书（编号）", "The penalty notice (its number)"),
