@@ -1,6 +1,6 @@
 /**
  * The service definition: one resident service as data (ux.md §7.2), rendered by the flow engine
- * one step per page. Import from here; `index.ts` holds the validated catalog.
+ * one step per page. Import from here; `../index.ts` holds the validated catalog.
  */
 import * as z from "zod";
 import { CategoryId } from "../../catalog/categories";
