@@ -33,7 +33,10 @@ describe("the catalog folders", () => {
       for (const file of files) {
         const module: unknown = await import(pathToFileURL(join(folder, file)).href);
         const defined = Object.values(module ?? {}).filter(isService);
-        expect(defined.map((s) => s.id), file).toEqual([basename(file, ".ts")]);
+        expect(
+          defined.map((s) => s.id),
+          file,
+        ).toEqual([basename(file, ".ts")]);
         expect(defined[0]?.category, file).toBe(category.id);
         fromFiles.push(basename(file, ".ts"));
       }
