@@ -118,6 +118,18 @@ export default tseslint.config(
       },
     ],
   }),
+  {
+    // Tests of the shell drive it with test/support's fake electron module and a real runtime.
+    ...layer(["electron/**"], {
+      patterns: [
+        {
+          group: kioskFolders("renderer", "drivers", "central", "kiosk-config", "scripts", "test"),
+          message: "electron/ is thin glue around core/: it may import core/ and electron only.",
+        },
+      ],
+    }),
+    ignores: ["electron/**/*.test.ts"],
+  },
   layer(["kiosk-config/**"], {
     paths: [
       noElectron,
