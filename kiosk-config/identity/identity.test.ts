@@ -62,7 +62,11 @@ describe("maskIdNumber", () => {
         const masked = maskIdNumber(id);
         expect(masked).toHaveLength(id.length);
         let shown = 0;
-        for (let i = 0; i < id.length; i++) if (masked[i] !== "*" || id[i] === "*") shown++;
+        for (let i = 0; i < id.length; i++) {
+          if (masked[i] === "*") continue;
+          expect(masked[i]).toBe(id[i]);
+          shown++;
+        }
         expect(shown).toBeLessThanOrEqual(8);
       }),
     );
