@@ -185,6 +185,7 @@ function VirtualDevices({
               key={fault}
               type="button"
               className="button button--secondary"
+              data-testid={`sim-fault-${fault}`}
               onClick={() => run({ kind: "sim-reader-fault", fault })}
             >
               {say("fault", locale)}: {fault}
