@@ -1,4 +1,5 @@
-// Lint is where the architecture's "may import" column is enforced (../shared/docs/architecture.md).
+// Lint is where the architecture's "may import" column is enforced (docs/architecture.md, "Layer
+// rules"; test/lint/layers.test.ts proves each rule fires).
 // Every rule switched off or narrowed below carries its reason.
 import { builtinModules } from "node:module";
 import js from "@eslint/js";
@@ -109,11 +110,26 @@ export default tseslint.config(
         message: "renderer/ may import core/api.ts for types only.",
       },
       {
-        group: kioskFolders("drivers", "central", "electron"),
-        message: "renderer/ reaches the kiosk only through window.kiosk.",
+        // kiosk-config/ is the one folder the page may import values from: it is pure data and
+        // zod (its own rules forbid Node built-ins), so the page shares its rules, never copies them.
+        group: kioskFolders("drivers", "central", "electron", "scripts", "test"),
+        message:
+          "renderer/ reaches the kiosk only through window.kiosk; of the kiosk's folders it may import values from kiosk-config/ only.",
       },
     ],
   }),
+  {
+    // Tests of the shell drive it with test/support's fake electron module and a real runtime.
+    ...layer(["electron/**"], {
+      patterns: [
+        {
+          group: kioskFolders("renderer", "drivers", "central", "kiosk-config", "scripts", "test"),
+          message: "electron/ is thin glue around core/: it may import core/ and electron only.",
+        },
+      ],
+    }),
+    ignores: ["electron/**/*.test.ts"],
+  },
   layer(["kiosk-config/**"], {
     paths: [
       noElectron,

@@ -1,5 +1,5 @@
 import { type DestinationStream, type Logger, pino } from "pino";
-import { maskIdNumber } from "./auth/mask";
+import { maskIdNumber } from "../kiosk-config/identity/mask";
 
 /**
  * The service's pino logger. Any `idNumber` field that reaches a log line — at the top level or

@@ -1,5 +1,5 @@
 /**
- * The kiosk ↔ central wire contract (../shared/docs/central-api.md), as zod schemas.
+ * The kiosk ↔ central wire contract, as zod schemas (described as OpenAPI by central/openapi.ts).
  *
  * Both sides import this one file so they cannot disagree: the central service validates every
  * request with it, the kiosk's sync client validates every reply with it. It imports only zod

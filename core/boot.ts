@@ -18,7 +18,7 @@ import { type KeyProvider, openKioskStore } from "./store";
 import { SyncEngine } from "./sync/engine";
 import { heartbeatDevices } from "./sync-devices";
 
-/** A central service started in-process when no KIOSK_CENTRAL_URL is set (architecture.md). */
+/** A central service started in-process when no KIOSK_CENTRAL_URL is set (docs/architecture.md). */
 export interface EmbeddedCentral {
   url: string;
   /** A one-time enrollment code, so the kiosk enrolls itself like any other. */

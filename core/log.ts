@@ -5,7 +5,7 @@ export type { Logger };
 
 /**
  * The kiosk's logger. Every payload and message passes through the ID-number mask before it is
- * written, so a careless log line cannot leak a resident's number (architecture.md "Data").
+ * written, so a careless log line cannot leak a resident's number (docs/architecture.md "Data").
  */
 export function createLogger(level = process.env.LOG_LEVEL ?? "info"): Logger {
   return pino({

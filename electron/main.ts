@@ -30,7 +30,7 @@ async function start(): Promise<void> {
   const env = parseKioskEnv(process.env, app.getPath("userData"));
   // Screen first, as in the web shell: the window opens on the prerendered attract screen at
   // once, and the runtime boots when the page first calls (core/boot-on-demand.ts).
-  // No embedded central under Electron: electron/ may import only core/ (architecture.md), so a
+  // No embedded central under Electron: electron/ may import only core/ (docs/architecture.md), so a
   // packaged kiosk is pointed at its central service with KIOSK_CENTRAL_URL.
   const kiosk = bootOnDemand(() =>
     bootKiosk({

@@ -4,7 +4,7 @@ import { type KeyProvider, sealedFileKeyProvider } from "../core/store/keys";
 
 /**
  * The outbox key under Electron: the same key file as the web shell, its bytes wrapped by the OS
- * secret store through `safeStorage` (architecture.md "Data"). The key is kept as base64 text
+ * secret store through `safeStorage` (docs/architecture.md "Data"). The key is kept as base64 text
  * because safeStorage encrypts strings.
  */
 export function safeStorageKeyProvider(

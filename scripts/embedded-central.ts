@@ -5,7 +5,7 @@ import type { EmbeddedCentral } from "../core/boot";
 import { FromCentral, type ToCentral } from "./embedded-central-messages";
 
 /**
- * The embedded default (architecture.md "Run modes"): with no KIOSK_CENTRAL_URL the kiosk runs
+ * The embedded default (docs/architecture.md "Run modes"): with no KIOSK_CENTRAL_URL the kiosk runs
  * the reference central service in-process, on SQLite in its data folder, with demo data, on a
  * free loopback port, and enrolls itself with a code it asks for like any fleet manager would.
  *

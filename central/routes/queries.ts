@@ -1,5 +1,5 @@
 import { authenticateKiosk } from "../auth/authenticate";
-import { maskIdNumber } from "../auth/mask";
+import { maskIdNumber } from "../../kiosk-config/identity/mask";
 import { HttpError, unknownService, unprocessable } from "../http/errors";
 import { parseOr400 } from "../http/parse";
 import { QueryRequest, type QueryReply, ROUTES } from "../protocol";

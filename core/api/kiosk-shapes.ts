@@ -1,5 +1,6 @@
 /** Shapes of the kiosk itself: status, devices, settings, catalog, session, card holder. */
 import * as z from "zod";
+import { CardType } from "../../kiosk-config/identity/card-types";
 
 export const Locale = z.enum(["zh-CN", "en"]);
 export type Locale = z.infer<typeof Locale>;
@@ -106,7 +107,7 @@ export const CardHolder = z.object({
   idNumberValid: z.boolean(),
   sex: z.string(),
   birthDate: z.string(),
-  cardType: z.enum(["resident", "foreign-2017", "hmt-permit", "foreign-2023"]),
+  cardType: CardType,
 });
 export type CardHolder = z.infer<typeof CardHolder>;
 

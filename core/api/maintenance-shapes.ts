@@ -1,5 +1,6 @@
 /** Shapes of the maintenance menu: actions, their results, the status report. */
 import * as z from "zod";
+import { CardType } from "../../kiosk-config/identity/card-types";
 import { KioskStatus, Message } from "./kiosk-shapes";
 
 /**
@@ -11,23 +12,18 @@ export const MaintenanceAction = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("test-print") }),
   z.object({
     kind: z.literal("sim-place-card"),
-    cardType: z.enum(["resident", "foreign-2017", "hmt-permit", "foreign-2023"]).default("resident"),
+    cardType: CardType.default("resident"),
     /** An adult card holder (most services need one); default true. */
     adult: z.boolean().default(true),
   }),
   z.object({ kind: z.literal("sim-remove-card") }),
   z.object({
     kind: z.literal("sim-reader-fault"),
-    // Mirrors drivers/sim/reader/faults.ts FAULT_KINDS (a test keeps them equal).
-    fault: z.enum([
-      "no-card",
-      "read-failed",
-      "bad-checksum",
-      "junk",
-      "fragmented",
-      "sam-failure",
-      "disconnect",
-    ]),
+    /**
+     * One of the virtual reader's faults, as the report's `simulated.readerFaults` lists them: the
+     * simulator's list is the only one (core refuses any other name plainly).
+     */
+    fault: z.string().min(1).max(40),
   }),
   z.object({ kind: z.literal("sim-paper"), paper: z.enum(["ok", "near-end", "out"]) }),
   z.object({ kind: z.literal("sim-cover"), open: z.boolean() }),
@@ -47,7 +43,12 @@ export const MaintenanceReport = z.object({
     depth: z.number().int().nonnegative(),
     rejected: z.array(z.object({ serviceId: z.string(), reason: z.string(), at: z.string() })),
   }),
-  simulated: z.object({ reader: z.boolean(), printer: z.boolean() }),
+  simulated: z.object({
+    reader: z.boolean(),
+    printer: z.boolean(),
+    /** The faults the virtual reader can inject (empty on a real reader): the page offers these. */
+    readerFaults: z.array(z.string()),
+  }),
   /** The virtual printer's last tickets as plain text, newest first. */
   recentTickets: z.array(z.object({ text: z.string(), cut: z.boolean() })),
 });

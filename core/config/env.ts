@@ -2,7 +2,7 @@ import { join } from "node:path";
 import * as z from "zod";
 
 /**
- * The KIOSK_* environment variables (architecture.md "Run modes"), parsed once at start-up.
+ * The KIOSK_* environment variables (docs/architecture.md "Run modes"), parsed once at start-up.
  * A bad value stops the start with a message naming the variable, never a silent default.
  */
 const Port = z.coerce.number().int().min(0).max(65535);

@@ -1,4 +1,5 @@
 import { ticketText } from "../../drivers/sim/printer/ticket";
+import { FAULT_KINDS } from "../../drivers/sim/reader/faults";
 import { KioskCallError, type KioskStatus } from "../api";
 import { type MaintenanceParts, runAction } from "../maintenance/actions";
 import type { MaintenanceGate } from "../maintenance/gate";
@@ -32,7 +33,11 @@ export function maintenanceHandlers(
           depth: sync.outboxDepth,
           rejected: sync.rejected.map((r) => ({ serviceId: r.serviceId, reason: r.reason, at: r.at })),
         },
-        simulated: { reader: parts.reader.simulator !== null, printer: parts.printer.simulator !== null },
+        simulated: {
+          reader: parts.reader.simulator !== null,
+          printer: parts.printer.simulator !== null,
+          readerFaults: parts.reader.simulator === null ? [] : [...FAULT_KINDS],
+        },
         recentTickets: tickets
           .slice(-RECENT_TICKETS)
           .reverse()

@@ -1,5 +1,6 @@
-import type { CardType } from "../../drivers/idcard/identity";
 import { CardFactory, type SyntheticCard } from "../../drivers/sim/identities/cards";
+import { FAULT_KINDS, isFaultKind } from "../../drivers/sim/reader/faults";
+import type { CardType } from "../../kiosk-config/identity/card-types";
 import type { MaintenanceAction, MaintenanceResult } from "../api";
 import type { PrinterService } from "../devices/printer/printer-service";
 import type { CardReaderService } from "../devices/reader/card-reader-service";
@@ -87,6 +88,13 @@ const actions: { [K in MaintenanceAction["kind"]]: Handler<K> } = {
   },
   "sim-reader-fault": ({ reader }, { fault }) => {
     if (!reader.simulator) return noSimReader;
+    if (!isFaultKind(fault)) {
+      const known = FAULT_KINDS.join(", ");
+      return fail(
+        `没有这种模拟故障：${fault}（可用：${known}）`,
+        `no such simulated fault: ${fault} (one of ${known})`,
+      );
+    }
     reader.simulator.injectFault(fault);
     return ok(`已注入故障：${fault}`, `fault injected: ${fault}`);
   },

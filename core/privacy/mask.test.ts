@@ -14,7 +14,15 @@ describe("ID number masking", () => {
     });
   });
 
-  it("leaves other numbers alone", () => {
+  it("masks 18- and 15-character numbers in JSON and legacy forms", () => {
+    expect(maskIdNumbersIn("id=35010219900101123X ok")).toBe("id=3501**********123X ok");
+    expect(maskIdNumbersIn('{"id":"350102199001011234"}')).toBe('{"id":"3501**********1234"}');
+    expect(maskIdNumbersIn("old 350102900101123")).toBe("old 3501*******1123");
+  });
+
+  it("leaves other numbers alone, shorter or longer digit runs too", () => {
     expect(maskIdNumbersIn("port 5170, 12345 hotline")).toBe("port 5170, 12345 hotline");
+    expect(maskIdNumbersIn("ticket A0123, phone 13800000000")).toBe("ticket A0123, phone 13800000000");
+    expect(maskIdNumbersIn("12345678901234567890")).toBe("12345678901234567890");
   });
 });

@@ -1,8 +1,8 @@
-import { maskIdNumber } from "../../drivers/idcard/identity";
+import { maskIdNumber } from "../../kiosk-config/identity/mask";
 
 /**
- * ID numbers are masked the way ux.md §4.1 asks (3501**********123X) on screen, in logs and on
- * paper; the one masking rule lives with the identity record in the driver.
+ * ID numbers are masked (3501**********123X) on screen, in logs and on paper by the kiosk's one
+ * masking rule, kiosk-config/identity/mask.ts, which the page and the central service use too.
  */
 export { maskIdNumber };
 

@@ -1,3 +1,4 @@
+import { isValidIdNumber } from "../../kiosk-config/identity/id-number";
 import { pathThrough } from "../../kiosk-config/services/model/flow";
 import type { ServiceDefinition } from "../../kiosk-config/services/model/schema";
 import type { Answers } from "../api";
@@ -59,7 +60,10 @@ function checkValue(answer: Answer, value: Answers[string]): string | null {
     case "phone":
       return text !== null && /^1\d{10}$/.test(text) ? null : "expected an 11-digit mobile number";
     case "id-number":
-      return text !== null && /^\d{17}[\dX]$/.test(text) ? null : "expected an 18-character ID number";
+      // The page checks the GB 11643 check character as the resident types; core checks it again.
+      return text !== null && isValidIdNumber(text)
+        ? null
+        : "expected an 18-character ID number with a matching check character";
     case "fuzhou-address":
       return text !== null && text.length <= answer.maxLength + 20 ? null : "expected a district and address";
     case "consent":

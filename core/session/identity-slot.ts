@@ -7,7 +7,7 @@ import type { SessionManager } from "./session-manager";
 /**
  * The card holder's identity for the current session, held in core memory only. The page gets a
  * masked `CardHolder`; services that submit get the full record from here. Wiped whenever the
- * session ends, for any reason (architecture.md "Privacy").
+ * session ends, for any reason (docs/architecture.md "Privacy").
  */
 export class IdentitySlot {
   #held: { sessionId: string; record: IdentityRecord; photo: WltPhoto } | null = null;

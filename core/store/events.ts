@@ -1,5 +1,5 @@
+import { maskIdNumbersIn } from "../privacy/mask";
 import type { ReadableDb, WritableDb } from "./handles";
-import { maskIdNumbers } from "./mask";
 import type { EventKind, EventRow } from "./rows";
 
 /** One device or audit event for the maintenance menu. */
@@ -15,7 +15,7 @@ export interface KioskEvent {
 }
 
 export function recordEvent(db: WritableDb, event: KioskEvent): void {
-  const detail = event.detail === undefined ? null : maskIdNumbers(JSON.stringify(event.detail));
+  const detail = event.detail === undefined ? null : maskIdNumbersIn(JSON.stringify(event.detail));
   db.prepare("INSERT INTO events (at, kind, source, code, detail) VALUES (?, ?, ?, ?, ?)").run(
     event.at,
     event.kind,

@@ -7,7 +7,6 @@ export * from "./identity";
 export { fileKeyProvider, type KeyProvider, type KeySealer, sealedFileKeyProvider } from "./keys";
 export { type KioskStore, type KioskStoreOptions, openKioskStore } from "./kiosk-store";
 export { getValue, kvKeys, setValue } from "./kv";
-export { maskIdNumbers } from "./mask";
 export { type MigrationReport, migrate, userVersion } from "./migrate";
 export { openDatabase } from "./open";
 export * from "./outbox-store";

@@ -2,8 +2,8 @@ import * as z from "zod";
 import { LocalizedText } from "../services/model/text";
 
 /**
- * The 15 categories of the draft catalog (../shared/data/service-catalog.md), in the order the
- * catalog screen shows them. Ids are stable: services, site profiles and fleet config refer to them.
+ * The 15 categories of the draft service catalog (each service's `catalogRow` names its row), in
+ * the order the catalog screen shows them. Ids are stable: services, site profiles and fleet config refer to them.
  */
 export const CategoryId = z.enum([
   "social-insurance",

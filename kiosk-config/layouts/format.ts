@@ -3,11 +3,8 @@
  * also run in the page for the preview.
  */
 
-/** An ID number as first 4 + `*` + last 4, e.g. 3501**********123X; short values become all `*`. */
-export function maskIdNumber(id: string): string {
-  if (id.length <= 8) return "*".repeat(id.length);
-  return `${id.slice(0, 4)}${"*".repeat(id.length - 8)}${id.slice(-4)}`;
-}
+/** An ID number on paper is masked by the kiosk's one rule (3501**********123X). */
+export { maskIdNumber } from "../identity/mask";
 
 /** A name with all but the first character hidden: 张三丰 → 张** (a receipt may be left behind). */
 export function maskName(name: string): string {

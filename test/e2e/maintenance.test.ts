@@ -76,6 +76,13 @@ describe("maintenance menu", () => {
       .first()
       .getByText(/打印机测试/)
       .waitFor();
+    // The fault buttons are the report's list (the simulator's FAULT_KINDS), not the page's own.
+    expect(await page.getByTestId("sim-fault-sam-failure").count()).toBe(1);
+    await page.getByTestId("sim-fault-fragmented").tap();
+    await page
+      .getByTestId("maintenance-result")
+      .getByText(/已注入故障：fragmented/)
+      .waitFor();
     await page.screenshot({ path: join(artifacts, "maintenance.png"), fullPage: true });
   });
 

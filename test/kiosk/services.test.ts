@@ -6,6 +6,7 @@ import { parseKioskEnv } from "../../core/config/env";
 import { createLogger } from "../../core/log";
 import { pinFile } from "../../core/maintenance/pin";
 import { dispatch } from "../../core/rpc";
+import { FAULT_KINDS } from "../../drivers/sim/reader/faults";
 import { startEmbeddedCentral } from "../../scripts/embedded-central";
 import { tempDir } from "../support/runtime";
 
@@ -85,7 +86,7 @@ describe("resident services on embedded defaults", () => {
     expect(status.central.mode).toBe("embedded");
     expect(status.devices.reader.connection).toBe("sim");
     const report = await call("getMaintenanceReport", { token });
-    expect(report.simulated).toEqual({ reader: true, printer: true });
+    expect(report.simulated).toEqual({ reader: true, printer: true, readerFaults: [...FAULT_KINDS] });
   });
 
   it("approves the newborn enrollment on the spot and prints its receipt", async () => {
@@ -177,6 +178,25 @@ describe("resident services on embedded defaults", () => {
 });
 
 describe("maintenance", () => {
+  it("injects the reader faults the report offers and refuses any other name plainly", async () => {
+    const simulator = kiosk.runtime.options.reader.simulator!;
+    const { simulated } = await call("getMaintenanceReport", { token });
+    const refused = await call("runMaintenanceAction", {
+      token,
+      action: { kind: "sim-reader-fault", fault: "smoke" },
+    });
+    expect(refused.ok).toBe(false);
+    expect(refused.message.en).toBe(`no such simulated fault: smoke (one of ${FAULT_KINDS.join(", ")})`);
+    expect(simulator.state().pendingFaults).toEqual([]);
+    // A fragmented reply is harmless to the tests after this one: the reader's next poll uses it up.
+    expect(simulated.readerFaults).toContain("fragmented");
+    const injected = await call("runMaintenanceAction", {
+      token,
+      action: { kind: "sim-reader-fault", fault: "fragmented" },
+    });
+    expect(injected.ok).toBe(true);
+  });
+
   it("wipes the resident's session when the technician leaves the menu", async () => {
     const sessionId = await placeCard();
     const ended = nextEvent("session-ended");

@@ -59,6 +59,50 @@ describe("layer rules", () => {
     ).toHaveLength(1);
   });
 
+  it("lets the renderer import values from kiosk-config/, and from no other kiosk folder", async () => {
+    for (const target of ["../../kiosk-config/identity/mask", "../../kiosk-config/services/model/flow"]) {
+      expect(
+        await importErrors("renderer/src/probe.ts", `import { x } from "${target}";\nexport const a = x;\n`),
+        target,
+      ).toEqual([]);
+    }
+    for (const target of [
+      "../../drivers/idcard/identity",
+      "../../central/protocol",
+      "../../scripts/project",
+      "../../test/support/runtime",
+      "../../electron/preload",
+    ]) {
+      expect(
+        await importErrors("renderer/src/probe.ts", `import { x } from "${target}";\nexport const a = x;\n`),
+        target,
+      ).toEqual([expect.stringContaining("renderer/ reaches the kiosk only through window.kiosk")]);
+    }
+  });
+
+  it("keeps electron/ to core/ (its tests may use test/support)", async () => {
+    expect(
+      await importErrors("electron/probe.ts", 'import { x } from "../core/runtime";\nexport const a = x;\n'),
+    ).toEqual([]);
+    for (const target of [
+      "../drivers/idcard/identity",
+      "../central/protocol",
+      "../renderer/src/main",
+      "../scripts/start",
+    ]) {
+      expect(
+        await importErrors("electron/probe.ts", `import { x } from "${target}";\nexport const a = x;\n`),
+        target,
+      ).toEqual([expect.stringContaining("electron/ is thin glue around core/")]);
+    }
+    expect(
+      await importErrors(
+        "electron/probe.test.ts",
+        'import { x } from "../test/support/fake-electron";\nexport const a = x;\n',
+      ),
+    ).toEqual([]);
+  });
+
   it("keeps drivers free of the kiosk", async () => {
     for (const target of ["../../core/api", "../../kiosk-config/config/schema", "../../central/protocol"]) {
       const errors = await importErrors(

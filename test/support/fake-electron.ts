@@ -1,6 +1,6 @@
 /**
  * A fake of the parts of `electron` the shell uses. The Electron binary cannot be downloaded on
- * the build machines, so the shell's glue is tested against this (architecture.md "Two shells").
+ * the build machines, so the shell's glue is tested against this (docs/architecture.md "Two shells").
  * Imported by electron/*.test.ts, directly or through vi.mock("electron").
  */
 type Handler = (...args: unknown[]) => unknown;

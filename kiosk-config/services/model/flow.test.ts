@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { END } from "./end";
 import { nextStepId, pathThrough } from "./flow";
 import { serviceById } from "../index";
 
 describe("nextStepId", () => {
-  it('keeps END as "end": the renderer mirrors the value, since it imports kiosk-config for types only', () => {
-    expect(END).toBe("end");
-  });
-
   const food = serviceById("food-safety-report")!;
 
   it("follows a matching route before the default next step", () => {
@@ -37,5 +32,11 @@ describe("nextStepId", () => {
       "check",
     ]);
     expect(ids({ anonymous: "no" })).toContain("phone");
+  });
+
+  it("walks a looping definition once per step instead of hanging", () => {
+    const [first, second] = food.steps;
+    const looping = { ...food, steps: [first!, { ...second!, next: first!.id }] };
+    expect(pathThrough(looping, {}).map((s) => s.id)).toEqual([first!.id, second!.id]);
   });
 });

@@ -19,11 +19,17 @@ export function nextStepId(service: ServiceDefinition, stepId: string, answers: 
   return step.next ?? service.steps[index + 1]?.id;
 }
 
-/** The steps a resident with these answers walks through, in order (what check-answers lists). */
+/**
+ * The steps a resident with these answers walks through, in order (what check-answers lists, and
+ * what core checks before submitting). The catalog checks forbid backward routes, but a definition
+ * reaching core or the page is walked at most once per step all the same: a loop must not hang it.
+ */
 export function pathThrough(service: ServiceDefinition, answers: Answers): Step[] {
   const path: Step[] = [];
+  const seen = new Set<string>();
   let id: string | undefined = service.steps[0]?.id;
-  while (id !== undefined) {
+  while (id !== undefined && !seen.has(id)) {
+    seen.add(id);
     const current = id;
     const step = service.steps.find((s) => s.id === current);
     if (step === undefined) break;

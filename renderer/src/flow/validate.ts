@@ -1,7 +1,7 @@
 import type { LocalizedText } from "../../../core/api";
+import { isValidIdNumber } from "../../../kiosk-config/identity/id-number";
 import type { Answer } from "../../../kiosk-config/services/model/schema";
 import { parseAddress } from "../widgets/fuzhou-address";
-import { isValidIdNumber } from "./id-number";
 import type { FlowAnswers } from "./routing";
 
 /**

@@ -7,19 +7,11 @@ import type {
   MaintenanceReport,
   MaintenanceResult,
 } from "../../../core/api";
+import { CARD_TYPES } from "../../../kiosk-config/identity/card-types";
 import { useKiosk } from "../app/kiosk-context";
 import { say } from "./text";
 
 const REFRESH_MS = 2000;
-const FAULTS = [
-  "no-card",
-  "read-failed",
-  "bad-checksum",
-  "junk",
-  "fragmented",
-  "sam-failure",
-  "disconnect",
-] as const;
 
 /** Status first, then actions with structured results, then the virtual devices (ux.md §9). */
 export function MaintenanceMenu({ token, onExit }: { token: string; onExit: () => void }) {
@@ -170,7 +162,7 @@ function VirtualDevices({
       <h2>{say("virtual", locale)}</h2>
       {simulated.reader && (
         <div className="action-row">
-          {(["resident", "foreign-2017", "hmt-permit", "foreign-2023"] as const).map((cardType) => (
+          {CARD_TYPES.map((cardType) => (
             <button
               key={cardType}
               type="button"
@@ -188,11 +180,12 @@ function VirtualDevices({
           >
             {say("removeCard", locale)}
           </button>
-          {FAULTS.map((fault) => (
+          {simulated.readerFaults.map((fault) => (
             <button
               key={fault}
               type="button"
               className="button button--secondary"
+              data-testid={`sim-fault-${fault}`}
               onClick={() => run({ kind: "sim-reader-fault", fault })}
             >
               {say("fault", locale)}: {fault}

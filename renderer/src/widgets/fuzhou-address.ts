@@ -1,23 +1,7 @@
-import type { Option } from "../../../kiosk-config/services/model/schema";
+import { fuzhouDistricts } from "../../../kiosk-config/services/model/districts";
 
-/**
- * Fuzhou's districts and counties. The renderer may import kiosk-config for types only, so this
- * mirrors kiosk-config/services/districts.ts (same values and labels).
- */
-export const fuzhouDistricts: readonly Option[] = [
-  { value: "gulou", label: { "zh-CN": "鼓楼区", en: "Gulou District" } },
-  { value: "taijiang", label: { "zh-CN": "台江区", en: "Taijiang District" } },
-  { value: "cangshan", label: { "zh-CN": "仓山区", en: "Cangshan District" } },
-  { value: "jinan", label: { "zh-CN": "晋安区", en: "Jin'an District" } },
-  { value: "mawei", label: { "zh-CN": "马尾区", en: "Mawei District" } },
-  { value: "changle", label: { "zh-CN": "长乐区", en: "Changle District" } },
-  { value: "fuqing", label: { "zh-CN": "福清市", en: "Fuqing City" } },
-  { value: "minhou", label: { "zh-CN": "闽侯县", en: "Minhou County" } },
-  { value: "lianjiang", label: { "zh-CN": "连江县", en: "Lianjiang County" } },
-  { value: "luoyuan", label: { "zh-CN": "罗源县", en: "Luoyuan County" } },
-  { value: "minqing", label: { "zh-CN": "闽清县", en: "Minqing County" } },
-  { value: "yongtai", label: { "zh-CN": "永泰县", en: "Yongtai County" } },
-];
+/** The district tiles are the catalog's own list, so a district the page offers is one core knows. */
+export { fuzhouDistricts };
 
 /** A district and a street address: one answer string for core ("鼓楼区 五一北路1号"). */
 export interface FuzhouAddress {

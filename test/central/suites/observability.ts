@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maskIdNumber } from "../../../central/auth/mask";
+import { maskIdNumber } from "../../../kiosk-config/identity/mask";
 import { ROUTES } from "../../../central/protocol";
 import type { SuiteContext } from "../contract";
 import {
