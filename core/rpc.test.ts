@@ -59,7 +59,11 @@ describe("dispatch", () => {
     // Words given with the error (central's own reason) reach the page instead of the code's.
     expect(await dispatch(failing, "getCatalogSummary", {})).toEqual({
       ok: false,
-      error: { code: "refused", message: "central said no", text: { "zh-CN": "不符合条件", en: "Not eligible" } },
+      error: {
+        code: "refused",
+        message: "central said no",
+        text: { "zh-CN": "不符合条件", en: "Not eligible" },
+      },
     });
   });
 

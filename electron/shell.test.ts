@@ -90,7 +90,10 @@ describe("preload", () => {
     await expect(kiosk.getStatus({})).resolves.toEqual({ kioskId: "k1" });
     expect(fake.invoke).toHaveBeenLastCalledWith(callChannel("getStatus"), {});
     const text = { "zh-CN": "填写的内容有误", en: "Something is not right" };
-    fake.invoke.mockResolvedValueOnce({ ok: false, error: { code: "invalid-request", message: "bad", text } });
+    fake.invoke.mockResolvedValueOnce({
+      ok: false,
+      error: { code: "invalid-request", message: "bad", text },
+    });
     // Modules are reset between tests, so compare by shape rather than class identity.
     await expect(kiosk.endSession({})).rejects.toMatchObject({
       name: "KioskCallError",

@@ -37,7 +37,12 @@ export function serviceHandlers(
 > {
   const { settings, sessions, identity } = parts;
   const catalog = () => settings.catalog();
-  const serviceParts = () => ({ catalog: catalog(), config: settings.config(), central: parts.central, online: parts.online });
+  const serviceParts = () => ({
+    catalog: catalog(),
+    config: settings.config(),
+    central: parts.central,
+    online: parts.online,
+  });
   const offeredIds = () =>
     catalog()
       .services()
@@ -54,7 +59,8 @@ export function serviceHandlers(
 
     getService: ({ serviceId }) => {
       const service = catalog().byId(serviceId);
-      if (!service) throw new KioskCallError("not-offered", `service "${serviceId}" is not offered at this kiosk`);
+      if (!service)
+        throw new KioskCallError("not-offered", `service "${serviceId}" is not offered at this kiosk`);
       return service;
     },
 
@@ -66,10 +72,7 @@ export function serviceHandlers(
 
     submitService: (request) => {
       requireSession(sessions, request.sessionId);
-      return submitService(
-        { ...serviceParts(), identity, submit: parts.submit, now: parts.now },
-        request,
-      );
+      return submitService({ ...serviceParts(), identity, submit: parts.submit, now: parts.now }, request);
     },
 
     runQuery: (request) => {

@@ -30,7 +30,10 @@ export function centralFailure(
       return new KioskCallError("offline", `offline: ${what}: unexpected HTTP 304`);
     case "reject": {
       const { reason } = exchange;
-      return refusal(reason, `${what} refused (HTTP ${exchange.status}, ${reason.code}): ${reason.en.slice(0, 200)}`);
+      return refusal(
+        reason,
+        `${what} refused (HTTP ${exchange.status}, ${reason.code}): ${reason.en.slice(0, 200)}`,
+      );
     }
   }
 }

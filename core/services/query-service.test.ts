@@ -19,7 +19,11 @@ async function queryKiosk(reply: () => ScriptedReply | "hang-up") {
   const kiosk = onlineTestParts(central.url);
   closers.push(kiosk.close);
   const query = (serviceId = "social-insurance-status", sessionId = kiosk.sessionId) =>
-    runQuery(kiosk.parts, { sessionId, serviceId, answers: { insuranceType: "pension", several: ["a", "b"] } });
+    runQuery(kiosk.parts, {
+      sessionId,
+      serviceId,
+      answers: { insuranceType: "pension", several: ["a", "b"] },
+    });
   const failure = (promise: Promise<unknown>) =>
     promise.then(
       () => {

@@ -99,7 +99,11 @@ export function queryReceipt(
 }
 
 /** The queue ticket: the centre's name and queue page come from the catalog, the number from central. */
-export function ticketReceipt(centre: ServiceCentre, department: QueueDepartment, ticket: TicketReply): Receipt {
+export function ticketReceipt(
+  centre: ServiceCentre,
+  department: QueueDepartment,
+  ticket: TicketReply,
+): Receipt {
   return {
     layoutId: "queue-ticket",
     data: {

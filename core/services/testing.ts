@@ -33,7 +33,8 @@ export function onlineTestParts(centralUrl: string) {
       catalog: kioskCatalog(defaultConfig),
       config: defaultConfig,
       identity,
-      central: () => Promise.resolve(new CentralClient({ baseUrl: centralUrl, token: "test-token", timeoutMs: 2000 })),
+      central: () =>
+        Promise.resolve(new CentralClient({ baseUrl: centralUrl, token: "test-token", timeoutMs: 2000 })),
       online: () => Promise.resolve(online),
       now: () => new Date("2026-12-03T02:00:00Z"),
     },

@@ -41,7 +41,11 @@ describe("takeTicket", () => {
     const { central, take } = await ticketKiosk(() => ({ status: 200, body: issued }));
     const ticket = await take();
     const [centre] = serviceCentres;
-    expect(ticket).toMatchObject({ ticketNo: "A012", waitingAhead: 3, departmentName: { "zh-CN": "社保业务" } });
+    expect(ticket).toMatchObject({
+      ticketNo: "A012",
+      waitingAhead: 3,
+      departmentName: { "zh-CN": "社保业务" },
+    });
     expect(ticket.receipt).toEqual({
       layoutId: "queue-ticket",
       data: {

@@ -19,7 +19,10 @@ export interface TicketParts {
  * A queue ticket (取号) for one of this site's departments. Central numbers it, so that every
  * kiosk of the centre counts one queue: without central there is no ticket to give.
  */
-export async function takeTicket(parts: TicketParts, request: CallRequest<"takeTicket">): Promise<TicketResult> {
+export async function takeTicket(
+  parts: TicketParts,
+  request: CallRequest<"takeTicket">,
+): Promise<TicketResult> {
   const { departmentId } = request;
   const department = parts.catalog.departments().find((d) => d.id === departmentId);
   if (!department) throw new KioskCallError("not-offered", `no queue department "${departmentId}" here`);

@@ -91,6 +91,12 @@ export class Submitter {
     if (!allowed && certainlyNotSent && this.ctx.outbox.withdraw(item.id)) {
       throw offlineNotAllowed(item.serviceId);
     }
-    return { id: item.id, status: "accepted", referenceNo: localTrackingNo(item.id), reasons: [], queued: true };
+    return {
+      id: item.id,
+      status: "accepted",
+      referenceNo: localTrackingNo(item.id),
+      reasons: [],
+      queued: true,
+    };
   }
 }

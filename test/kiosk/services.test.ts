@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type CallName, type CallReply, type EventPayload, type KioskErrorBody, residentWords } from "../../core/api";
+import {
+  type CallName,
+  type CallReply,
+  type EventPayload,
+  type KioskErrorBody,
+  residentWords,
+} from "../../core/api";
 import { bootKiosk, type BootedKiosk } from "../../core/boot";
 import { parseKioskEnv } from "../../core/config/env";
 import { createLogger } from "../../core/log";
@@ -28,7 +34,8 @@ const failure = async (name: CallName, request: unknown): Promise<KioskErrorBody
   if (result.ok) throw new Error(`${name} should have failed`);
   return result.error;
 };
-const fail = async (name: CallName, request: unknown): Promise<string> => (await failure(name, request)).message;
+const fail = async (name: CallName, request: unknown): Promise<string> =>
+  (await failure(name, request)).message;
 
 function nextEvent<E extends "card-read" | "session-ended">(event: E): Promise<EventPayload<E>> {
   return new Promise((resolve) => {
@@ -145,7 +152,11 @@ describe("resident services on embedded defaults", () => {
     });
     expect(noCardQuery.code).toBe("identity-required");
     // A session that ended cannot be used again.
-    const afterEnd = await failure("runQuery", { sessionId, serviceId: "social-insurance-status", answers: {} });
+    const afterEnd = await failure("runQuery", {
+      sessionId,
+      serviceId: "social-insurance-status",
+      answers: {},
+    });
     expect(afterEnd).toMatchObject({ code: "session-ended", text: residentWords["session-ended"] });
     expect(afterEnd.message).toMatch(/session has ended/);
     // A service of another site, or none at all, is not offered here.
