@@ -37,6 +37,7 @@ import {
 export * from "./api/kiosk-shapes";
 export * from "./api/maintenance-shapes";
 export * from "./api/service-shapes";
+export * from "./api/errors";
 
 const Token = { token: z.string().max(64) };
 
@@ -171,19 +172,3 @@ export type KioskApi = {
   /** Subscribes to a core event; returns the unsubscribe function. */
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 };
-
-/** Errors crossing the door carry a code the UI can act on and a message for logs. */
-export const KioskErrorCode = z.enum(["malformed", "unknown-call", "invalid-request", "failed", "internal"]);
-export type KioskErrorCode = z.infer<typeof KioskErrorCode>;
-export const KioskErrorBody = z.object({ code: KioskErrorCode, message: z.string() });
-export type KioskErrorBody = z.infer<typeof KioskErrorBody>;
-
-export class KioskCallError extends Error {
-  constructor(
-    readonly code: KioskErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "KioskCallError";
-  }
-}

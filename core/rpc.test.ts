@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testRuntime } from "../test/support/runtime";
-import { KioskCallError } from "./api";
+import { KioskCallError, residentWords } from "./api";
 import { dispatch, type KioskHandlers } from "./rpc";
 
 describe("dispatch", () => {
@@ -39,13 +39,32 @@ describe("dispatch", () => {
       getUiSettings: () => {
         throw new KioskCallError("failed", "printer is out of paper");
       },
+      getCatalogSummary: () => {
+        throw new KioskCallError("refused", "central said no", { "zh-CN": "不符合条件", en: "Not eligible" });
+      },
     };
     const seen: string[] = [];
     const internal = await dispatch(failing, "getStatus", {}, (call) => seen.push(call));
-    expect(internal).toEqual({ ok: false, error: { code: "internal", message: "getStatus failed" } });
+    expect(internal).toEqual({
+      ok: false,
+      error: { code: "internal", message: "getStatus failed", text: residentWords.internal },
+    });
+    expect(JSON.stringify(internal)).not.toContain("secret");
     expect(seen).toEqual(["getStatus"]);
     const expected = await dispatch(failing, "getUiSettings", {});
-    expect(expected).toEqual({ ok: false, error: { code: "failed", message: "printer is out of paper" } });
+    expect(expected).toEqual({
+      ok: false,
+      error: { code: "failed", message: "printer is out of paper", text: residentWords.failed },
+    });
+    // Words given with the error (central's own reason) reach the page instead of the code's.
+    expect(await dispatch(failing, "getCatalogSummary", {})).toEqual({
+      ok: false,
+      error: {
+        code: "refused",
+        message: "central said no",
+        text: { "zh-CN": "不符合条件", en: "Not eligible" },
+      },
+    });
   });
 
   it("refuses a reply that fails its schema", async () => {

@@ -2,6 +2,7 @@ import {
   type CallName,
   type CallReply,
   type CallRequest,
+  errorBody,
   KioskCallError,
   type KioskErrorBody,
   kioskCalls,
@@ -30,7 +31,7 @@ export async function dispatch(
 ): Promise<DispatchResult> {
   if (!isCallName(call)) {
     const shown = typeof call === "string" ? `"${call.slice(0, 60)}"` : typeof call;
-    return { ok: false, error: { code: "unknown-call", message: `unknown call ${shown}` } };
+    return { ok: false, error: errorBody("unknown-call", `unknown call ${shown}`) };
   }
   const schema = kioskCalls[call];
   const parsed = schema.request.safeParse(request ?? {});
@@ -38,7 +39,7 @@ export async function dispatch(
     const problems = parsed.error.issues
       .map((i) => `${i.path.join(".") || "(request)"}: ${i.message}`)
       .join("; ");
-    return { ok: false, error: { code: "invalid-request", message: `${call}: ${problems}` } };
+    return { ok: false, error: errorBody("invalid-request", `${call}: ${problems}`) };
   }
   try {
     const handler = handlers[call] as (req: unknown) => unknown;
@@ -46,13 +47,12 @@ export async function dispatch(
     const checked = schema.reply.safeParse(reply);
     if (!checked.success) {
       onInternalError(call, checked.error);
-      return { ok: false, error: { code: "internal", message: `${call}: reply failed its schema` } };
+      return { ok: false, error: errorBody("internal", `${call}: reply failed its schema`) };
     }
     return { ok: true, result: checked.data };
   } catch (error) {
-    if (error instanceof KioskCallError)
-      return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof KioskCallError) return { ok: false, error: error.body() };
     onInternalError(call, error);
-    return { ok: false, error: { code: "internal", message: `${call} failed` } };
+    return { ok: false, error: errorBody("internal", `${call} failed`) };
   }
 }

@@ -130,6 +130,11 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
       identity,
       submit,
       central: options.centralClient,
+      // As the page's status says it, but only once the first attempt to reach central has ended.
+      online: async () => {
+        await options.central.settled;
+        return options.sync.status().online;
+      },
       now,
     }),
     ...printingHandlers(options.printer),

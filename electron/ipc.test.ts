@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type { KioskRuntime } from "../core/runtime";
-import { callNames } from "../core/api";
+import { callNames, residentWords } from "../core/api";
 import { testRuntime } from "../test/support/runtime";
 import { callChannel, EVENT_CHANNEL } from "./channels";
 import { FakeIpcMain, FakeWebContents } from "../test/support/fake-electron";
@@ -43,7 +43,7 @@ describe("KioskApi over IPC", () => {
     for (const url of ["https://evil.example/", "file:///etc/passwd", "app://other/index.html", "null"]) {
       expect(await call("getStatus", { senderFrame: { url } }, {})).toEqual({
         ok: false,
-        error: { code: "failed", message: "sender is not the kiosk page" },
+        error: { code: "failed", message: "sender is not the kiosk page", text: residentWords.failed },
       });
     }
     expect(await call("getStatus", { senderFrame: null }, {})).toMatchObject({ ok: false });
@@ -87,7 +87,7 @@ describe("KioskApi over IPC", () => {
     const handler = ipcMain.handlers.get(callChannel("getStatus"));
     expect(await handler?.(fromPage, {})).toEqual({
       ok: false,
-      error: { code: "failed", message: "the kiosk runtime did not start" },
+      error: { code: "failed", message: "the kiosk runtime did not start", text: residentWords.failed },
     });
     expect(reported).toHaveBeenCalledWith("getStatus", expect.any(Error));
   });

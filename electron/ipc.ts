@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from "electron";
-import { callNames } from "../core/api";
+import { callNames, errorBody } from "../core/api";
 import type { KioskRuntime } from "../core/runtime";
 import { type DispatchResult, dispatch } from "../core/rpc";
 import { callChannel, EVENT_CHANNEL, isAppUrl } from "./channels";
@@ -23,17 +23,14 @@ export function bindKioskApi(
       callChannel(call),
       (event: IpcMainInvokeEvent, request: unknown): Promise<DispatchResult> => {
         if (!isTrustedSender(event)) {
-          return Promise.resolve({
-            ok: false,
-            error: { code: "failed", message: "sender is not the kiosk page" },
-          });
+          return Promise.resolve({ ok: false, error: errorBody("failed", "sender is not the kiosk page") });
         }
         onRuntimeNeeded();
         return ready.then(
           (booted) => dispatch(booted.handlers, call, request, onInternalError),
           (error: unknown): DispatchResult => {
             onInternalError(call, error);
-            return { ok: false, error: { code: "failed", message: "the kiosk runtime did not start" } };
+            return { ok: false, error: errorBody("failed", "the kiosk runtime did not start") };
           },
         );
       },

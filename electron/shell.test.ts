@@ -89,11 +89,16 @@ describe("preload", () => {
     fake.invoke.mockResolvedValueOnce({ ok: true, result: { kioskId: "k1" } });
     await expect(kiosk.getStatus({})).resolves.toEqual({ kioskId: "k1" });
     expect(fake.invoke).toHaveBeenLastCalledWith(callChannel("getStatus"), {});
-    fake.invoke.mockResolvedValueOnce({ ok: false, error: { code: "invalid-request", message: "bad" } });
+    const text = { "zh-CN": "填写的内容有误", en: "Something is not right" };
+    fake.invoke.mockResolvedValueOnce({
+      ok: false,
+      error: { code: "invalid-request", message: "bad", text },
+    });
     // Modules are reset between tests, so compare by shape rather than class identity.
     await expect(kiosk.endSession({})).rejects.toMatchObject({
       name: "KioskCallError",
       code: "invalid-request",
+      text,
     });
 
     const heard: unknown[][] = [];

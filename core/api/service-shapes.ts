@@ -12,25 +12,41 @@ export const Photo = z.object({
   base64: z.string().max(960_000),
 });
 
-/** What a submission came to: the central decision, or "received, will be processed" offline. */
-export const SubmissionOutcome = z.object({
-  /** The reference number (办件编号) shown in large type and printed. */
+/** What to print for the resident: a layout of kiosk-config/layouts and its data. */
+export const Receipt = z.object({ layoutId: z.string(), data: z.record(z.string(), z.unknown()) });
+export type Receipt = z.infer<typeof Receipt>;
+
+/** One reason of a decision (秒批), or why a request was refused, in both languages. */
+export const DecisionReason = Message.extend({ code: z.string() });
+export type DecisionReason = z.infer<typeof DecisionReason>;
+
+/**
+ * What a submission came to: the central decision, or "received, will be processed" offline.
+ * The sync engine answers in this shape (core/sync/submit.ts), and the page receives it with
+ * the receipt added: one shape from central's reply to the screen.
+ */
+export const SubmissionDecision = z.object({
+  /** The reference number (办件编号) shown in large type and printed; `L-…` while queued. */
   referenceNo: z.string(),
   status: z.enum(["accepted", "approved", "rejected", "pending"]),
   /** 秒批 reasons, or why a request was refused. */
-  reasons: z.array(z.object({ code: z.string(), "zh-CN": z.string(), en: z.string() })),
+  reasons: z.array(DecisionReason),
   /** True when the network was down and the submission waits in the outbox. */
   queued: z.boolean(),
   /** Reward claim code for food-safety reports, when the service issues one. */
   claimCode: z.string().optional(),
+});
+export type SubmissionDecision = z.infer<typeof SubmissionDecision>;
+
+export const SubmissionOutcome = SubmissionDecision.extend({
   /** What to print for the resident, if the service prints anything. */
-  receipt: z.object({ layoutId: z.string(), data: z.record(z.string(), z.unknown()) }).nullable(),
+  receipt: Receipt.nullable(),
 });
 export type SubmissionOutcome = z.infer<typeof SubmissionOutcome>;
 
 export const QueryResult = z.object({
   rows: z.array(z.object({ label: Message, value: z.string() })),
-  receipt: z.object({ layoutId: z.string(), data: z.record(z.string(), z.unknown()) }).nullable(),
+  receipt: Receipt.nullable(),
 });
 export type QueryResult = z.infer<typeof QueryResult>;
 
@@ -40,7 +56,7 @@ export const TicketResult = z.object({
   departmentName: LocalizedText,
   waitingAhead: z.number().int().nonnegative(),
   issuedAt: z.string(),
-  receipt: z.object({ layoutId: z.string(), data: z.record(z.string(), z.unknown()) }),
+  receipt: Receipt,
 });
 export type TicketResult = z.infer<typeof TicketResult>;
 

@@ -13,7 +13,7 @@ const ONLINE_CALL_TIMEOUT_MS = 8000;
 export function centralClientFor(store: KioskStore): CentralClient {
   const identity = loadIdentity(store.db, store.sealer);
   if (identity === undefined) {
-    throw new KioskCallError("failed", "this kiosk is not enrolled with a central service yet");
+    throw new KioskCallError("not-enrolled", "this kiosk is not enrolled with a central service yet");
   }
   return new CentralClient({
     baseUrl: identity.centralUrl,

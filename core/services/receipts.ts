@@ -1,13 +1,16 @@
+import type { QueryReply, TicketReply } from "../../central/protocol";
 import type { KioskConfig } from "../../kiosk-config/config/schema";
+import type { ServiceCentre } from "../../kiosk-config/catalog/centres";
+import type { QueueDepartment } from "../../kiosk-config/catalog/departments";
 import type { ServiceDefinition } from "../../kiosk-config/services/model/schema";
 import type { IdentityRecord } from "../../drivers/idcard/identity";
-import type { SubmissionOutcome } from "../api";
+import type { SubmissionOutcome, TicketResult } from "../api";
 import { maskIdNumber } from "../privacy/mask";
 
 /** Where residents follow a submission on their phone; printed as the receipt's QR code. */
 export const PROGRESS_URL = "https://e.fuzhou.gov.cn/progress";
 
-type Receipt = NonNullable<SubmissionOutcome["receipt"]>;
+type Receipt = TicketResult["receipt"];
 
 const receiptStatus = {
   approved: "approved",
@@ -67,6 +70,49 @@ export function certificateReceipt(
       issuer: "e福州 自助服务（演示数据）",
       issuedAt: at.toISOString(),
       verifyUrl: `${PROGRESS_URL}?no=${encodeURIComponent(outcome.referenceNo)}`,
+    },
+  };
+}
+
+/**
+ * The printout of a query: shown and printed, never stored. Texts are cut to the layout's limits,
+ * since central's rows are data of another system.
+ */
+export function queryReceipt(
+  service: ServiceDefinition,
+  config: KioskConfig,
+  rows: QueryReply["rows"],
+  at: Date,
+): Receipt {
+  return {
+    layoutId: "query-printout",
+    data: {
+      title: service.name["zh-CN"].slice(0, 60),
+      rows: rows
+        .slice(0, 200)
+        .map((r) => ({ label: r.label["zh-CN"].slice(0, 40), value: r.value.slice(0, 200) })),
+      queriedAt: at.toISOString(),
+      kioskName: config.kioskName.slice(0, 40),
+      note: "查询结果仅供本人参考，本机不保存。",
+    },
+  };
+}
+
+/** The queue ticket: the centre's name and queue page come from the catalog, the number from central. */
+export function ticketReceipt(
+  centre: ServiceCentre,
+  department: QueueDepartment,
+  ticket: TicketReply,
+): Receipt {
+  return {
+    layoutId: "queue-ticket",
+    data: {
+      ticketNumber: ticket.ticketNo,
+      serviceName: department.name["zh-CN"].slice(0, 60),
+      centreName: centre.name["zh-CN"].slice(0, 40),
+      waitingAhead: ticket.waitingAhead,
+      issuedAt: ticket.issuedAt,
+      qrUrl: `${centre.queueUrl}?no=${encodeURIComponent(ticket.ticketNo)}`,
     },
   };
 }

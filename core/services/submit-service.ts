@@ -1,26 +1,27 @@
+import type { SubmissionData } from "../../central/protocol";
 import type { KioskConfig } from "../../kiosk-config/config/schema";
 import { submitsAnswers } from "../../kiosk-config/services/model/schema";
-import { KioskCallError, type CallRequest, type SubmissionOutcome } from "../api";
+import { KioskCallError, type CallRequest, type SubmissionDecision, type SubmissionOutcome } from "../api";
 import type { IdentitySlot } from "../session/identity-slot";
+import { type Online, requireOnline } from "./central-failure";
 import type { KioskCatalog } from "./kiosk-catalog";
 import { checkAnswers } from "./check-answers";
 import { certificateReceipt, submissionReceipt } from "./receipts";
+import { submitFailure } from "./submit-failure";
+import { wireIdentity } from "./wire-identity";
 
-/** What the sync engine's submit gives back (core/sync), as far as a resident needs it. */
-export interface SubmitReply {
-  status: SubmissionOutcome["status"];
-  trackingNo: string;
-  reasons?: { code: string; zh: string; en: string }[] | undefined;
-  claimCode?: string | undefined;
-  queued: boolean;
-}
-export type Submit = (serviceId: string, data: unknown) => Promise<SubmitReply>;
+/**
+ * The sync engine's submit (core/sync): durable first, then the decision or "queued". Its result
+ * also carries the outbox id, which the page has no use for: the reply schema leaves it behind.
+ */
+export type Submit = (serviceId: string, data: SubmissionData) => Promise<SubmissionDecision>;
 
 interface Parts {
   catalog: KioskCatalog;
   config: KioskConfig;
   identity: IdentitySlot;
   submit: Submit;
+  online: Online;
   now: () => Date;
 }
 
@@ -37,51 +38,31 @@ export async function submitService(
 ): Promise<SubmissionOutcome> {
   const service = parts.catalog.byId(request.serviceId);
   if (!service || (!submitsAnswers(service) && service.kind !== "print-certificate")) {
-    throw new KioskCallError("failed", `"${request.serviceId}" does not take submissions here`);
+    throw new KioskCallError("not-offered", `"${request.serviceId}" does not take submissions here`);
   }
   const record = parts.identity.recordFor(request.sessionId);
   const anonymous = request.anonymous && service.identity === "optional";
   if (record === null && needsCard(service.identity)) {
-    throw new KioskCallError("failed", "identity-required: place your ID card on the reader");
+    throw new KioskCallError("identity-required", "identity-required: place your ID card on the reader");
   }
   const problems = checkAnswers(service, request.answers);
   if (problems.length > 0) throw new KioskCallError("invalid-request", `answers: ${problems.join("; ")}`);
+  if (service.offline === "online-only") await requireOnline(parts.online, `submit ${service.id}`);
 
-  const identity =
-    record === null || anonymous
-      ? undefined
-      : {
-          name: record.name,
-          idNumber: record.idNumber,
-          birthDate: record.birthDate,
-          sex: record.sex,
-          cardType: record.cardType,
-        };
-  const reply = await parts.submit(service.id, {
+  const holder = anonymous ? null : record;
+  const data: SubmissionData = {
     answers: request.answers,
-    ...(identity ? { identity } : {}),
+    ...(holder ? { identity: wireIdentity(holder) } : {}),
     ...(request.photos.length > 0 ? { photos: request.photos } : {}),
     ...(anonymous ? { anonymous: true } : {}),
-  });
-  const reasons = (reply.reasons ?? []).map((r) => ({ code: r.code, "zh-CN": r.zh, en: r.en }));
-  const at = parts.now();
-  const holder = anonymous ? null : record;
-  const receipt =
-    service.print === "certificate" && reply.status === "approved" && holder !== null
-      ? certificateReceipt(service, { referenceNo: reply.trackingNo, reasons }, holder, at)
-      : submissionReceipt(
-          service,
-          parts.config,
-          { referenceNo: reply.trackingNo, status: reply.status, queued: reply.queued },
-          holder,
-          at,
-        );
-  return {
-    referenceNo: reply.trackingNo,
-    status: reply.status,
-    reasons,
-    queued: reply.queued,
-    ...(reply.claimCode === undefined ? {} : { claimCode: reply.claimCode }),
-    receipt,
   };
+  const decision = await parts.submit(service.id, data).catch((error: unknown) => {
+    throw submitFailure(error, service.id);
+  });
+  const at = parts.now();
+  const receipt =
+    service.print === "certificate" && decision.status === "approved" && holder !== null
+      ? certificateReceipt(service, decision, holder, at)
+      : submissionReceipt(service, parts.config, decision, holder, at);
+  return { ...decision, receipt };
 }

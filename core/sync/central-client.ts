@@ -1,5 +1,12 @@
 import type * as z from "zod";
 import { classifyResponse, ErrorReply, type Reason } from "../../central/protocol";
+import type { Message } from "../api";
+
+/**
+ * A reason of the central contract (`{zh, en}` on the wire, which stays as it is) in the kiosk's
+ * one bilingual shape, `{"zh-CN", en}`: converted here, where replies are read, and nowhere else.
+ */
+export const reasonText = (reason: Reason): Message => ({ "zh-CN": reason.zh, en: reason.en });
 
 /** The outcome of one HTTP exchange, already sorted by the contract's retry rule. */
 export type Exchange<T> =

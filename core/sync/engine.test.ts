@@ -108,8 +108,8 @@ describe("SyncEngine.submit", () => {
       },
     });
     const result = await t.engine.submit("newborn", data(1));
-    expect(result).toMatchObject({ status: "approved", trackingNo: "FZ-9", queued: false });
-    expect(result.reasons?.[0]?.code).toBe("ok");
+    expect(result).toMatchObject({ status: "approved", referenceNo: "FZ-9", queued: false });
+    expect(result.reasons[0]?.code).toBe("ok");
     const sent = t.central.seen.find((r) => r.path === "/v1/submissions");
     expect(sent?.headers["idempotency-key"]).toBe(result.id);
     expect(sent?.headers.authorization).toBe("Bearer t0ken");
@@ -124,7 +124,7 @@ describe("SyncEngine.submit", () => {
     t.engine.on("submission-settled", (s) => settled.push(s.id));
     const result = await t.engine.submit("report", data(2));
     expect(result).toMatchObject({ status: "accepted", queued: true });
-    expect(result.trackingNo).toMatch(/^L-[0-9A-F]{10}$/);
+    expect(result.referenceNo).toMatch(/^L-[0-9A-F]{10}$/);
     expect(t.engine.status()).toMatchObject({ outboxDepth: 1, online: false });
 
     down = false;

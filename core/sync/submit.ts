@@ -1,30 +1,17 @@
-import {
-  IDEMPOTENCY_KEY_HEADER,
-  type Reason,
-  ROUTES,
-  SubmissionData,
-  SubmissionReply,
-  type SubmissionStatus,
-} from "../../central/protocol";
+import { IDEMPOTENCY_KEY_HEADER, ROUTES, SubmissionData, SubmissionReply } from "../../central/protocol";
+import type { SubmissionDecision } from "../api";
 import type { OutboxItem } from "../store/outbox-store";
+import { reasonText } from "./central-client";
 import { isoAt, type SyncContext } from "./context";
 import { offlineNotAllowed, SyncError, submissionRefused } from "./errors";
 import { settle } from "./settle";
 
-/** What `submit` tells the runtime (and so the resident). */
-export interface SubmitResult {
-  id: string;
-  /** The central decision; "accepted" when queued offline. */
-  status: SubmissionStatus;
-  /** The central reference number, or a local one (`L-…`) while queued offline. */
-  trackingNo: string;
-  /** Why a 秒批 service was approved or rejected. */
-  reasons?: Reason[];
-  /** Code the resident uses to collect the result (approved 秒批 services only). */
-  claimCode?: string;
-  /** True when the submission waits in the outbox for the network. */
-  queued: boolean;
-}
+/**
+ * What `submit` tells the runtime: the decision in the shape the page receives it (central's
+ * tracking number as the reference number, its reasons in the kiosk's bilingual shape), and the
+ * outbox id. Status "accepted" and a local reference (`L-…`) while queued offline.
+ */
+export type SubmitResult = SubmissionDecision & { id: string };
 
 /** A local reference for a submission queued offline; the central number replaces it later. */
 export const localTrackingNo = (id: string): string =>
@@ -48,6 +35,8 @@ export class Submitter {
     private readonly options: SubmitterOptions = {},
   ) {}
 
+  // `data` is parsed again although callers pass SubmissionData: this is the durable write, and
+  // the crash and restart tests drive it with data from outside the type system.
   async submit(serviceId: string, data: unknown): Promise<SubmitResult> {
     const parsed = SubmissionData.safeParse(data);
     if (!parsed.success) {
@@ -85,9 +74,9 @@ export class Submitter {
       return {
         id: item.id,
         status: reply.status,
-        trackingNo: reply.trackingNo,
-        reasons: reply.reasons,
-        claimCode: reply.claimCode,
+        referenceNo: reply.trackingNo,
+        reasons: (reply.reasons ?? []).map((r) => ({ code: r.code, ...reasonText(r) })),
+        ...(reply.claimCode === undefined ? {} : { claimCode: reply.claimCode }),
         queued: false,
       };
     }
@@ -102,6 +91,12 @@ export class Submitter {
     if (!allowed && certainlyNotSent && this.ctx.outbox.withdraw(item.id)) {
       throw offlineNotAllowed(item.serviceId);
     }
-    return { id: item.id, status: "accepted", trackingNo: localTrackingNo(item.id), queued: true };
+    return {
+      id: item.id,
+      status: "accepted",
+      referenceNo: localTrackingNo(item.id),
+      reasons: [],
+      queued: true,
+    };
   }
 }

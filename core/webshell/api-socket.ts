@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { type RawData, WebSocketServer, type WebSocket } from "ws";
+import { errorBody } from "../api";
 import type { Logger } from "../log";
 import { dispatch } from "../rpc";
 import type { KioskRuntime } from "../runtime";
@@ -37,11 +38,7 @@ export function createApiSockets(ready: Promise<KioskRuntime>, logger: Logger): 
     });
     ws.on("message", (data, isBinary) => {
       if (isBinary) {
-        send({
-          id: null,
-          ok: false,
-          error: { code: "malformed", message: "binary frames are not accepted" },
-        });
+        send({ id: null, ok: false, error: errorBody("malformed", "binary frames are not accepted") });
         return;
       }
       const parsed = parseCallMessage(rawToString(data));

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { KioskErrorBody } from "../api";
+import { errorBody, type KioskErrorBody } from "../api";
 
 /**
  * The web shell's wire format over the WebSocket: the page sends calls, core answers each with
@@ -30,7 +30,7 @@ export function parseCallMessage(
   } catch {
     return {
       ok: false,
-      reply: { id: null, ok: false, error: { code: "malformed", message: "message is not valid JSON" } },
+      reply: { id: null, ok: false, error: errorBody("malformed", "message is not valid JSON") },
     };
   }
   const parsed = CallMessage.safeParse(json);
@@ -38,7 +38,7 @@ export function parseCallMessage(
     const id = typeof json === "object" && json !== null && "id" in json ? idOf(json.id) : null;
     return {
       ok: false,
-      reply: { id, ok: false, error: { code: "malformed", message: 'expected {"id", "call", "request"}' } },
+      reply: { id, ok: false, error: errorBody("malformed", 'expected {"id", "call", "request"}') },
     };
   }
   return { ok: true, message: parsed.data };

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
 import { tempDir, testRuntime } from "../../test/support/runtime";
+import { residentWords } from "../api";
 import { createLogger } from "../log";
 import { startWebShell, type WebShell } from "./server";
 
@@ -59,7 +60,7 @@ describe("web shell", () => {
     expect(await roundTrip(ws, "{not json")).toEqual({
       id: null,
       ok: false,
-      error: { code: "malformed", message: "message is not valid JSON" },
+      error: { code: "malformed", message: "message is not valid JSON", text: residentWords.malformed },
     });
     expect(await roundTrip(ws, JSON.stringify({ id: 2 }))).toMatchObject({
       id: 2,

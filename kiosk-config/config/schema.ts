@@ -4,6 +4,7 @@
  * reason fleet config may lengthen timers but never shorten them.
  */
 import * as z from "zod";
+import { serviceCentreById } from "../catalog/centres";
 
 export const SiteKind = z.enum(["metro", "mall", "service-centre", "community"]);
 export type SiteKind = z.infer<typeof SiteKind>;
@@ -33,8 +34,16 @@ export const KioskConfig = z
       .prefault({}),
     /** CSS px per mm of the panel (ux.md §2.1); default 3.21, a 27″ 1080p panel. */
     pxPerMm: z.number().min(1).max(10).default(3.21),
-    /** The service centre whose queue this kiosk issues tickets for; default the citizen centre. */
-    serviceCentreId: z.string().min(1).max(64).default("fz-citizen-centre"),
+    /**
+     * The service centre whose queue this kiosk issues tickets for (kiosk-config/catalog/centres.ts:
+     * its name and queue page are printed on the ticket); default the citizen centre.
+     */
+    serviceCentreId: z
+      .string()
+      .min(1)
+      .max(64)
+      .refine((id) => serviceCentreById(id) !== undefined, "not a service centre in the catalog")
+      .default("fz-citizen-centre"),
     /** Browser permissions the page may receive; everything else is denied. Default: none. */
     permissions: z.array(z.enum(["camera"])).default([]),
     /** Seconds between heartbeats to the central service; default 60. */

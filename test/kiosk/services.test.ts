@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CallName, CallReply, EventPayload } from "../../core/api";
+import {
+  type CallName,
+  type CallReply,
+  type EventPayload,
+  type KioskErrorBody,
+  residentWords,
+} from "../../core/api";
 import { bootKiosk, type BootedKiosk } from "../../core/boot";
 import { parseKioskEnv } from "../../core/config/env";
 import { createLogger } from "../../core/log";
@@ -24,11 +30,13 @@ async function call<C extends CallName>(name: C, request: unknown): Promise<Call
   return result.result as CallReply<C>;
 }
 
-const fail = async (name: CallName, request: unknown): Promise<string> => {
+const failure = async (name: CallName, request: unknown): Promise<KioskErrorBody> => {
   const result = await dispatch(kiosk.runtime.handlers, name, request);
   if (result.ok) throw new Error(`${name} should have failed`);
-  return result.error.message;
+  return result.error;
 };
+const fail = async (name: CallName, request: unknown): Promise<string> =>
+  (await failure(name, request)).message;
 
 function nextEvent<E extends "card-read" | "session-ended">(event: E): Promise<EventPayload<E>> {
   return new Promise((resolve) => {
@@ -131,17 +139,32 @@ describe("resident services on embedded defaults", () => {
     await call("endSession", { sessionId, reason: "done" });
     await ended;
     const fresh = await call("startSession", {});
-    expect(
-      await fail("submitService", {
-        sessionId: fresh.sessionId,
-        serviceId: "newborn-med-insurance",
-        answers: {},
-      }),
-    ).toMatch(/identity-required/);
+    const noCard = await failure("submitService", {
+      sessionId: fresh.sessionId,
+      serviceId: "newborn-med-insurance",
+      answers: {},
+    });
+    expect(noCard).toMatchObject({ code: "identity-required", text: residentWords["identity-required"] });
+    expect(noCard.message).toMatch(/identity-required/);
+    const noCardQuery = await failure("runQuery", {
+      sessionId: fresh.sessionId,
+      serviceId: "social-insurance-status",
+      answers: {},
+    });
+    expect(noCardQuery.code).toBe("identity-required");
     // A session that ended cannot be used again.
-    expect(await fail("runQuery", { sessionId, serviceId: "social-insurance-status", answers: {} })).toMatch(
-      /session has ended/,
-    );
+    const afterEnd = await failure("runQuery", {
+      sessionId,
+      serviceId: "social-insurance-status",
+      answers: {},
+    });
+    expect(afterEnd).toMatchObject({ code: "session-ended", text: residentWords["session-ended"] });
+    expect(afterEnd.message).toMatch(/session has ended/);
+    // A service of another site, or none at all, is not offered here.
+    expect((await failure("getService", { serviceId: "no-such-service" })).code).toBe("not-offered");
+    expect(
+      (await failure("takeTicket", { sessionId: fresh.sessionId, departmentId: "no-such-counter" })).code,
+    ).toBe("not-offered");
   });
 
   it("answers a query from reference data and makes a printable result", async () => {
@@ -160,6 +183,11 @@ describe("resident services on embedded defaults", () => {
     const second = await call("takeTicket", { sessionId, departmentId: department.id });
     expect(first.ticketNo).not.toBe(second.ticketNo);
     expect(second.waitingAhead).toBe(first.waitingAhead + 1);
+    // The centre's name and queue page on the ticket come from the catalog's centre of the config.
+    expect(first.receipt.data).toMatchObject({
+      centreName: "福州市民服务中心",
+      qrUrl: `https://e.fuzhou.gov.cn/queue?no=${encodeURIComponent(first.ticketNo)}`,
+    });
     expect((await call("print", first.receipt)).ok).toBe(true);
   });
 

@@ -81,8 +81,8 @@ describe("sync through a faulty network", () => {
     );
     central.close();
     for (const r of results) {
-      if (r.queued) expect(r.trackingNo).toMatch(/^L-/);
-      else expect(r.trackingNo).toBe(tracking.get(r.id));
+      if (r.queued) expect(r.referenceNo).toMatch(/^L-/);
+      else expect(r.referenceNo).toBe(tracking.get(r.id));
     }
   }, 90_000);
 });

@@ -55,14 +55,14 @@ describe("sync engine ↔ real central service", () => {
     const kiosk = await enrolledKiosk(fixture);
     const result = await kiosk.engine.submit(plainServiceId(), syntheticData(1));
     expect(result).toMatchObject({ status: "accepted", queued: false });
-    expect(result.trackingNo).toMatch(/^FZ\d{8}\d{6}$/);
+    expect(result.referenceNo).toMatch(/^FZ\d{8}\d{6}$/);
     expect(fixture.storedIds(kiosk.kioskId)).toEqual([result.id]);
 
     const identity = loadIdentity(kiosk.store.db, kiosk.store.sealer)!;
     const stored = await fetch(new URL(submissionPath(result.id), fixture.central.url), {
       headers: { authorization: `Bearer ${identity.token}` },
     });
-    expect(((await stored.json()) as { trackingNo: string }).trackingNo).toBe(result.trackingNo);
+    expect(((await stored.json()) as { trackingNo: string }).trackingNo).toBe(result.referenceNo);
     const replay = await fetch(new URL("/v1/submissions", fixture.central.url), {
       method: "POST",
       headers: {
@@ -97,7 +97,7 @@ describe("sync engine ↔ real central service", () => {
       },
     });
     expect(result).toMatchObject({ status: "rejected", queued: false });
-    expect(result.reasons?.length).toBeGreaterThan(0);
+    expect(result.reasons.length).toBeGreaterThan(0);
     expect(kiosk.engine.status().rejected).toEqual([]);
   });
 

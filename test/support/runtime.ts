@@ -51,7 +51,7 @@ export function testRuntime(
     reader: new CardReaderService({ port: "sim" }),
     printer: new PrinterService({ port: "sim" }),
     sync: options.sync ?? offlineSync,
-    centralClient: () => Promise.reject(new KioskCallError("failed", "not enrolled (test runtime)")),
+    centralClient: () => Promise.reject(new KioskCallError("not-enrolled", "not enrolled (test runtime)")),
     maintenancePin: TEST_PIN,
     logger: createLogger("silent"),
     ...(options.clock ? { clock: options.clock } : {}),

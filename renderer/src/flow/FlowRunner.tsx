@@ -2,7 +2,8 @@ import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState }
 import type { TicketPreview } from "../../../kiosk-config/layouts/model";
 import type { ServiceDefinition } from "../../../kiosk-config/services/model/schema";
 import { useKiosk } from "../app/kiosk-context";
-import { type FinishFailure, FinishingPage } from "./pages/FinishingPage";
+import { type CallFailure, callFailure } from "./call-failure";
+import { FinishingPage } from "./pages/FinishingPage";
 import { CheckAnswersPage } from "./pages/CheckAnswersPage";
 import { FacePage } from "./pages/FacePage";
 import { GoodbyePage } from "./pages/GoodbyePage";
@@ -25,7 +26,7 @@ type Props = FlowScreenProps & { service: ServiceDefinition; online: boolean };
 export function FlowRunner({ service, online, holder, session, onEnd, onLeave, registerBack }: Props) {
   const { kiosk } = useKiosk();
   const [state, dispatch] = useReducer(flowReducer(service), holder, initialFlowState);
-  const [failure, setFailure] = useState<FinishFailure | null>(null);
+  const [failure, setFailure] = useState<CallFailure | null>(null);
   const [printed, setPrinted] = useState<{ preview: TicketPreview | null } | null>(null);
   const stateRef = useRef(state);
   useLayoutEffect(() => {
@@ -63,11 +64,9 @@ export function FlowRunner({ service, online, holder, session, onEnd, onLeave, r
   useEffect(() => {
     if (!onFinishing || ran.current === attempt) return;
     ran.current = attempt;
+    // Core says why a call failed, in the resident's words (offline, no card, busy …): the page
+    // shows what it was told rather than asking again and guessing.
     const run = async (): Promise<void> => {
-      if (service.offline === "online-only" && !(await kiosk.getStatus({})).online) {
-        setFailure("offline-only");
-        return;
-      }
       try {
         const id = await session();
         const result = await finishFlow(
@@ -78,12 +77,8 @@ export function FlowRunner({ service, online, holder, session, onEnd, onLeave, r
           stateRef.current.photos,
         );
         dispatch({ type: "finished", result });
-      } catch {
-        const online = await kiosk.getStatus({}).then(
-          (s) => s.online,
-          () => false,
-        );
-        setFailure(!online && service.offline === "online-only" ? "offline-only" : "failed");
+      } catch (error) {
+        setFailure(callFailure(error));
       }
     };
     void run();

@@ -1,10 +1,12 @@
-import type { CallName, EventName, EventPayload, KioskApi, KioskErrorBody } from "../../../core/api";
+import type { CallName, EventName, EventPayload, KioskApi, KioskErrorBody, Message } from "../../../core/api";
 
-/** An error reply from core, carried to the caller with its code. */
+/** An error reply from core, carried to the caller with its code and the resident's words. */
 export class KioskError extends Error {
   constructor(
     readonly code: KioskErrorBody["code"] | "disconnected",
     message: string,
+    /** Core's plain words for the resident; none when the connection itself was lost. */
+    readonly text: Message | null = null,
   ) {
     super(message);
     this.name = "KioskError";
@@ -45,7 +47,7 @@ export function createWebClient(url: string): KioskApi {
       if (!waiter) return;
       pending.delete(message.id);
       if (message.ok) waiter.resolve(message.result);
-      else waiter.reject(new KioskError(message.error.code, message.error.message));
+      else waiter.reject(new KioskError(message.error.code, message.error.message, message.error.text));
     };
     ws.onclose = () => {
       socket = null;

@@ -1,9 +1,8 @@
 import { useTranslation } from "react-i18next";
+import { localized } from "../../app/use-catalog";
+import type { CallFailure } from "../call-failure";
 import { PageFrame } from "../PageFrame";
 import type { FinishKind } from "../finish";
-
-/** The failure the finishing page shows: offline for an online-only service, or anything else. */
-export type FinishFailure = "offline-only" | "failed";
 
 /** Visible progress while core submits, queries or takes the ticket; the error with a retry. */
 export function FinishingPage({
@@ -14,29 +13,30 @@ export function FinishingPage({
   onCancel,
 }: {
   kind: FinishKind;
-  failure: FinishFailure | null;
+  /** Why the last attempt failed, in core's words when it gave any. */
+  failure: CallFailure | null;
   onRetry: () => void;
   onBack: () => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const title =
     kind === "ticket" ? t("flow.ticketing") : kind === "query" ? t("flow.querying") : t("flow.submitting");
   if (failure !== null) {
+    const offline = failure.code === "offline";
+    const words = failure.text === null ? t("flow.submitFailedBody") : localized(failure.text, i18n.language);
     return (
       <PageFrame
         title={t("flow.submitFailed")}
-        problems={[
-          { message: failure === "offline-only" ? t("flow.offlineOnly") : t("flow.submitFailedBody") },
-        ]}
+        problems={[{ message: words }]}
         primary={{ label: t("flow.retry"), onClick: onRetry, testId: "flow-retry" }}
         onBack={onBack}
         onCancel={onCancel}
         testId="page-failed"
       >
-        {failure === "offline-only" && (
+        {offline && (
           <p className="notice notice--bad" data-testid="offline-only">
-            {t("flow.offlineOnly")}
+            {words}
           </p>
         )}
       </PageFrame>
