@@ -4,10 +4,10 @@ import {
   callNames,
   type EventName,
   type EventPayload,
-  KioskCallError,
   type KioskApi,
 } from "../core/api";
 import type { DispatchResult } from "../core/rpc";
+import { bridgeError } from "./bridge-error";
 import { callChannel, EVENT_CHANNEL } from "./channels";
 
 /**
@@ -18,7 +18,7 @@ import { callChannel, EVENT_CHANNEL } from "./channels";
 async function invoke(call: CallName, request: unknown): Promise<unknown> {
   const reply = (await ipcRenderer.invoke(callChannel(call), request)) as DispatchResult;
   if (reply.ok) return reply.result;
-  throw new KioskCallError(reply.error.code, reply.error.message, reply.error.text);
+  throw bridgeError(reply.error);
 }
 
 function on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {

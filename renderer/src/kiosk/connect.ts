@@ -1,4 +1,5 @@
 import type { KioskApi } from "../../../core/api";
+import { restoreBridgeErrors } from "./bridge-errors";
 import { createWebClient } from "./web-client";
 
 declare global {
@@ -10,7 +11,7 @@ declare global {
 
 /** The one door to the kiosk: Electron's preload object, else the web shell's WebSocket client. */
 export function connectKiosk(): KioskApi {
-  if (window.kiosk) return window.kiosk;
+  if (window.kiosk) return restoreBridgeErrors(window.kiosk);
   const url = new URL("/kiosk", window.location.href);
   url.protocol = window.location.protocol === "https:" ? "wss:" : "ws:";
   const api = createWebClient(url.href);
