@@ -6,7 +6,8 @@ import type { Clock } from "../../core/clock";
 import { PrinterService } from "../../core/devices/printer/printer-service";
 import { CardReaderService } from "../../core/devices/reader/card-reader-service";
 import { createLogger } from "../../core/log";
-import { createKioskRuntime, type KioskRuntime, type SyncLink } from "../../core/runtime";
+import { createKioskRuntime, type KioskRuntime } from "../../core/runtime";
+import type { SyncLink } from "../../core/sync/sync-link";
 import { KioskCallError } from "../../core/api";
 import { fixedSettings } from "../../core/config/kiosk-settings";
 
