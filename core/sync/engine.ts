@@ -4,7 +4,7 @@ import type { KioskStore } from "../store/kiosk-store";
 import type { RejectedItem } from "../store/outbox-store";
 import type { BackoffOptions } from "./backoff";
 import { CentralClient } from "./central-client";
-import { type Clock, systemClock, type Timer } from "./clock";
+import { type Clock, systemClock, type Timer } from "../clock";
 import { isoAt, type SyncContext } from "./context";
 import { type DrainReport, Drainer } from "./drain";
 import { type EnrollRequest, enrollKiosk } from "./enroll";
