@@ -63,8 +63,10 @@ export interface KioskRuntime {
  */
 export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
   const clock = options.clock ?? systemClock;
-  const events = new KioskEvents();
   const { settings, logger } = options;
+  const events = new KioskEvents((error, event) => {
+    logger.error({ err: error, event }, "a kiosk event listener threw; the others still heard it");
+  });
   const idle = settings.config().idle;
   const sessions = new SessionManager(events, clock, {
     // Core's own safety net behind the page's idle warning: warn + countdown + 30 s of grace.
