@@ -39,7 +39,9 @@ function specifiersOf(fileName: string, text: string): string[] {
 /** Resolves "./x" to the file it names: x.ts, x.tsx or x/index.ts. */
 function resolveSpecifier(from: string, specifier: string, files: ReadonlySet<string>): string | undefined {
   const base = resolve(dirname(from), specifier);
-  return [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts")].find((candidate) => files.has(candidate));
+  return [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts")].find((candidate) =>
+    files.has(candidate),
+  );
 }
 
 /** The import graph of the given files, edges only between those files. */
@@ -84,7 +86,15 @@ describe("import cycles", () => {
       ["d", ["a"]],
     ]);
     expect(findCycles(graph)).toEqual([["a", "b", "c", "a"]]);
-    expect(findCycles(new Map([["a", ["b"]], ["b", ["c"]], ["c", []]]))).toEqual([]);
+    expect(
+      findCycles(
+        new Map([
+          ["a", ["b"]],
+          ["b", ["c"]],
+          ["c", []],
+        ]),
+      ),
+    ).toEqual([]);
     expect(
       specifiersOf(
         "probe.ts",
