@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Answer } from "../../../kiosk-config/services/schema";
-import { localized } from "../app/use-catalog";
+import { localized } from "../i18n/localized";
 import { maskIdNumber } from "./id-number";
 import type { FlowAnswers } from "./routing";
 

@@ -8,6 +8,7 @@ import type {
   MaintenanceResult,
 } from "../../../core/api";
 import { useKiosk } from "../app/kiosk-context";
+import { localized } from "../i18n/localized";
 import { say } from "./text";
 
 const REFRESH_MS = 2000;
@@ -100,7 +101,7 @@ export function MaintenanceMenu({ token, onExit }: { token: string; onExit: () =
           role="status"
           data-testid="maintenance-result"
         >
-          <PassMark ok={result.ok} /> {locale === "en" ? result.message.en : result.message["zh-CN"]}
+          <PassMark ok={result.ok} /> {localized(result.message, locale)}
         </p>
       )}
 
