@@ -10,25 +10,13 @@ import type { Logger } from "./log";
 import { createKioskRuntime, type KioskRuntime } from "./runtime";
 import { centralClientFor } from "./services/central-access";
 import { connectCentral } from "./central-connection";
+import type { EmbeddedCentral } from "./embedded-central";
 import { ConfigManager } from "./config/config-manager";
 import { readTrustedKeys } from "./config/trusted-keys";
-import type { TrustedKey } from "./config/verify-bundle";
 import { loadIdentity } from "./store/identity";
 import { type KeyProvider, openKioskStore } from "./store";
 import { SyncEngine } from "./sync/engine";
 import { heartbeatDevices } from "./sync-devices";
-
-/** A central service started in-process when no KIOSK_CENTRAL_URL is set (docs/architecture.md). */
-export interface EmbeddedCentral {
-  url: string;
-  /** A one-time enrollment code, so the kiosk enrolls itself like any other. */
-  createEnrollmentCode(): Promise<string>;
-  /** The embedded central's config-signing keys, which this kiosk then trusts. */
-  publicKeys(): TrustedKey[];
-  /** Settles, with the reason, if the service ends without being asked to; never after stop(). */
-  readonly exited: Promise<Error>;
-  stop(): Promise<void>;
-}
 
 /** Options for booting the kiosk runtime. */
 export interface BootOptions {

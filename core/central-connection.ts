@@ -1,7 +1,7 @@
 import type { KioskConfig } from "../kiosk-config/config/schema";
-import type { EmbeddedCentral } from "./boot";
 import type { KioskEnv } from "./config/env";
 import { writeTrustedKeys } from "./config/trusted-keys";
+import type { EmbeddedCentral } from "./embedded-central";
 import type { Logger } from "./log";
 import type { SyncEngine } from "./sync/engine";
 

@@ -1,3 +1,4 @@
+import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { testRuntime } from "../test/support/runtime";
 import type { KioskStatus } from "./api";
@@ -12,5 +13,25 @@ describe("the runtime's status", () => {
     // Offline after the attempt: nothing else changed, yet the page hears that it is now known.
     expect(await announced).toMatchObject({ online: false, central: { checked: true } });
     expect(runtime.status().central.checked).toBe(true);
+  });
+});
+
+describe("the runtime's events", () => {
+  it("logs a listener that throws, and the session still starts and every other listener hears it", async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: "info" }, { write: (line: string) => void lines.push(line) });
+    const runtime = testRuntime({ logger });
+    runtime.events.onAny(() => {
+      throw new Error("page forwarder broke");
+    });
+    const heard: string[] = [];
+    runtime.events.on("session-started", ({ sessionId }) => heard.push(sessionId));
+
+    const { sessionId } = await runtime.handlers.startSession({});
+    expect(heard).toEqual([sessionId]);
+    expect(runtime.sessions.current?.sessionId).toBe(sessionId);
+    const logged = lines.map((line) => JSON.parse(line) as { event?: string; err?: { message: string } });
+    const fault = logged.find((entry) => entry.event === "session-started");
+    expect(fault?.err?.message).toBe("page forwarder broke");
   });
 });

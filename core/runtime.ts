@@ -19,10 +19,7 @@ import type { Submit } from "./services/submit-service";
 import { IdentitySlot } from "./session/identity-slot";
 import { SessionManager } from "./session/session-manager";
 import type { CentralClient } from "./sync/central-client";
-import type { SyncEngine } from "./sync/engine";
-
-/** The sync engine as the runtime uses it: online state, submissions, a forced drain. */
-export type SyncLink = Pick<SyncEngine, "status" | "on" | "submit" | "syncNow">;
+import type { SyncLink } from "./sync/sync-link";
 
 /** Everything the runtime is built from; the composition root (core/boot.ts) supplies it. */
 export interface RuntimeOptions {
@@ -66,8 +63,10 @@ export interface KioskRuntime {
  */
 export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
   const clock = options.clock ?? systemClock;
-  const events = new KioskEvents();
   const { settings, logger } = options;
+  const events = new KioskEvents((error, event) => {
+    logger.error({ err: error, event }, "a kiosk event listener threw; the others still heard it");
+  });
   const idle = settings.config().idle;
   const sessions = new SessionManager(events, clock, {
     // Core's own safety net behind the page's idle warning: warn + countdown + 30 s of grace.

@@ -1,7 +1,7 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker, type WorkerOptions } from "node:worker_threads";
-import type { EmbeddedCentral } from "../core/boot";
+import type { EmbeddedCentral } from "../core/embedded-central";
 import { FromCentral, type ToCentral } from "./embedded-central-messages";
 
 /**

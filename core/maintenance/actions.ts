@@ -4,7 +4,7 @@ import type { CardType } from "../../kiosk-config/identity/card-types";
 import type { MaintenanceAction, MaintenanceResult } from "../api";
 import type { PrinterService } from "../devices/printer/printer-service";
 import type { CardReaderService } from "../devices/reader/card-reader-service";
-import type { SyncLink } from "../runtime";
+import type { SyncLink } from "../sync/sync-link";
 
 /** What maintenance actions may touch. */
 export interface MaintenanceParts {

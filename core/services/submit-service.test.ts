@@ -6,7 +6,8 @@ import type { SubmissionRequest } from "../../central/protocol";
 import { type KioskCallError, residentWords } from "../api";
 import { openKioskStore } from "../store/kiosk-store";
 import { SyncEngine } from "../sync/engine";
-import { ManualClock, type ScriptedReply, startScriptedCentral } from "../sync/testing";
+import { ManualClock } from "../../test/support/manual-clock";
+import { type ScriptedReply, startScriptedCentral } from "../sync/testing";
 import { onlineTestParts } from "./testing";
 import { submitService } from "./submit-service";
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { SessionEndReason, SessionInfo } from "../api";
-import type { Clock } from "../clock";
+import type { Clock, Timer } from "../clock";
 import type { KioskEvents } from "../events";
 
 /** Something that holds a resident's data for one session and must forget it when it ends. */
@@ -22,7 +22,7 @@ export interface SessionOptions {
  */
 export class SessionManager {
   #current: (SessionInfo & { lastSeen: number }) | null = null;
-  #cancelExpiry: (() => void) | null = null;
+  #expiry: Timer | null = null;
   readonly #wipers = new Set<SessionWiper>();
 
   constructor(
@@ -62,8 +62,8 @@ export class SessionManager {
   /** Ends the session if it is the current one; idempotent, so a late or repeated end is harmless. */
   end(sessionId: string, reason: SessionEndReason): void {
     if (this.#current?.sessionId !== sessionId) return;
-    this.#cancelExpiry?.();
-    this.#cancelExpiry = null;
+    this.#expiry?.cancel();
+    this.#expiry = null;
     this.#current = null;
     // Wipers run before anyone hears the session ended, so nothing can read data mid-wipe.
     for (const wipe of this.#wipers) wipe(sessionId);
@@ -76,10 +76,10 @@ export class SessionManager {
   }
 
   #armExpiry(): void {
-    this.#cancelExpiry?.();
+    this.#expiry?.cancel();
     const session = this.#current;
     if (!session) return;
-    this.#cancelExpiry = this.clock.setTimeout(() => {
+    this.#expiry = this.clock.setTimer(() => {
       this.end(session.sessionId, "expired");
     }, this.options.expireAfterMs);
   }

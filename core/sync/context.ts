@@ -1,7 +1,7 @@
 import type { Outbox } from "../store/outbox-store";
 import type { BackoffOptions } from "./backoff";
 import type { CentralClient } from "./central-client";
-import type { Clock } from "./clock";
+import type { Clock } from "../clock";
 import type { SyncEvents } from "./events";
 import type { LinkState } from "./link";
 

@@ -6,7 +6,8 @@ import { MAX_BATCH_BYTES, type SubmissionRequest } from "../../central/protocol"
 import { type KioskStore, openKioskStore } from "../store/kiosk-store";
 import { SyncEngine, type SyncEngineOptions } from "./engine";
 import { SyncError } from "./errors";
-import { ManualClock, type ScriptedReply, type SeenRequest, startScriptedCentral } from "./testing";
+import { ManualClock } from "../../test/support/manual-clock";
+import { type ScriptedReply, type SeenRequest, startScriptedCentral } from "./testing";
 
 const data = (n: number) => ({
   answers: { q: `answer ${n}` },

@@ -4,7 +4,7 @@ import type { KioskStore } from "../store/kiosk-store";
 import type { RejectedItem } from "../store/outbox-store";
 import type { BackoffOptions } from "./backoff";
 import { CentralClient } from "./central-client";
-import { type Clock, systemClock, type Timer } from "./clock";
+import { type Clock, systemClock, type Timer } from "../clock";
 import { isoAt, type SyncContext } from "./context";
 import { type DrainReport, Drainer } from "./drain";
 import { type EnrollRequest, enrollKiosk } from "./enroll";
@@ -72,7 +72,7 @@ export class SyncEngine {
   readonly #store: KioskStore;
   readonly #clock: Clock;
   readonly #link = new LinkState();
-  readonly #events = new SyncEvents();
+  readonly #events: SyncEvents;
   readonly #inflight = new Set<string>();
   readonly #ctx: SyncContext;
   readonly #drainer: Drainer;
@@ -91,6 +91,10 @@ export class SyncEngine {
     this.#options = options;
     this.#store = options.store;
     this.#clock = options.clock ?? systemClock;
+    // A listener that throws is the listener's fault: reported like any sync problem, then skipped.
+    this.#events = new SyncEvents((error) => {
+      this.#reportError(error);
+    });
     this.#client = this.#clientFor();
     this.#ctx = {
       outbox: this.#store.outbox,

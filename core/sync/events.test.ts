@@ -29,3 +29,22 @@ describe("SyncEvents.afterCommit", () => {
     expect(heard).toEqual([false]);
   });
 });
+
+describe("SyncEvents listeners", () => {
+  it("keeps the hub's rule for a throwing listener inside afterCommit", () => {
+    const faults: unknown[] = [];
+    const events = new SyncEvents((error) => faults.push(error));
+    const heard: boolean[] = [];
+    events.on("online-changed", () => {
+      throw new Error("listener bug");
+    });
+    events.on("online-changed", (online) => heard.push(online));
+    const result = events.afterCommit(() => {
+      events.emit("online-changed", true);
+      return "committed";
+    });
+    expect(result).toBe("committed");
+    expect(heard).toEqual([true]);
+    expect(faults).toHaveLength(1);
+  });
+});

@@ -1,5 +1,5 @@
 import type { CatalogReply, SignedConfigBundle, SubmissionStatus } from "../../central/protocol";
-import { Listeners } from "../../drivers/transport/listeners";
+import { EventHub } from "../event-hub";
 import type { RejectedItem } from "../store/outbox-store";
 
 /** A queued submission the central service acknowledged (during a drain or a direct submit). */
@@ -25,24 +25,17 @@ export interface SyncEventMap {
 
 export type SyncEventName = keyof SyncEventMap;
 
-/** One listener set per event name, so `on` and `emit` stay typed. */
-export class SyncEvents {
-  readonly #sets: { [E in SyncEventName]: Listeners<SyncEventMap[E]> } = {
-    "online-changed": new Listeners(),
-    "submission-settled": new Listeners(),
-    "submission-rejected": new Listeners(),
-    catalog: new Listeners(),
-    config: new Listeners(),
-  };
-
-  on<E extends SyncEventName>(event: E, listener: (...args: SyncEventMap[E]) => void): () => void {
-    return this.#sets[event].add(listener);
-  }
-
+/**
+ * The engine's hub (core/event-hub.ts: a listener that throws is reported and skipped), which can
+ * also hold back what a database transaction raised until the transaction committed.
+ */
+export class SyncEvents extends EventHub<SyncEventMap> {
   #held: (() => void)[] | undefined;
 
-  emit<E extends SyncEventName>(event: E, ...args: SyncEventMap[E]): void {
-    const deliver = () => this.#sets[event].emit(...args);
+  override emit<E extends SyncEventName>(event: E, ...args: SyncEventMap[E]): void {
+    const deliver = () => {
+      super.emit(event, ...args);
+    };
     if (this.#held === undefined) deliver();
     else this.#held.push(deliver);
   }

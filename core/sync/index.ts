@@ -1,6 +1,5 @@
 /** The kiosk's sync engine: see core/sync/README.md. */
 export { type BackoffOptions, backoffDelay } from "./backoff";
-export { type Clock, systemClock, type Timer } from "./clock";
 export type { DrainReport } from "./drain";
 export { SyncEngine, type SyncEngineOptions, type SyncStatus } from "./engine";
 export type { EnrollRequest } from "./enroll";

@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Clock, Timer } from "./clock";
 
 /** One request as the scripted service saw it. */
 export interface SeenRequest {
@@ -58,31 +57,4 @@ export async function startScriptedCentral(
         server.close(() => resolve());
       }),
   };
-}
-
-/** A clock tests move by hand; timers fire only from `advance`. */
-export class ManualClock implements Clock {
-  #now: number;
-  #timers: { at: number; fn: () => void; live: boolean }[] = [];
-
-  constructor(start = Date.parse("2026-11-27T08:00:00.000Z")) {
-    this.#now = start;
-  }
-
-  now(): number {
-    return this.#now;
-  }
-
-  setTimer(fn: () => void, ms: number): Timer {
-    const timer = { at: this.#now + Math.max(0, ms), fn, live: true };
-    this.#timers.push(timer);
-    return { cancel: () => (timer.live = false) };
-  }
-
-  advance(ms: number): void {
-    this.#now += ms;
-    const due = this.#timers.filter((t) => t.live && t.at <= this.#now);
-    this.#timers = this.#timers.filter((t) => t.live && t.at > this.#now);
-    for (const timer of due) timer.fn();
-  }
 }

@@ -76,4 +76,17 @@ describe("query and certificate services", () => {
     expect(ticket?.text).not.toMatch(/\d{17}[\dX]/);
     await removeCard(fk);
   }, 90_000);
+
+  it("ID-card copy: a card placed before 开始 skips the card page; taking it away mid-flow ends the session", async () => {
+    const { page } = fk;
+    await openService(page, "id-card-copy");
+    await placeCard(fk);
+    await page.getByTestId("flow-start").tap();
+    // The App holds the card read on the needs page: no card page in between.
+    await onQuestion(page, "watermark");
+    await removeCard(fk);
+    // The service wipes on card removal: back to the attract screen, answers gone.
+    await page.getByTestId("entry-service").waitFor({ timeout: 10_000 });
+    await expect(page.getByTestId("question-watermark").count()).resolves.toBe(0);
+  }, 90_000);
 });

@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startCentralServer } from "../../central/server";
-import { bootKiosk, type BootedKiosk, type EmbeddedCentral } from "../../core/boot";
+import { bootKiosk, type BootedKiosk } from "../../core/boot";
+import type { EmbeddedCentral } from "../../core/embedded-central";
 import { parseKioskEnv } from "../../core/config/env";
 import { createLogger } from "../../core/log";
 import { startEmbeddedCentral } from "../../scripts/embedded-central";

@@ -1,23 +1,32 @@
-import type { Clock } from "../../core/clock";
+import type { Clock, Timer } from "../../core/clock";
 
 /** A clock that moves only when the test says so, for timers measured in minutes. */
 export class ManualClock implements Clock {
-  #now = Date.parse("2026-11-27T08:00:00Z");
+  #now: number;
   #timers: { at: number; fn: () => void; cancelled: boolean }[] = [];
+
+  constructor(start = Date.parse("2026-11-27T08:00:00Z")) {
+    this.#now = start;
+  }
 
   now(): number {
     return this.#now;
   }
 
-  setTimeout(fn: () => void, ms: number): () => void {
-    const timer = { at: this.#now + ms, fn, cancelled: false };
+  setTimer(fn: () => void, ms: number): Timer {
+    const timer = { at: this.#now + Math.max(0, ms), fn, cancelled: false };
     this.#timers.push(timer);
-    return () => {
-      timer.cancelled = true;
+    return {
+      cancel: () => {
+        timer.cancelled = true;
+      },
     };
   }
 
-  /** Moves time forward, firing due timers in order. */
+  /**
+   * Moves time forward, firing due timers in the order they fall due, each at its own time, so a
+   * timer set by another within the span fires too.
+   */
   advance(ms: number): void {
     const until = this.#now + ms;
     for (;;) {
@@ -27,6 +36,7 @@ export class ManualClock implements Clock {
       this.#now = due.at;
       due.fn();
     }
+    this.#timers = this.#timers.filter((t) => !t.cancelled);
     this.#now = until;
   }
 }

@@ -5,8 +5,9 @@ import { defaultConfig } from "../../kiosk-config/config/schema";
 import type { Clock } from "../../core/clock";
 import { PrinterService } from "../../core/devices/printer/printer-service";
 import { CardReaderService } from "../../core/devices/reader/card-reader-service";
-import { createLogger } from "../../core/log";
-import { createKioskRuntime, type KioskRuntime, type SyncLink } from "../../core/runtime";
+import { createLogger, type Logger } from "../../core/log";
+import { createKioskRuntime, type KioskRuntime } from "../../core/runtime";
+import type { SyncLink } from "../../core/sync/sync-link";
 import { KioskCallError } from "../../core/api";
 import { fixedSettings } from "../../core/config/kiosk-settings";
 
@@ -36,7 +37,7 @@ export const offlineSync: SyncLink = {
  * memory), not started, and an offline sync link unless a test passes a real one.
  */
 export function testRuntime(
-  options: { clock?: Clock; sync?: SyncLink; centralSettled?: Promise<void> } = {},
+  options: { clock?: Clock; sync?: SyncLink; centralSettled?: Promise<void>; logger?: Logger } = {},
 ): KioskRuntime {
   return createKioskRuntime({
     shell: "web",
@@ -53,7 +54,7 @@ export function testRuntime(
     sync: options.sync ?? offlineSync,
     centralClient: () => Promise.reject(new KioskCallError("not-enrolled", "not enrolled (test runtime)")),
     maintenancePin: TEST_PIN,
-    logger: createLogger("silent"),
+    logger: options.logger ?? createLogger("silent"),
     ...(options.clock ? { clock: options.clock } : {}),
   });
 }

@@ -1,12 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { encodeDocument } from "../../../drivers/printer/encoder";
-import { printFailureMessages, type PrintFailureReason } from "../../../drivers/printer/messages";
-import { EscPosPrinter } from "../../../drivers/printer/printer";
-import type { PaperState, PrinterStatus } from "../../../drivers/printer/status";
-import { VirtualPrinter } from "../../../drivers/sim/printer/virtual-printer";
-import { memoryPair } from "../../../drivers/transport/memory";
+import type { EscPosPrinter } from "../../../drivers/printer/printer";
+import type { VirtualPrinter } from "../../../drivers/sim/printer/virtual-printer";
 import type { ByteTransport } from "../../../drivers/transport/types";
 import { buildLayout, type TicketPreview } from "../../../kiosk-config/layouts/index";
+import { connectPrinter } from "./connect";
 import { openPrinterDevice } from "./open-device";
 import {
   type PrinterOpener,
@@ -15,25 +12,23 @@ import {
   resolvePrinterOptions,
 } from "./options";
 import { previewLayout } from "./preview";
+import { encodeJob, printFailure, type PrintResult } from "./print-job";
+import { Reconnector } from "./reconnect";
+import { builtInSimulator } from "./simulator";
+import { fromPrinter, type PrinterServiceStatus, reasonText, StatusBoard } from "./status";
+import { StatusPoll } from "./status-poll";
 
-/** The printer as the status bar, maintenance menu and heartbeat see it (a DeviceStatus). */
-export interface PrinterServiceStatus {
-  connection: "sim" | "serial" | "usb";
-  state: "online" | "offline" | "error" | "starting";
-  port: string;
-  paper: PaperState;
-  coverOpen: boolean;
-  lastError?: string;
-}
-
-export type PrintResult =
-  | { ok: true; jobId: string }
-  | { ok: false; reason: PrintFailureReason; zh: string; en: string };
+export type { PrintResult } from "./print-job";
+export type { PrinterServiceStatus } from "./status";
 
 /**
  * The kiosk's receipt printer: opens the device from config (or the built-in virtual printer),
  * follows its status, reconnects when an unplugged printer's path returns, and prints layouts,
  * reporting success only once the printer confirmed the job.
+ *
+ * This file is the lifecycle; its parts are the connect step (connect.ts), the retry timer
+ * (reconnect.ts), the idle health probe and self-recovery (status-poll.ts), the status and its
+ * listeners (status.ts), the virtual printer (simulator.ts) and the job encoding (print-job.ts).
  */
 export class PrinterService {
   /** The virtual printer's controls when `port` is "sim", else null. */
@@ -41,33 +36,43 @@ export class PrinterService {
   readonly #options: ResolvedPrinterOptions;
   readonly #open: PrinterOpener;
   readonly #warn: (message: string) => void;
-  readonly #listeners = new Set<(status: PrinterServiceStatus) => void>();
+  readonly #board: StatusBoard;
+  readonly #reconnect: Reconnector;
+  readonly #poll: StatusPoll;
   #printer: EscPosPrinter | null = null;
   #transport: ByteTransport | null = null;
-  #status: PrinterServiceStatus;
   #running = false;
-  #reconnectTimer: NodeJS.Timeout | null = null;
-  #pollTimer: NodeJS.Timeout | null = null;
   /** Jobs in flight: idle probes and automatic recovery wait while any job runs. */
   #jobsInFlight = 0;
-  #lastRecoveryAt = 0;
   #jobs = 0;
 
   constructor(options: PrinterServiceOptions) {
     this.#options = resolvePrinterOptions(options);
-    const sim = this.#options.port === "sim";
-    this.simulator = sim
-      ? new VirtualPrinter({ baudRate: this.#options.baudRate, ...options.simulator })
-      : null;
+    const sim =
+      this.#options.port === "sim" ? builtInSimulator(this.#options.baudRate, options.simulator) : null;
+    this.simulator = sim?.simulator ?? null;
+    this.#open = sim?.open ?? options.open ?? openPrinterDevice;
     this.#warn = options.warn ?? (() => undefined);
-    this.#open = sim ? () => this.#openSimulator() : (options.open ?? openPrinterDevice);
-    this.#status = {
+    this.#board = new StatusBoard({
       connection: sim ? "sim" : /^\/dev\/usb\/lp/.test(this.#options.port) ? "usb" : "serial",
       state: "starting",
       port: sim ? "built-in simulator" : this.#options.port,
       paper: "ok",
       coverOpen: false,
-    };
+    });
+    this.#reconnect = new Reconnector(this.#options.reconnectIntervalMs, () => void this.#connect());
+    this.#poll = new StatusPoll({
+      intervalMs: this.#options.statusPollMs,
+      busy: () => this.#jobsInFlight > 0,
+      current: () => this.#printer,
+      offline: () => this.#board.get().state === "offline",
+      heard: (status) => {
+        this.#board.update(fromPrinter(status));
+      },
+      lost: (error) => {
+        this.#board.offline(error);
+      },
+    });
   }
 
   /** Opens the printer; resolves after the first attempt whether or not the printer is there. */
@@ -79,10 +84,8 @@ export class PrinterService {
 
   async stop(): Promise<void> {
     this.#running = false;
-    if (this.#reconnectTimer !== null) clearTimeout(this.#reconnectTimer);
-    if (this.#pollTimer !== null) clearInterval(this.#pollTimer);
-    this.#reconnectTimer = null;
-    this.#pollTimer = null;
+    this.#reconnect.cancel();
+    this.#poll.stop();
     this.#printer?.detach();
     this.#printer = null;
     const transport = this.#transport;
@@ -91,13 +94,12 @@ export class PrinterService {
   }
 
   status(): PrinterServiceStatus {
-    return { ...this.#status };
+    return this.#board.get();
   }
 
   /** Subscribes to status changes; returns an unsubscribe function. */
   on(_event: "status-changed", listener: (status: PrinterServiceStatus) => void): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    return this.#board.on(listener);
   }
 
   /** DeviceMonitor shape, for the runtime. */
@@ -119,93 +121,53 @@ export class PrinterService {
     this.#jobs += 1;
     const jobId = randomUUID();
     const printer = this.#printer;
-    if (printer === null) return failure("offline");
-    const processId = `K${(this.#jobs % 46656).toString(36).padStart(3, "0")}`;
-    const job = encodeDocument(document, {
-      paperWidthMm: this.#options.paperWidthMm,
-      charset: this.#options.charset,
-      onSubstitute: ({ codePoint }) => {
-        this.#warn(
-          `printer font lacks U+${codePoint.toString(16).toUpperCase()}; printed □ instead (${layoutId})`,
-        );
-      },
-      completion:
-        this.#options.completion === "gs-r" ? { kind: "gs-r" } : { kind: "process-id", id: processId },
-    });
+    if (printer === null) return printFailure("offline");
+    const job = encodeJob(document, { layoutId, number: this.#jobs }, this.#options, this.#warn);
     this.#jobsInFlight += 1;
     try {
       const result = await printer.print(job);
       if (result.ok) return { ok: true, jobId };
-      this.#update({ lastError: `print: ${result.detail}` });
-      return failure(result.reason);
+      this.#board.update({ lastError: `print: ${result.detail}` });
+      return printFailure(result.reason);
     } finally {
       this.#jobsInFlight -= 1;
     }
   }
 
-  // ── connection lifecycle ─────────────────────────────────────────────────
-
   async #connect(): Promise<void> {
     if (!this.#running) return;
-    let transport: ByteTransport;
+    let link: Awaited<ReturnType<typeof connectPrinter>>;
     try {
-      transport = await this.#open(this.#options.port, {
-        baudRate: this.#options.baudRate,
-        flowControl: this.#options.flowControl,
-      });
+      link = await connectPrinter(this.#options, this.#open, () => !this.#isRunning());
     } catch (error) {
-      this.#update({ state: "offline", lastError: `cannot open ${this.#status.port}: ${message(error)}` });
+      const port = this.#board.get().port;
+      this.#board.update({ state: "offline", lastError: `cannot open ${port}: ${reasonText(error)}` });
       this.#scheduleReconnect();
       return;
     }
-    if (!this.#isRunning()) {
-      // stop() was called while the device was opening.
-      await transport.close();
-      return;
-    }
+    if (link === null) return;
+    const { transport, printer } = link;
     this.#transport = transport;
-    const printer = new EscPosPrinter(transport, {
-      baudRate: this.#options.baudRate,
-      jobTimeoutMs: this.#options.jobTimeoutMs,
-      resumeWithinMs: this.#options.resumeWithinMs,
-      queryTimeoutMs: this.#options.queryTimeoutMs,
-    });
     this.#printer = printer;
     printer.onStatus((status) => {
-      this.#fromPrinter(status);
-      this.#recoverIfRecoverable(printer, status);
+      this.#poll.observe(printer, status);
     });
     transport.onClose((error) => {
       if (this.#transport !== transport) return;
       printer.detach();
       this.#printer = null;
       this.#transport = null;
-      if (this.#pollTimer !== null) clearInterval(this.#pollTimer);
-      this.#pollTimer = null;
-      this.#update({ state: "offline", lastError: `disconnected${error ? `: ${error.message}` : ""}` });
+      this.#poll.stop();
+      this.#board.update({ state: "offline", lastError: `disconnected${error ? `: ${error.message}` : ""}` });
       this.#scheduleReconnect();
     });
     try {
-      this.#fromPrinter(await printer.open());
+      this.#board.update(fromPrinter(await printer.open()));
     } catch (error) {
-      this.#update({ state: "offline", lastError: message(error) });
+      this.#board.offline(error);
     }
-    this.#pollTimer = setInterval(() => void this.#poll(printer), this.#options.statusPollMs);
-    this.#pollTimer.unref();
-  }
-
-  async #poll(printer: EscPosPrinter): Promise<void> {
-    if (this.#jobsInFlight > 0 || this.#printer !== printer) return;
-    try {
-      const wasOffline = this.#status.state === "offline";
-      const status = await printer.queryStatus();
-      // A printer that went silent and came back may have lost its ASB setting.
-      if (wasOffline) await printer.open();
-      this.#fromPrinter(status);
-      this.#recoverIfRecoverable(printer, status);
-    } catch (error) {
-      this.#update({ state: "offline", lastError: message(error) });
-    }
+    // Not for a printer whose device closed while it was being opened: the reconnect took over.
+    if (this.#printer === printer) this.#poll.start(printer);
   }
 
   /** A call, not a field read, so the check is not narrowed away across an await. */
@@ -214,73 +176,6 @@ export class PrinterService {
   }
 
   #scheduleReconnect(): void {
-    if (!this.#running || this.#reconnectTimer !== null) return;
-    this.#reconnectTimer = setTimeout(() => {
-      this.#reconnectTimer = null;
-      void this.#connect();
-    }, this.#options.reconnectIntervalMs);
-    this.#reconnectTimer.unref();
+    if (this.#running) this.#reconnect.schedule();
   }
-
-  #openSimulator(): Promise<ByteTransport> {
-    const simulator = this.simulator;
-    if (simulator === null || !simulator.pluggedIn)
-      return Promise.reject(new Error("virtual printer unplugged"));
-    const [host, device] = memoryPair("virtual printer");
-    simulator.attach(device);
-    return Promise.resolve(host);
-  }
-
-  /**
-   * Sends DLE ENQ 2 for an error the printer can recover from (escpos.md §3.5), at most once per
-   * poll interval so a persistent fault (a real jam) is not hammered.
-   */
-  #recoverIfRecoverable(printer: EscPosPrinter, status: PrinterStatus): void {
-    if (status.error === null || status.error === "unrecoverable" || this.#jobsInFlight > 0) return;
-    const now = Date.now();
-    if (now - this.#lastRecoveryAt < this.#options.statusPollMs) return;
-    this.#lastRecoveryAt = now;
-    printer.recover().catch(() => undefined);
-  }
-
-  #fromPrinter(status: PrinterStatus): void {
-    const problem = status.coverOpen
-      ? "cover open"
-      : status.paper === "out"
-        ? "paper out"
-        : status.error !== null
-          ? `printer error: ${status.error}`
-          : !status.online
-            ? "printer offline"
-            : null;
-    const state =
-      problem === null
-        ? "online"
-        : status.online || status.coverOpen || status.paper === "out" || status.error !== null
-          ? "error"
-          : "offline";
-    this.#update({
-      state,
-      paper: status.paper,
-      coverOpen: status.coverOpen,
-      lastError: problem ?? undefined,
-    });
-  }
-
-  #update(change: Partial<PrinterServiceStatus>): void {
-    const next: PrinterServiceStatus = { ...this.#status, ...change };
-    if (next.lastError === undefined) delete next.lastError;
-    const before = JSON.stringify(this.#status);
-    this.#status = next;
-    if (JSON.stringify(next) === before) return;
-    for (const listener of [...this.#listeners]) listener(this.status());
-  }
-}
-
-function failure(reason: PrintFailureReason): PrintResult {
-  return { ok: false, reason, ...printFailureMessages[reason] };
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

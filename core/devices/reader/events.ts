@@ -1,6 +1,7 @@
 import type { ReaderErrorInfo } from "../../../drivers/idcard/errors";
 import type { IdentityRecord } from "../../../drivers/idcard/identity";
 import type { WltPhoto } from "../../../drivers/idcard/wlt";
+import { EventHub } from "../../event-hub";
 
 /** The card reader's events and their arguments. */
 export interface ReaderEvents {
@@ -23,39 +24,5 @@ export interface ReaderEvents {
 
 export type ReaderEventName = keyof ReaderEvents;
 
-type AnyListener = (...args: never[]) => void;
-
-/**
- * A typed event hub: `on(event, fn)` returns the unsubscribe function. A listener that throws
- * is skipped, never allowed to break the reader's polling loop or the other listeners.
- */
-export class ReaderEventHub {
-  readonly #listeners = new Map<ReaderEventName, Set<AnyListener>>();
-
-  on<E extends ReaderEventName>(event: E, listener: (...args: ReaderEvents[E]) => void): () => void {
-    let set = this.#listeners.get(event);
-    if (set === undefined) {
-      set = new Set();
-      this.#listeners.set(event, set);
-    }
-    const stored = listener as AnyListener;
-    set.add(stored);
-    return () => {
-      set.delete(stored);
-    };
-  }
-
-  emit<E extends ReaderEventName>(event: E, ...args: ReaderEvents[E]): void {
-    for (const listener of [...(this.#listeners.get(event) ?? [])]) {
-      try {
-        (listener as (...a: ReaderEvents[E]) => void)(...args);
-      } catch {
-        // A faulty listener must not stop the reader; its owner's own tests should catch it.
-      }
-    }
-  }
-
-  clear(): void {
-    this.#listeners.clear();
-  }
-}
+/** The reader's hub; a listener that throws is reported and skipped (core/event-hub.ts). */
+export class ReaderEventHub extends EventHub<ReaderEvents> {}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { CatalogSummary, LocalizedText, ServiceSummary } from "../../../core/api";
+import type { CatalogSummary, ServiceSummary } from "../../../core/api";
 import { useKiosk } from "./kiosk-context";
 
 /**
@@ -39,7 +39,3 @@ export function useServices(categoryId: string): ServiceSummary[] | null {
   }, [kiosk, categoryId]);
   return services;
 }
-
-/** Picks the resident's language, falling back to zh-CN (the source language). */
-export const localized = (text: LocalizedText, locale: string): string =>
-  (locale === "en" ? text.en : undefined) ?? text["zh-CN"];

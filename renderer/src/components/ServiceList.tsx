@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { ServiceSummary } from "../../../core/api";
-import { localized } from "../app/use-catalog";
+import { localized } from "../i18n/localized";
 
 /** Services as large list rows; a single tap opens the service's flow. */
 export function ServiceList({

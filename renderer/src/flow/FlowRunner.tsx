@@ -25,19 +25,25 @@ type Props = FlowScreenProps & { service: ServiceDefinition; online: boolean };
  */
 export function FlowRunner({ service, online, holder, session, onEnd, onLeave, registerBack }: Props) {
   const { kiosk } = useKiosk();
-  const [state, dispatch] = useReducer(flowReducer(service), holder, initialFlowState);
+  const [state, dispatch] = useReducer(flowReducer(service), undefined, initialFlowState);
   const [failure, setFailure] = useState<CallFailure | null>(null);
   const [printed, setPrinted] = useState<{ preview: TicketPreview | null } | null>(null);
   const stateRef = useRef(state);
+  const hasCard = holder !== null;
+  const hasCardRef = useRef(hasCard);
   useLayoutEffect(() => {
     stateRef.current = state;
+    hasCardRef.current = hasCard;
   });
 
-  useEffect(() => kiosk.on("card-read", (e) => dispatch({ type: "card-read", holder: e.holder })), [kiosk]);
+  // The App holds the card holder (one place); a card read while the identity page shows moves on.
+  useEffect(() => {
+    if (holder !== null) dispatch({ type: "card-read" });
+  }, [holder]);
   useEffect(
     () =>
       kiosk.on("card-removed", () => {
-        if (service.wipeOnCardRemoval && stateRef.current.holder !== null) onEnd("card-removed");
+        if (service.wipeOnCardRemoval && hasCardRef.current) onEnd("card-removed");
       }),
     [kiosk, service.wipeOnCardRemoval, onEnd],
   );
@@ -95,7 +101,7 @@ export function FlowRunner({ service, online, holder, session, onEnd, onLeave, r
         <NeedsPage
           service={service}
           offlineBlocked={!online && service.offline === "online-only"}
-          onStart={() => dispatch({ type: "start" })}
+          onStart={() => dispatch({ type: "start", hasCard })}
           onBack={onLeave}
           onCancel={cancel}
         />
@@ -149,7 +155,7 @@ export function FlowRunner({ service, online, holder, session, onEnd, onLeave, r
               stepId={step.id}
               answers={state.answers}
               photos={state.photos}
-              holder={state.holder}
+              holder={holder}
               onEdit={(id) => dispatch({ type: "edit", stepId: id, checkStepId: step.id })}
               onSubmit={() => dispatch({ type: "continue", stepId: step.id })}
               onBack={back}
@@ -226,7 +232,7 @@ export function FlowRunner({ service, online, holder, session, onEnd, onLeave, r
         <GoodbyePage
           printed={printed !== null}
           preview={printed?.preview ?? null}
-          hadCard={state.holder !== null}
+          hadCard={hasCard}
           onDone={() => onEnd("done")}
         />
       );

@@ -6,7 +6,7 @@ import { useService } from "./use-service";
 
 export interface FlowScreenProps {
   serviceId: string;
-  /** The card holder when a card was read before the flow opened; default none. */
+  /** The card holder read in this session (kept by the App), before or during the flow; else null. */
   holder: CardHolder | null;
   /** The resident's session id (opened on first touch). */
   session: () => Promise<string>;

@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import { maskIdNumber } from "../../../kiosk-config/identity/mask";
 import type { Answer } from "../../../kiosk-config/services/model/schema";
-import { localized } from "../app/use-catalog";
+import { localized } from "../i18n/localized";
 import type { FlowAnswers } from "./routing";
 
 /** An answer as the check-answers page reads it back: option labels, not their values. */

@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { localized } from "../app/use-catalog";
+import { localized } from "../i18n/localized";
 import type { Problem } from "./validate";
 
 /** A problem in the resident's language. */

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { CardHolder } from "../../../core/api";
 import { serviceById } from "../../../kiosk-config/services/index";
 import type { ServiceDefinition } from "../../../kiosk-config/services/model/schema";
 import { pathThrough } from "./routing";
 import { canGoBack, type FlowAction, type FlowState, flowReducer, initialFlowState } from "./state";
-
-const holder: CardHolder = {
-  name: "林测试",
-  idNumberMasked: "3501**********0012",
-  idNumberValid: true,
-  sex: "男",
-  birthDate: "1990-01-01",
-  cardType: "resident",
-};
 
 function service(id: string): ServiceDefinition {
   const found = serviceById(id);
@@ -23,7 +13,7 @@ function service(id: string): ServiceDefinition {
 function run(
   def: ServiceDefinition,
   actions: FlowAction[],
-  start: FlowState = initialFlowState(null),
+  start: FlowState = initialFlowState(),
 ): FlowState {
   const reduce = flowReducer(def);
   return actions.reduce(reduce, start);
@@ -46,24 +36,33 @@ describe("flow reducer", () => {
   };
 
   it("asks for the card before the first question and refuses to go on without it", () => {
-    const atIdentity = run(newborn, [{ type: "start" }]);
+    const atIdentity = run(newborn, [{ type: "start", hasCard: false }]);
     expect(atIdentity.page).toEqual({ kind: "identity" });
     expect(run(newborn, [{ type: "skip-identity" }], atIdentity).page).toEqual({ kind: "identity" });
-    const read = run(newborn, [{ type: "card-read", holder }], atIdentity);
+    const read = run(newborn, [{ type: "card-read" }], atIdentity);
     expect(read.page).toEqual({ kind: "step", stepId: stepOf("childName") });
-    expect(read.holder?.idNumberMasked).toBe("3501**********0012");
+  });
+
+  it("skips the card page when the session has read a card already", () => {
+    const state = run(newborn, [{ type: "start", hasCard: true }]);
+    expect(state.page).toEqual({ kind: "step", stepId: stepOf("childName") });
+    const food = service("food-safety-report");
+    expect(run(food, [{ type: "start", hasCard: true }]).page).toEqual({
+      kind: "step",
+      stepId: food.steps[0]?.id,
+    });
   });
 
   it("lets an optional-identity service skip the card", () => {
     const food = service("food-safety-report");
-    const state = run(food, [{ type: "start" }, { type: "skip-identity" }]);
+    const state = run(food, [{ type: "start", hasCard: false }, { type: "skip-identity" }]);
     expect(state.page).toEqual({ kind: "step", stepId: food.steps[0]?.id });
   });
 
   it("goes back keeping the answers already given", () => {
     const s = run(newborn, [
-      { type: "start" },
-      { type: "card-read", holder },
+      { type: "start", hasCard: false },
+      { type: "card-read" },
       answer(stepOf("childName"), "childName", "林小安"),
       next(stepOf("childName")),
       { type: "back" },
@@ -78,7 +77,7 @@ describe("flow reducer", () => {
     const anonymousStep = food.steps.find((s) => s.type === "question" && s.field === "anonymous");
     const phoneStep = food.steps.find((s) => s.type === "question" && s.field === "phone");
     if (!anonymousStep || !phoneStep) throw new Error("food-safety-report changed");
-    const base = { ...initialFlowState(null), page: { kind: "step", stepId: anonymousStep.id } as const };
+    const base = { ...initialFlowState(), page: { kind: "step", stepId: anonymousStep.id } as const };
     const named = run(food, [answer(anonymousStep.id, "anonymous", "no"), next(anonymousStep.id)], base);
     expect(named.page).toEqual({ kind: "step", stepId: phoneStep.id });
     const withPhone = run(food, [answer(phoneStep.id, "phone", "13800000000"), { type: "back" }], named);
@@ -96,7 +95,7 @@ describe("flow reducer", () => {
     const check = path.at(-1);
     if (check?.type !== "check-answers") throw new Error("newborn ends with check-answers");
     const atCheck: FlowState = {
-      ...initialFlowState(holder),
+      ...initialFlowState(),
       page: { kind: "step", stepId: check.id },
       history: [{ kind: "needs" }],
       answers: {

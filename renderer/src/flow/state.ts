@@ -1,4 +1,4 @@
-import type { CardHolder, SubmissionOutcome, QueryResult, TicketResult } from "../../../core/api";
+import type { SubmissionOutcome, QueryResult, TicketResult } from "../../../core/api";
 import type { ServiceDefinition } from "../../../kiosk-config/services/model/schema";
 import { answersOnPath, type FlowAnswers, nextStepId } from "./routing";
 
@@ -29,15 +29,15 @@ export interface FlowState {
   history: FlowPage[];
   answers: FlowAnswers;
   photos: Readonly<Record<string, readonly HeldPhoto[]>>;
-  holder: CardHolder | null;
   /** Set while a 修改 from check-answers is open: 继续 returns to the summary. */
   editingFrom: string | null;
   result: FlowResult | null;
 }
 
 export type FlowAction =
-  | { type: "start" }
-  | { type: "card-read"; holder: CardHolder }
+  /** `hasCard`: a card was read in this session already (the App keeps the holder, not the flow). */
+  | { type: "start"; hasCard: boolean }
+  | { type: "card-read" }
   | { type: "skip-identity" }
   | { type: "face-done"; photo: HeldPhoto | null }
   | {
@@ -57,13 +57,12 @@ export type FlowAction =
 
 export const FACE_PHOTO_FIELD = "__face";
 
-export function initialFlowState(holder: CardHolder | null): FlowState {
+export function initialFlowState(): FlowState {
   return {
     page: { kind: "needs" },
     history: [],
     answers: {},
     photos: {},
-    holder,
     editingFrom: null,
     result: null,
   };
@@ -118,15 +117,13 @@ export function flowReducer(service: ServiceDefinition) {
   return (state: FlowState, action: FlowAction): FlowState => {
     switch (action.type) {
       case "start":
-        if (!needsIdentity(service) || state.holder === null) {
+        if (!needsIdentity(service) || !action.hasCard) {
           return push(state, needsIdentity(service) ? { kind: "identity" } : firstStepPage(service));
         }
         return push(state, needsFace(service) ? { kind: "face" } : firstStepPage(service));
-      case "card-read": {
-        const withHolder = { ...state, holder: action.holder };
-        if (state.page.kind !== "identity") return withHolder;
-        return push(withHolder, needsFace(service) ? { kind: "face" } : firstStepPage(service));
-      }
+      case "card-read":
+        if (state.page.kind !== "identity") return state;
+        return push(state, needsFace(service) ? { kind: "face" } : firstStepPage(service));
       case "skip-identity":
         if (service.identity !== "optional" || state.page.kind !== "identity") return state;
         return push(state, firstStepPage(service));

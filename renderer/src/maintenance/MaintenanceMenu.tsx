@@ -9,6 +9,7 @@ import type {
 } from "../../../core/api";
 import { CARD_TYPES } from "../../../kiosk-config/identity/card-types";
 import { useKiosk } from "../app/kiosk-context";
+import { localized } from "../i18n/localized";
 import { say } from "./text";
 
 const REFRESH_MS = 2000;
@@ -92,7 +93,7 @@ export function MaintenanceMenu({ token, onExit }: { token: string; onExit: () =
           role="status"
           data-testid="maintenance-result"
         >
-          <PassMark ok={result.ok} /> {locale === "en" ? result.message.en : result.message["zh-CN"]}
+          <PassMark ok={result.ok} /> {localized(result.message, locale)}
         </p>
       )}
 

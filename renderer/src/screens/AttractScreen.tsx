@@ -1,6 +1,7 @@
 import { IdCard, LayoutGrid } from "lucide-react";
 import { useTranslation } from "react-i18next";
-import { localized, useCatalogSummary } from "../app/use-catalog";
+import { useCatalogSummary } from "../app/use-catalog";
+import { localized } from "../i18n/localized";
 import { CategoryGrid } from "../components/CategoryGrid";
 import { SearchButton } from "../components/SearchButton";
 

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { localized, useCatalogSummary, useServices } from "../app/use-catalog";
+import { useCatalogSummary, useServices } from "../app/use-catalog";
+import { localized } from "../i18n/localized";
 import { ServiceList } from "../components/ServiceList";
 
 /** The services of one category, as large list rows that open the service. */

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Option } from "../../../kiosk-config/services/model/schema";
-import { localized } from "../app/use-catalog";
+import { localized } from "../i18n/localized";
 
 interface Props {
   options: readonly Option[];

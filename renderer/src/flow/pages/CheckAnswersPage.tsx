@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { CardHolder } from "../../../../core/api";
 import type { ServiceDefinition } from "../../../../kiosk-config/services/model/schema";
-import { localized } from "../../app/use-catalog";
+import { localized } from "../../i18n/localized";
 import { describeAnswer } from "../describe-answer";
 import { PageFrame } from "../PageFrame";
 import { type FlowAnswers, pathThrough } from "../routing";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { localized } from "../../app/use-catalog";
+import { localized } from "../../i18n/localized";
 import type { CallFailure } from "../call-failure";
 import { PageFrame } from "../PageFrame";
 import type { FinishKind } from "../finish";

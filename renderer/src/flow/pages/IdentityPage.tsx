@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Message } from "../../../../core/api";
 import { useKiosk } from "../../app/kiosk-context";
-import { localized } from "../../app/use-catalog";
+import { localized } from "../../i18n/localized";
 import { PageFrame } from "../PageFrame";
 
 /**

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { LocalizedText } from "../../../../core/api";
-import { localized } from "../../app/use-catalog";
+import { localized } from "../../i18n/localized";
 import { PageFrame } from "../PageFrame";
 
 /** A page of explanation with no input; or a hardware step this kiosk cannot do, said plainly. */

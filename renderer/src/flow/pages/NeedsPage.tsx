@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { ServiceDefinition } from "../../../../kiosk-config/services/model/schema";
-import { localized } from "../../app/use-catalog";
+import { localized } from "../../i18n/localized";
 import { PageFrame } from "../PageFrame";
 
 /** "What you will need", before any card is read (ux.md §4), and a plain word when offline. */

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Message, PrintResult } from "../../../../core/api";
 import type { TicketPreview } from "../../../../kiosk-config/layouts/model";
 import { useKiosk } from "../../app/kiosk-context";
-import { localized } from "../../app/use-catalog";
+import { localized } from "../../i18n/localized";
 import { PaperPreview } from "../../widgets/PaperPreview";
 import { PageFrame } from "../PageFrame";
 

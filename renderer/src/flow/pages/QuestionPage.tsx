@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { QuestionStep } from "../../../../kiosk-config/services/model/schema";
-import { localized } from "../../app/use-catalog";
+import { localized } from "../../i18n/localized";
 import { AnswerWidget } from "../../widgets/AnswerWidget";
 import { PageFrame } from "../PageFrame";
 import { problemText } from "../problem-text";

@@ -2,7 +2,7 @@ import { Check, X } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import type { SubmissionOutcome } from "../../../../core/api";
 import type { ServiceDefinition } from "../../../../kiosk-config/services/model/schema";
-import { localized } from "../../app/use-catalog";
+import { localized } from "../../i18n/localized";
 import { PageFrame } from "../PageFrame";
 import { receiptOf } from "../finish";
 import type { FlowResult } from "../state";
@@ -69,7 +69,7 @@ export function ResultPage({
               <h2 id="reasons-title">{t("flow.reasons")}</h2>
               <ul data-testid="reasons">
                 {o.reasons.map((r) => (
-                  <li key={r.code}>{i18n.language === "en" ? r.en : r["zh-CN"]}</li>
+                  <li key={r.code}>{localized(r, i18n.language)}</li>
                 ))}
               </ul>
             </section>
@@ -92,7 +92,7 @@ export function ResultPage({
           <dl className="summary-list" data-testid="query-rows">
             {result.result.rows.map((r) => (
               <div className="summary-list__row summary-list__row--two" key={`${r.label["zh-CN"]}${r.value}`}>
-                <dt>{i18n.language === "en" ? r.label.en : r.label["zh-CN"]}</dt>
+                <dt>{localized(r.label, i18n.language)}</dt>
                 <dd>{r.value}</dd>
               </div>
             ))}
