@@ -65,7 +65,12 @@ interface Samples {
 const samples = (): Samples => ({ driver: [], inPage: [] });
 
 /** Times `act` (a tap and the wait for its outcome) from the driver and from inside the page. */
-async function timedTap(page: Page, selector: string, act: () => Promise<unknown>, into: Samples): Promise<void> {
+async function timedTap(
+  page: Page,
+  selector: string,
+  act: () => Promise<unknown>,
+  into: Samples,
+): Promise<void> {
   await watchFor(page, selector);
   into.driver.push(await timed(act));
   into.inPage.push(await inPageMs(page));
@@ -73,7 +78,12 @@ async function timedTap(page: Page, selector: string, act: () => Promise<unknown
 
 /** 继续, timed until the question page of `field` is on screen. */
 const continueTo = (page: Page, field: string, into: Samples): Promise<void> =>
-  timedTap(page, `[data-testid="question-${field}"]`, () => Promise.all([next(page), onQuestion(page, field)]), into);
+  timedTap(
+    page,
+    `[data-testid="question-${field}"]`,
+    () => Promise.all([next(page), onQuestion(page, field)]),
+    into,
+  );
 
 /** The newborn flow from the card read to the printer's confirmation; taps timed on the way. */
 async function newbornFlow(fk: FlowKiosk, taps: Samples): Promise<number> {
@@ -235,7 +245,10 @@ export const benchmarks: Benchmark[] = [
           name: `tap 继续 → next page rendered, p95 of ${String(taps.driver.length)}`,
           value: p95(taps.driver),
           unit: "ms",
-          peer: { name: "tap → 长辈版 toggle (state change, full relayout), p95", value: p95(toggles.driver) },
+          peer: {
+            name: "tap → 长辈版 toggle (state change, full relayout), p95",
+            value: p95(toggles.driver),
+          },
         },
         {
           // What the resident sees: the touch reaching the page → the frame with the next page.
