@@ -92,17 +92,26 @@ export function startEmbeddedCentral(dataDir: string): Promise<EmbeddedCentral> 
 }
 
 /**
+ * The thread's heap for new objects, kept small. V8 lets it grow to 16 MB per thread while start-up
+ * allocates fast, and keeps it that size while the kiosk stands idle; the embedded central answers
+ * a few small requests a minute, for which a few megabytes collect just as well. Measured on a
+ * started kiosk: about 10 MB less resident memory, of the 35 MB or so the thread adds.
+ */
+const CENTRAL_LIMITS = { maxYoungGenerationSizeMb: 6 };
+
+/**
  * The worker's script: the built one beside this bundle (`npm start`), or, when this module runs
  * from source (tests, `npm run` scripts), the TypeScript source loaded through tsx's loader, which
  * a worker thread must register for itself.
  */
 function workerScript(dataDir: string): [string | URL, WorkerOptions] {
   const here = fileURLToPath(import.meta.url);
+  const options: WorkerOptions = { workerData: { dataDir }, resourceLimits: CENTRAL_LIMITS };
   if (!here.endsWith(".ts")) {
-    return [join(dirname(here), "embedded-central-worker.mjs"), { workerData: { dataDir } }];
+    return [join(dirname(here), "embedded-central-worker.mjs"), options];
   }
   const tsxApi = import.meta.resolve("tsx/esm/api");
   const source = pathToFileURL(join(dirname(here), "embedded-central-worker.ts")).href;
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`;
-  return [bootstrap, { eval: true, workerData: { dataDir } }];
+  return [bootstrap, { ...options, eval: true }];
 }

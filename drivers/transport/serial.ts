@@ -1,4 +1,4 @@
-import { SerialPort } from "serialport";
+import type { SerialPort } from "serialport";
 import { Listeners } from "./listeners";
 import type { ByteTransport } from "./types";
 
@@ -16,6 +16,9 @@ export interface SerialOptions {
 
 /** Opens a serial port as a ByteTransport; rejects with the OS's reason if it cannot be opened. */
 export async function openSerial(options: SerialOptions): Promise<ByteTransport> {
+  // Loaded on first use: serialport and its native binding add about 9 MB of resident memory,
+  // which a kiosk on its built-in simulators (or on HID devices) never needs.
+  const { SerialPort } = await import("serialport");
   const baudRate = options.baudRate ?? 115200;
   const port = new SerialPort({
     path: options.path,

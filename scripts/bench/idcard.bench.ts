@@ -64,7 +64,9 @@ async function reaction(): Promise<Figure[]> {
       peer: { name: "floor: wire time + 3 × 50 ms", value: floor },
     });
 
-    // Placement to identity record through the service, placed at a random point of the poll cycle.
+    // Placement to identity record through the service (idle poll at its default), placed at a
+    // random point of the poll cycle. The figure's name keeps the removal poll it was first
+    // published with.
     const service = new CardReaderService({ port: pty.devicePath, baudRate: BAUD, pollIntervalMs: POLL_MS });
     const online = new Promise<void>((resolve) => service.on("reader-online", () => resolve()));
     await service.start();
@@ -93,13 +95,15 @@ async function reaction(): Promise<Figure[]> {
     }
     await service.stop();
     const value = median(times);
-    const goal = floor + POLL_MS + 50;
+    // The resident waits for the first find that sees the card: the idle poll (default 100 ms) is
+    // what separates this figure from the floor.
+    const goal = floor + 100;
     figures.push({
       name: `card placed → identity record (median of ${PLACEMENTS}, poll ${POLL_MS} ms)`,
       value,
       unit: "ms",
       peer: { name: "floor: wire time + 3 × 50 ms", value: floor },
-      goal: `≤ floor + poll + 50 = ${goal.toFixed(0)} ms`,
+      goal: `≤ floor + 100 = ${goal.toFixed(0)} ms`,
       meetsGoal: value <= goal,
     });
   } finally {

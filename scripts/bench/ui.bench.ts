@@ -16,6 +16,7 @@ import {
   startFlowKiosk,
   submitAndWait,
 } from "../../test/support/flow-driver";
+import { inPageMs, watchFor } from "./in-page";
 import type { Benchmark, Figure } from "./types";
 
 /**
@@ -56,8 +57,36 @@ async function settled(page: Page): Promise<void> {
   }
 }
 
+/** Driver-side and in-page times of one tap, the page being watched for `selector`. */
+interface Samples {
+  driver: number[];
+  inPage: number[];
+}
+const samples = (): Samples => ({ driver: [], inPage: [] });
+
+/** Times `act` (a tap and the wait for its outcome) from the driver and from inside the page. */
+async function timedTap(
+  page: Page,
+  selector: string,
+  act: () => Promise<unknown>,
+  into: Samples,
+): Promise<void> {
+  await watchFor(page, selector);
+  into.driver.push(await timed(act));
+  into.inPage.push(await inPageMs(page));
+}
+
+/** 继续, timed until the question page of `field` is on screen. */
+const continueTo = (page: Page, field: string, into: Samples): Promise<void> =>
+  timedTap(
+    page,
+    `[data-testid="question-${field}"]`,
+    () => Promise.all([next(page), onQuestion(page, field)]),
+    into,
+  );
+
 /** The newborn flow from the card read to the printer's confirmation; taps timed on the way. */
-async function newbornFlow(fk: FlowKiosk, taps: number[]): Promise<number> {
+async function newbornFlow(fk: FlowKiosk, taps: Samples): Promise<number> {
   const { page } = fk;
   await openService(page, "newborn-med-insurance");
   await page.getByTestId("flow-start").tap();
@@ -70,17 +99,22 @@ async function newbornFlow(fk: FlowKiosk, taps: number[]): Promise<number> {
     ["xiao", "小"],
     ["an", "安"],
   ]);
-  taps.push(await timed(async () => Promise.all([next(page), onQuestion(page, "childSex")])));
+  await continueTo(page, "childSex", taps);
   await choose(page, "male");
-  taps.push(await timed(async () => Promise.all([next(page), onQuestion(page, "childBirthDate")])));
+  await continueTo(page, "childBirthDate", taps);
   await pickDate(page, chinaDate(30));
-  taps.push(await timed(async () => Promise.all([next(page), onQuestion(page, "birthCertificateNo")])));
+  await continueTo(page, "birthCertificateNo", taps);
   await keyType(page, "Q350100001");
-  taps.push(await timed(async () => Promise.all([next(page), onQuestion(page, "relationship")])));
+  await continueTo(page, "relationship", taps);
   await choose(page, "mother");
-  taps.push(await timed(async () => Promise.all([next(page), onQuestion(page, "phone")])));
+  await continueTo(page, "phone", taps);
   await padType(page, "13800138000");
-  taps.push(await timed(async () => Promise.all([next(page), page.getByTestId("page-check").waitFor()])));
+  await timedTap(
+    page,
+    '[data-testid="page-check"]',
+    () => Promise.all([next(page), page.getByTestId("page-check").waitFor()]),
+    taps,
+  );
   await submitAndWait(page);
   const status = (await page.getByTestId("result-status").textContent()) ?? "";
   if (!status.includes("已通过")) throw new Error(`newborn flow not approved: ${status}`);
@@ -89,41 +123,45 @@ async function newbornFlow(fk: FlowKiosk, taps: number[]): Promise<number> {
 }
 
 /** Each key of a query on the on-screen keyboard, timed until the results for it are shown. */
-async function searchKeys(page: Page, query: string, keys: number[], raw: number[]): Promise<void> {
+async function searchKeys(page: Page, query: string, keys: Samples, raw: Samples): Promise<void> {
   await page.getByTestId("entry-search").tap();
   await page.getByTestId("search-screen").waitFor();
   let typed = "";
   for (const key of query) {
     typed += key;
-    const shown = page.locator(`[data-testid="search-results"][data-query="${typed}"]`);
-    keys.push(
-      await timed(async () =>
-        Promise.all([page.locator(`.osk [data-skbtn="${key}"]`).first().tap(), shown.waitFor()]),
-      ),
+    const selector = `[data-testid="search-results"][data-query="${typed}"]`;
+    const shown = page.locator(selector);
+    await timedTap(
+      page,
+      selector,
+      () => Promise.all([page.locator(`.osk [data-skbtn="${key}"]`).first().tap(), shown.waitFor()]),
+      keys,
     );
-    raw.push(
-      await timed(() =>
-        page.evaluate(
-          (q) => (globalThis as unknown as { kiosk: KioskApi }).kiosk.searchServices({ query: q }),
-          typed,
-        ),
-      ),
+    const t0 = performance.now();
+    raw.inPage.push(
+      await page.evaluate(async (q) => {
+        const start = performance.now();
+        await (globalThis as unknown as { kiosk: KioskApi }).kiosk.searchServices({ query: q });
+        return performance.now() - start;
+      }, typed),
     );
+    raw.driver.push(performance.now() - t0);
   }
   await page.getByTestId("nav-home").tap();
   await page.getByTestId("entry-service").waitFor();
 }
 
 /** The peer for a tap: the 长辈版 toggle, one state change that relays out the page, timed the same way. */
-async function bareToggle(page: Page): Promise<number> {
+async function bareToggle(page: Page, into: Samples): Promise<void> {
   const html = page.locator("html");
   const before = await html.getAttribute("data-elder");
   const after = before === "true" ? "false" : "true";
-  return timed(async () =>
-    Promise.all([
-      page.getByTestId("elder-toggle").tap(),
-      page.locator(`html[data-elder="${after}"]`).waitFor(),
-    ]),
+  const selector = `html[data-elder="${after}"]`;
+  await timedTap(
+    page,
+    selector,
+    () => Promise.all([page.getByTestId("elder-toggle").tap(), page.locator(selector).waitFor()]),
+    into,
   );
 }
 
@@ -176,18 +214,18 @@ export const benchmarks: Benchmark[] = [
   {
     group: "ui",
     async run(): Promise<Figure[]> {
-      const taps: number[] = [];
-      const toggles: number[] = [];
+      const taps = samples();
+      const toggles = samples();
       const flows: number[] = [];
       const raws: number[] = [];
-      const keys: number[] = [];
-      const rawSearch: number[] = [];
+      const keys = samples();
+      const rawSearch = samples();
       // Each run on a fresh kiosk: the demo birth certificate can be granted once per central.
       for (let i = 0; i < RUNS; i++) {
         const fk = await startFlowKiosk();
         try {
           await settled(fk.page);
-          for (let t = 0; t < 6; t++) toggles.push(await bareToggle(fk.page));
+          for (let t = 0; t < 6; t++) await bareToggle(fk.page, toggles);
           for (const query of ["sb", "gjj", "xser"]) await searchKeys(fk.page, query, keys, rawSearch);
           flows.push(await newbornFlow(fk, taps));
         } finally {
@@ -204,16 +242,37 @@ export const benchmarks: Benchmark[] = [
       const machine = median(raws);
       return [
         {
-          name: `tap 继续 → next page rendered, p95 of ${String(taps.length)}`,
-          value: p95(taps),
+          name: `tap 继续 → next page rendered, p95 of ${String(taps.driver.length)}`,
+          value: p95(taps.driver),
           unit: "ms",
-          peer: { name: "tap → 长辈版 toggle (state change, full relayout), p95", value: p95(toggles) },
+          peer: {
+            name: "tap → 长辈版 toggle (state change, full relayout), p95",
+            value: p95(toggles.driver),
+          },
         },
         {
-          name: `search keystroke → results shown, p95 of ${String(keys.length)}`,
-          value: p95(keys),
+          // What the resident sees: the touch reaching the page → the frame with the next page.
+          // The figure above also holds Playwright's checks before it touches and its polling after.
+          name: `tap 继续 → next page painted, in the page (touch → frame), p95 of ${String(taps.inPage.length)}`,
+          value: p95(taps.inPage),
           unit: "ms",
-          peer: { name: "searchServices round trip alone, p95", value: p95(rawSearch) },
+          peer: { name: "tap → 长辈版 toggle painted, in the page, p95", value: p95(toggles.inPage) },
+          goal: "< 50 ms",
+          meetsGoal: p95(taps.inPage) < 50,
+        },
+        {
+          name: `search keystroke → results shown, p95 of ${String(keys.driver.length)}`,
+          value: p95(keys.driver),
+          unit: "ms",
+          peer: { name: "searchServices round trip alone, p95", value: p95(rawSearch.driver) },
+        },
+        {
+          name: `search keystroke → results painted, in the page (touch → frame), p95 of ${String(keys.inPage.length)}`,
+          value: p95(keys.inPage),
+          unit: "ms",
+          peer: { name: "searchServices round trip from the page, p95", value: p95(rawSearch.inPage) },
+          goal: "≤ 50 ms",
+          meetsGoal: p95(keys.inPage) <= 50,
         },
         {
           // Machine time: the kiosk's own work with the resident's answers scripted — card read,

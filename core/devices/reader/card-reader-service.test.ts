@@ -286,6 +286,9 @@ describe("CardReaderService with an injected opener", () => {
 
   it("validates its options, naming the option", () => {
     expect(() => new CardReaderService({ port: "sim", pollIntervalMs: 100 })).toThrow(/pollIntervalMs/);
+    expect(() => new CardReaderService({ port: "sim", idlePollIntervalMs: 20 })).toThrow(
+      /idlePollIntervalMs/,
+    );
     expect(() => new CardReaderService({ port: "sim", baudRate: 1234 })).toThrow(/baudRate/);
     expect(() => new CardReaderService({ port: "" })).toThrow(/port/);
   });

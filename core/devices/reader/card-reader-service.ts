@@ -191,9 +191,17 @@ export class CardReaderService {
       if (!reader.transport.isOpen) {
         return { info: new ReaderDisconnectedError(reader.transport.description).toInfo(), unusable: false };
       }
-      await this.#waker.sleep(this.#options.pollIntervalMs);
+      await this.#waker.sleep(this.#pollGap());
     }
     return { info: new ReaderDisconnectedError("stopped").toInfo(), unusable: false };
+  }
+
+  /**
+   * Until a card is read, the resident is waiting for the next find: poll at the idle pace. Once
+   * it is read, only its removal is watched for, at the vendor's pace (two finds a poll).
+   */
+  #pollGap(): number {
+    return this.#cycle.phase === "done" ? this.#options.pollIntervalMs : this.#options.idlePollIntervalMs;
   }
 
   /** Read through a method: stop() flips the flag while a loop awaits, which narrowing cannot see. */

@@ -14,8 +14,15 @@ export interface CardReaderOptions {
   baudRate?: number;
   /** Probe 115200 → 57600 → 38400 → 19200 → 9600 with a status command at each (re)connect; default false. */
   autoBaud?: boolean;
-  /** Time between find polls, ms, at least 300 (vendor advice, §6); default 400. */
+  /** Time between find polls once a card was read (watching for its removal), ms, at least 300 (vendor advice, §6); default 400. */
   pollIntervalMs?: number;
+  /**
+   * Time between find polls while no card has been read yet, ms, at least 100; default 100. A
+   * resident waits for the first find that sees their card, so this pace is what they feel; an
+   * idle find is 21 bytes on the wire, and 100 ms is the pace of one vendor's own SDK (DK: 100 ms
+   * per find attempt).
+   */
+  idlePollIntervalMs?: number;
   /** Time between reconnect attempts while the device is away, ms; default 500. */
   reconnectIntervalMs?: number;
   /** How long to keep retrying the first status after opening (modules answer 1.3–5 s after power-on); default 5000. */
@@ -32,6 +39,7 @@ export interface ResolvedReaderOptions {
   baudRate: number;
   autoBaud: boolean;
   pollIntervalMs: number;
+  idlePollIntervalMs: number;
   reconnectIntervalMs: number;
   startupWindowMs: number;
 }
@@ -48,6 +56,7 @@ const Schema = z.object({
     .int()
     .min(300, "pollIntervalMs must be at least 300 (vendor advice)")
     .default(400),
+  idlePollIntervalMs: z.number().int().min(100, "idlePollIntervalMs must be at least 100").default(100),
   reconnectIntervalMs: z.number().int().min(50).default(500),
   startupWindowMs: z.number().int().min(0).default(5000),
 });
@@ -59,6 +68,7 @@ export function resolveReaderOptions(options: CardReaderOptions): ResolvedReader
     baudRate: options.baudRate,
     autoBaud: options.autoBaud,
     pollIntervalMs: options.pollIntervalMs,
+    idlePollIntervalMs: options.idlePollIntervalMs,
     reconnectIntervalMs: options.reconnectIntervalMs,
     startupWindowMs: options.startupWindowMs,
   });

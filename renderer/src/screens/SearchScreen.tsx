@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ServiceSummary } from "../../../core/api";
 import { useKiosk } from "../app/kiosk-context";
@@ -20,16 +20,19 @@ export function SearchScreen({ onService }: { onService: (id: string) => void })
   // Results of an older query are never shown, and none at all for an empty one.
   const results = query.trim() !== "" && answered?.query === query ? answered : null;
   const latest = useRef("");
-  useEffect(() => {
-    latest.current = query;
-    if (query.trim() === "") return;
+  // The search is asked for in the key's own handler, before React renders the new query: its
+  // round trip then overlaps that render instead of following it.
+  const type = (next: string): void => {
+    latest.current = next;
+    setQuery(next);
+    if (next.trim() === "") return;
     kiosk
-      .searchServices({ query: query.slice(0, MAX_QUERY) })
+      .searchServices({ query: next.slice(0, MAX_QUERY) })
       .then((r) => {
-        if (latest.current === query) setResults({ query, services: r.services });
+        if (latest.current === next) setResults({ query: next, services: r.services });
       })
       .catch(() => undefined);
-  }, [kiosk, query]);
+  };
   return (
     <section aria-labelledby="search-title" className="search" data-testid="search-screen">
       <h1 id="search-title" className="page-title">
@@ -50,7 +53,7 @@ export function SearchScreen({ onService }: { onService: (id: string) => void })
       <p id="search-hint" className="flow-page__hint">
         {t("search.hint")}
       </p>
-      <OnScreenKeyboard kind="search" value={query} onChange={setQuery} maxLength={MAX_QUERY} />
+      <OnScreenKeyboard kind="search" value={query} onChange={type} maxLength={MAX_QUERY} />
       <div aria-live="polite" data-testid="search-results" data-query={results?.query ?? ""}>
         {results && results.services.length === 0 && <p className="notice">{t("search.none")}</p>}
         {results && results.services.length > 0 && (

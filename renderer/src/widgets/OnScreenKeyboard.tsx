@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import Keyboard, { type SimpleKeyboard } from "react-simple-keyboard";
 import "simple-keyboard/build/css/index.css";
@@ -28,25 +28,48 @@ const ROWS: Record<KeyboardKind, string[]> = {
 export function OnScreenKeyboard({ kind, value, onChange, maxLength }: Props) {
   const { t } = useTranslation();
   const ref = useRef<SimpleKeyboard | null>(null);
+  const changed = useRef(onChange);
   // The keyboard keeps its own copy of the input; follow changes made elsewhere (a phrase tile).
   useEffect(() => {
+    changed.current = onChange;
     if (ref.current && ref.current.getInput() !== value) ref.current.setInput(value);
-  }, [value]);
-  const rows = ROWS[kind];
-  const labels: Record<string, string> = {
-    "{bksp}": `⌫ ${t("widget.delete")}`,
-    "{clear}": t("widget.clear"),
-    "{space}": t("widget.space"),
-  };
+  }, [value, onChange]);
+  // Props that keep their identity from render to render: react-simple-keyboard hands the
+  // keyboard every prop again (and the keyboard compares each one as JSON, the pinyin candidate
+  // table included) whenever one of them is a new object, and that on every keystroke.
+  const options = useMemo(() => {
+    const rows = ROWS[kind];
+    return {
+      layout: { default: rows },
+      display: {
+        "{bksp}": `⌫ ${t("widget.delete")}`,
+        "{clear}": t("widget.clear"),
+        "{space}": t("widget.space"),
+      },
+      buttonAttributes: [
+        { attribute: "role", value: "button", buttons: keysOf(rows) },
+        { attribute: "aria-label", value: t("widget.delete"), buttons: "{bksp}" },
+        { attribute: "aria-label", value: t("widget.clear"), buttons: "{clear}" },
+        { attribute: "aria-label", value: t("widget.space"), buttons: "{space}" },
+      ],
+      onChange: (input: string) => changed.current(input),
+      onKeyPress: (button: string) => {
+        if (button === "{clear}") {
+          ref.current?.clearInput();
+          changed.current("");
+        }
+      },
+    };
+  }, [kind, t]);
   return (
     <div className={`osk osk--${kind}`} data-testid={`keyboard-${kind}`}>
       <Keyboard
         keyboardRef={(r: SimpleKeyboard) => {
           ref.current = r;
         }}
-        layout={{ default: rows }}
+        layout={options.layout}
         layoutName="default"
-        display={labels}
+        display={options.display}
         mergeDisplay
         theme="hg-theme-default osk__keys"
         layoutCandidates={kind === "pinyin" ? pinyinCandidates : undefined}
@@ -55,19 +78,9 @@ export function OnScreenKeyboard({ kind, value, onChange, maxLength }: Props) {
         maxLength={maxLength}
         disableButtonHold
         preventMouseDownDefault
-        buttonAttributes={[
-          { attribute: "role", value: "button", buttons: keysOf(rows) },
-          { attribute: "aria-label", value: t("widget.delete"), buttons: "{bksp}" },
-          { attribute: "aria-label", value: t("widget.clear"), buttons: "{clear}" },
-          { attribute: "aria-label", value: t("widget.space"), buttons: "{space}" },
-        ]}
-        onChange={(input: string) => onChange(input)}
-        onKeyPress={(button: string) => {
-          if (button === "{clear}") {
-            ref.current?.clearInput();
-            onChange("");
-          }
-        }}
+        buttonAttributes={options.buttonAttributes}
+        onChange={options.onChange}
+        onKeyPress={options.onKeyPress}
       />
     </div>
   );
