@@ -20,6 +20,7 @@ import { heartbeatRoutes } from "./routes/heartbeat";
 import { queryRoutes } from "./routes/queries";
 import { submissionRoutes } from "./routes/submissions";
 import { ticketRoutes } from "./routes/tickets";
+import { tokenRoutes } from "./routes/token";
 
 const routeModules = [
   healthRoutes,
@@ -30,6 +31,7 @@ const routeModules = [
   configRoutes,
   ticketRoutes,
   queryRoutes,
+  tokenRoutes,
   fleetRoutes,
   consoleRoutes,
 ];
@@ -65,7 +67,7 @@ export function buildApp(ctx: CentralContext): FastifyInstance {
   });
 
   // Limits are counted in the database (works across processes); routes apply them by hand.
-  void app.register(rateLimit, { global: false, store: databaseRateLimitStore(ctx.db, ctx.now) });
+  void app.register(rateLimit, { global: false, store: databaseRateLimitStore(ctx.db, () => ctx.now()) });
 
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
     if (error instanceof HttpError) {

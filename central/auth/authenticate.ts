@@ -11,7 +11,8 @@ const bearer = (request: FastifyRequest): string | undefined => {
   return match?.[1];
 };
 
-const revoked = (): HttpError =>
+/** A revoked kiosk's token: 401, told apart from a wrong token (and not counted as a guess). */
+export const kioskRevoked = (): HttpError =>
   new HttpError(401, "kiosk_revoked", "终端已被停用，请联系管理员", "this kiosk has been revoked");
 
 /**
@@ -29,7 +30,7 @@ export async function authenticateKiosk(ctx: CentralContext, request: FastifyReq
   if (cached !== undefined) return cached;
   const kiosk = await findKioskByTokenHash(ctx.db, hash);
   if (kiosk === undefined) throw unauthorized();
-  if (kiosk.revoked_at !== null) throw revoked();
+  if (kiosk.revoked_at !== null) throw kioskRevoked();
   if (kiosk.next_token_hash === hash) {
     await promoteNextToken(ctx.db, kiosk.id, hash);
     ctx.kioskCache.clear();
