@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe } from "vitest";
 import { type Backend, type BackendName, startBackend, startTestCentral, type TestCentral } from "./harness";
+import { accessSuite } from "./suites/access";
 import { enrollAuthSuite } from "./suites/enroll-auth";
 import { fleetSuite } from "./suites/fleet";
 import { observabilitySuite } from "./suites/observability";
@@ -37,5 +38,6 @@ export function runContract(name: BackendName): void {
     ticketsQueriesSuite(get);
     observabilitySuite(get);
     queryLimitsSuite(get);
+    accessSuite(get);
   });
 }
