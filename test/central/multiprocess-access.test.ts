@@ -46,8 +46,8 @@ function fleet(args: string[], db: string): Promise<{ code: number | null; out: 
   return new Promise((resolve) => child.once("exit", (code) => resolve({ code, out, err })));
 }
 
-function stopAll(children: ChildProcess[]): Promise<void[]> {
-  return Promise.all(
+async function stopAll(children: ChildProcess[]): Promise<void> {
+  await Promise.all(
     children.map(
       (child) =>
         new Promise<void>((resolve) => {
