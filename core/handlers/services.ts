@@ -2,6 +2,7 @@ import { queryPath, QueryReply, ROUTES, TicketReply } from "../../central/protoc
 import { searchServices } from "../../kiosk-config/search/search";
 import { KioskCallError } from "../api";
 import { toSummary } from "./catalog";
+import { queryExchangeError } from "./query-errors";
 import type { KioskHandlers } from "../rpc";
 import type { KioskSettings } from "../config/kiosk-settings";
 import type { IdentitySlot } from "../session/identity-slot";
@@ -95,8 +96,7 @@ export function serviceHandlers(
           params,
         },
       });
-      if (exchange.kind === "retry" || exchange.kind === "not-modified") return offline();
-      if (exchange.kind === "reject") throw new KioskCallError("failed", exchange.reason.en);
+      if (exchange.kind !== "ok") throw queryExchangeError(exchange);
       const rows = exchange.body.rows;
       return {
         rows,
