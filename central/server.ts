@@ -8,6 +8,7 @@ import { loadOrCreateResidentHasher } from "./auth/resident-hash";
 import { TtlCache } from "./auth/ttl-cache";
 import { GroupCommit } from "./db/group-commit";
 import { pruneHeartbeatHistory, recordHeartbeats } from "./db/queries/heartbeats";
+import { pruneRateLimits } from "./db/queries/rate-limits";
 import type { CentralContext } from "./context";
 import { openCentralDb } from "./db/connect";
 import { demoQueries } from "./demo/queries";
@@ -93,6 +94,9 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
     const prune = (): void => {
       pruneHeartbeatHistory(database.db, new Date(now().getTime() - retentionMs).toISOString()).catch(
         (error: unknown) => ctx.log.warn({ err: error }, "heartbeat history pruning failed"),
+      );
+      pruneRateLimits(database.db, now().toISOString()).catch((error: unknown) =>
+        ctx.log.warn({ err: error }, "rate-limit pruning failed"),
       );
     };
     const pruneTimer = setInterval(prune, 10 * 60_000);
