@@ -33,7 +33,11 @@ export const QUERY_LIMIT_ALERT = "query-limit";
  * (PostgreSQL) or takes the write lock (SQLite) before the count is read, so two queries racing
  * through two central processes are counted one after the other and never both squeeze in.
  */
-export async function admitQuery(db: Kysely<CentralSchema>, limit: Limit, attempt: QueryAttempt): Promise<Admission> {
+export async function admitQuery(
+  db: Kysely<CentralSchema>,
+  limit: Limit,
+  attempt: QueryAttempt,
+): Promise<Admission> {
   const at = attempt.at.toISOString();
   const since = new Date(attempt.at.getTime() - limit.windowMs).toISOString();
   const row = {

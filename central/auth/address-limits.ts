@@ -31,14 +31,20 @@ function limitersOf(ctx: CentralContext, request: FastifyRequest) {
         timeWindow: limit.windowMs,
         keyGenerator: (r) => `${prefix}:${r.ip}`,
       });
-    made = { enroll: limiter("enroll", ctx.limits.enroll), authFailures: limiter("auth", ctx.limits.authFailures) };
+    made = {
+      enroll: limiter("enroll", ctx.limits.enroll),
+      authFailures: limiter("auth", ctx.limits.authFailures),
+    };
     limiters.set(request.server, made);
   }
   return made;
 }
 
 /** Counts one attempt of `limiter` for the request's address; true when it is over the limit. */
-async function overLimit(limiter: Limiter, request: FastifyRequest): Promise<{ over: boolean; after: number }> {
+async function overLimit(
+  limiter: Limiter,
+  request: FastifyRequest,
+): Promise<{ over: boolean; after: number }> {
   const result = await limiter(request);
   if (result.isAllowed) return { over: false, after: 0 };
   return { over: result.isExceeded, after: Math.max(1, result.ttlInSeconds) };

@@ -41,7 +41,9 @@ export function databaseRateLimitStore(
         (count) =>
           callback(
             null,
-            count === undefined ? { current: 0, ttl: 0 } : { current: count.hits, ttl: ttlUntil(count.resetAt, at) },
+            count === undefined
+              ? { current: 0, ttl: 0 }
+              : { current: count.hits, ttl: ttlUntil(count.resetAt, at) },
           ),
         (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
       );

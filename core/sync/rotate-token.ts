@@ -27,7 +27,11 @@ export async function rotateToken(store: KioskStore, client: CentralClient, now:
           : exchange.kind === "ok"
             ? "the new token names another kiosk"
             : "unexpected 304";
-    throw new SyncError("token-rotation-failed", "更换终端凭证失败，原凭证仍然有效。", `Token rotation failed: ${why}`);
+    throw new SyncError(
+      "token-rotation-failed",
+      "更换终端凭证失败，原凭证仍然有效。",
+      `Token rotation failed: ${why}`,
+    );
   }
   saveIdentity(store.db, store.sealer, { ...identity, token: exchange.body.token }, isoAt(now));
 }

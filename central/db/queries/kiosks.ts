@@ -59,7 +59,11 @@ export async function findKioskByTokenHash(
  * The kiosk used its rotated token: it becomes the token and the old one stops working. The
  * condition makes two processes promoting at once harmless.
  */
-export async function promoteNextToken(db: Kysely<CentralSchema>, id: string, tokenHash: string): Promise<void> {
+export async function promoteNextToken(
+  db: Kysely<CentralSchema>,
+  id: string,
+  tokenHash: string,
+): Promise<void> {
   await db
     .updateTable("kiosks")
     .set({ token_hash: tokenHash, next_token_hash: null })
@@ -69,7 +73,11 @@ export async function promoteNextToken(db: Kysely<CentralSchema>, id: string, to
 }
 
 /** Stores a rotated token's hash (replacing an earlier one never used); false if revoked or unknown. */
-export async function setNextToken(db: Kysely<CentralSchema>, id: string, tokenHash: string): Promise<boolean> {
+export async function setNextToken(
+  db: Kysely<CentralSchema>,
+  id: string,
+  tokenHash: string,
+): Promise<boolean> {
   const result = await db
     .updateTable("kiosks")
     .set({ next_token_hash: tokenHash })
