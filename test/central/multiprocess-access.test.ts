@@ -149,6 +149,7 @@ for (const backend of ["sqlite", "postgres"] as BackendName[]) {
       const unknown = await fleet(["revoke", "no-such-kiosk"], db);
       expect(unknown.code).toBe(1);
       expect(unknown.err).toContain("no kiosk");
-    });
+      // Two CLI processes start tsx from cold: slow on a loaded two-core machine.
+    }, 120_000);
   });
 }
