@@ -4,6 +4,9 @@ import Fastify, {
   type FastifyInstance,
   LogController,
 } from "fastify";
+import rateLimit from "@fastify/rate-limit";
+import { limitFailedAuthentication, RetryLater } from "./auth/address-limits";
+import { databaseRateLimitStore } from "./auth/rate-limit-store";
 import type { CentralContext } from "./context";
 import { HttpError } from "./http/errors";
 import { MAX_SUBMISSION_BYTES } from "./protocol";
@@ -17,6 +20,7 @@ import { heartbeatRoutes } from "./routes/heartbeat";
 import { queryRoutes } from "./routes/queries";
 import { submissionRoutes } from "./routes/submissions";
 import { ticketRoutes } from "./routes/tickets";
+import { tokenRoutes } from "./routes/token";
 
 const routeModules = [
   healthRoutes,
@@ -27,6 +31,7 @@ const routeModules = [
   configRoutes,
   ticketRoutes,
   queryRoutes,
+  tokenRoutes,
   fleetRoutes,
   consoleRoutes,
 ];
@@ -61,8 +66,15 @@ export function buildApp(ctx: CentralContext): FastifyInstance {
     done();
   });
 
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof HttpError) return reply.code(error.status).send({ error: error.reason });
+  // Limits are counted in the database (works across processes); routes apply them by hand.
+  void app.register(rateLimit, { global: false, store: databaseRateLimitStore(ctx.db, () => ctx.now()) });
+
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    if (error instanceof HttpError) {
+      const refused = await limitFailedAuthentication(ctx, request, error);
+      if (refused instanceof RetryLater) void reply.header("retry-after", String(refused.retryAfterSeconds));
+      return reply.code(refused.status).send({ error: refused.reason });
+    }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) return reply.code(status).send({ error: frameworkReason(error) });
     request.log.error({ err: error }, "request failed");

@@ -1,5 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
+import type { AccessLimits } from "./access/limits";
+import type { ResidentHasher } from "./auth/resident-hash";
 import type { TtlCache } from "./auth/ttl-cache";
 import type { Catalog } from "./catalog/catalog";
 import type { DbKind } from "./db/connect";
@@ -28,8 +30,12 @@ export interface CentralContext {
   readonly heartbeatIntervalSeconds: number;
   /** Heartbeat writes, group-committed. */
   readonly heartbeats: GroupCommit<HeartbeatRow>;
-  /** Kiosks by token hash (short TTL: there is no token revocation yet). */
+  /** Kiosks by token hash; at most 1 s old, so a revocation reaches every process within 2 s. */
   readonly kioskCache: TtlCache<KioskRow>;
+  /** Per-address and per-kiosk limits (counted in the database). */
+  readonly limits: AccessLimits;
+  /** Keyed hash of an ID number, for the query audit and the distinct-resident count. */
+  readonly hashResident: ResidentHasher;
   /** Desired config version by site (short TTL, cleared when this process publishes). */
   readonly configVersionCache: TtlCache<number>;
   now(): Date;

@@ -17,4 +17,14 @@ describe("central environment", () => {
     expect(() => parseCentralEnv({ CENTRAL_MANAGER_TOKEN: "short" })).toThrow(/CENTRAL_MANAGER_TOKEN/);
     expect(parseCentralEnv({ CENTRAL_DEMO_DATA: "0" }).CENTRAL_DEMO_DATA).toBe(false);
   });
+
+  it("has the documented limits by default", () => {
+    expect(parseCentralEnv({})).toMatchObject({
+      CENTRAL_ENROLL_LIMIT: 10,
+      CENTRAL_AUTH_FAILURE_LIMIT: 30,
+      CENTRAL_QUERY_LIMIT: 20,
+      CENTRAL_QUERY_WINDOW_MINUTES: 10,
+    });
+    expect(() => parseCentralEnv({ CENTRAL_QUERY_LIMIT: "0" })).toThrow(/CENTRAL_QUERY_LIMIT/);
+  });
 });

@@ -18,6 +18,11 @@ export const CentralEnv = z.object({
     .optional(),
   CENTRAL_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   CENTRAL_DEMO_DATA: flag.default(true),
+  // Limits (central/access/limits.ts): per address per 10 minutes, and residents per kiosk per window.
+  CENTRAL_ENROLL_LIMIT: z.coerce.number().int().min(1).default(10),
+  CENTRAL_AUTH_FAILURE_LIMIT: z.coerce.number().int().min(1).default(30),
+  CENTRAL_QUERY_LIMIT: z.coerce.number().int().min(1).default(20),
+  CENTRAL_QUERY_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
   CENTRAL_DATA_DIR: z.string().min(1).optional(),
 });
 export type CentralEnv = z.infer<typeof CentralEnv>;

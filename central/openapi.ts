@@ -4,7 +4,10 @@ import {
   ConfigPublishRequest,
   EnrollmentCodeCreateRequest,
   EnrollmentCodeReply,
+  FleetAlertsReply,
   FleetKiosksReply,
+  KioskRevokeReply,
+  QueryAuditReply,
 } from "./fleet/schemas";
 import {
   BatchReply,
@@ -23,6 +26,7 @@ import {
   SubmissionRequest,
   TicketReply,
   TicketRequest,
+  TokenRotateReply,
 } from "./protocol";
 
 type Auth = "none" | "kiosk" | "manager";
@@ -38,7 +42,10 @@ interface Operation {
 }
 
 const err = (description: string) => ({ description, schema: ErrorReply });
-const common = { 400: err("malformed request"), 401: err("missing or wrong credential") };
+const common = {
+  400: err("malformed request"),
+  401: err("missing, wrong or revoked credential (kiosk_revoked); 429 with Retry-After after many from one address"),
+};
 
 const operations: Operation[] = [
   {
@@ -72,6 +79,7 @@ const operations: Operation[] = [
       201: { description: "enrolled", schema: EnrollReply },
       400: err("malformed"),
       403: err("code unknown, used or expired"),
+      429: err("too many attempts from this address (header Retry-After)"),
     },
   },
   {
@@ -166,8 +174,16 @@ const operations: Operation[] = [
     replies: {
       200: { description: "rows", schema: QueryReply },
       ...common,
-      422: err("unknown or not a query service"),
+      422: err("unknown or not a query service, or a name the register contradicts (identity_mismatch)"),
+      429: err("this kiosk asked about too many distinct residents lately (header Retry-After)"),
     },
+  },
+  {
+    method: "post",
+    path: ROUTES.tokenRotate,
+    summary: "A new token for this kiosk; the current one works until the new one is first used",
+    auth: "kiosk",
+    replies: { 201: { description: "new token", schema: TokenRotateReply }, 401: common[401] },
   },
   {
     method: "post",
@@ -202,6 +218,35 @@ const operations: Operation[] = [
       ...common,
       422: err("invalid config"),
     },
+  },
+  {
+    method: "post",
+    path: "/v1/fleet/kiosks/{id}/revoke",
+    summary: "End a kiosk's access: its tokens answer 401 on every process within 2 s",
+    auth: "manager",
+    replies: {
+      200: { description: "revoked (repeatable)", schema: KioskRevokeReply },
+      401: common[401],
+      404: err("no such kiosk"),
+    },
+  },
+  {
+    method: "get",
+    path: "/v1/fleet/kiosks/{id}/queries",
+    summary: "A kiosk's query audit trail, newest first, ID numbers masked (?limit=1..1000)",
+    auth: "manager",
+    replies: {
+      200: { description: "audit", schema: QueryAuditReply },
+      401: common[401],
+      404: err("no such kiosk"),
+    },
+  },
+  {
+    method: "get",
+    path: ROUTES.fleetAlerts,
+    summary: "Alerts for the fleet, newest first (e.g. a kiosk over its query limit; ?limit=1..1000)",
+    auth: "manager",
+    replies: { 200: { description: "alerts", schema: FleetAlertsReply }, 401: common[401] },
   },
 ];
 

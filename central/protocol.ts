@@ -23,10 +23,14 @@ export const ROUTES = {
   config: "/v1/config",
   tickets: "/v1/tickets",
   query: "/v1/queries/:serviceId",
+  tokenRotate: "/v1/token/rotate",
   fleetEnrollmentCodes: "/v1/fleet/enrollment-codes",
   fleetKiosks: "/v1/fleet/kiosks",
   fleetKioskHeartbeats: "/v1/fleet/kiosks/:id/heartbeats",
   fleetConfig: "/v1/fleet/config",
+  fleetKioskRevoke: "/v1/fleet/kiosks/:id/revoke",
+  fleetKioskQueries: "/v1/fleet/kiosks/:id/queries",
+  fleetAlerts: "/v1/fleet/alerts",
 } as const;
 
 /** `GET /v1/submissions/:id` for one id. */
@@ -91,6 +95,14 @@ export const EnrollReply = z.object({
   token: z.string().min(1),
 });
 export type EnrollReply = z.infer<typeof EnrollReply>;
+
+/**
+ * `POST /v1/token/rotate` (authenticated with the current token): a new token for the kiosk. The
+ * old one keeps working until the new one is first used, so a reply lost on the way costs
+ * nothing: the kiosk asks again with the old token.
+ */
+export const TokenRotateReply = z.object({ kioskId: z.string().min(1), token: z.string().min(1) });
+export type TokenRotateReply = z.infer<typeof TokenRotateReply>;
 
 // ── submissions ────────────────────────────────────────────────────────────
 

@@ -3,9 +3,12 @@ import type { DestinationStream } from "pino";
 import { createEnrollmentCode } from "./domain/enrollment";
 import { loadCatalog } from "./catalog/catalog";
 import { buildApp } from "./app";
+import { DEFAULT_LIMITS, type AccessLimits } from "./access/limits";
+import { loadOrCreateResidentHasher } from "./auth/resident-hash";
 import { TtlCache } from "./auth/ttl-cache";
 import { GroupCommit } from "./db/group-commit";
 import { pruneHeartbeatHistory, recordHeartbeats } from "./db/queries/heartbeats";
+import { pruneRateLimits } from "./db/queries/rate-limits";
 import type { CentralContext } from "./context";
 import { openCentralDb } from "./db/connect";
 import { demoQueries } from "./demo/queries";
@@ -39,6 +42,8 @@ export interface CentralServerOptions {
   poolSize?: number;
   /** Where log lines go; default stdout. */
   logDestination?: DestinationStream;
+  /** Rate limits and the query limit; each default from DEFAULT_LIMITS (access/limits.ts). */
+  limits?: Partial<AccessLimits>;
   /** Clock, for tests that need another day; default the system clock. */
   now?: () => Date;
 }
@@ -76,7 +81,9 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
       managerToken: opts.managerToken === "" ? undefined : opts.managerToken,
       heartbeatIntervalSeconds: opts.heartbeatIntervalSeconds ?? 60,
       heartbeats: new GroupCommit((rows) => recordHeartbeats(database.db, rows)),
-      kioskCache: new TtlCache(30_000),
+      kioskCache: new TtlCache(1_000),
+      limits: { ...DEFAULT_LIMITS, ...opts.limits },
+      hashResident: loadOrCreateResidentHasher(dataDir),
       configVersionCache: new TtlCache(1_000),
       now,
     };
@@ -87,6 +94,9 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
     const prune = (): void => {
       pruneHeartbeatHistory(database.db, new Date(now().getTime() - retentionMs).toISOString()).catch(
         (error: unknown) => ctx.log.warn({ err: error }, "heartbeat history pruning failed"),
+      );
+      pruneRateLimits(database.db, now().toISOString()).catch((error: unknown) =>
+        ctx.log.warn({ err: error }, "rate-limit pruning failed"),
       );
     };
     const pruneTimer = setInterval(prune, 10 * 60_000);

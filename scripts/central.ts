@@ -2,7 +2,9 @@
  * `npm run central`: the reference central service. Environment: CENTRAL_HOST (default
  * 127.0.0.1), CENTRAL_PORT (default 8480), CENTRAL_DB (a SQLite path, default ./var/central.db,
  * or a postgres:// URL), CENTRAL_MANAGER_TOKEN (enables /v1/fleet), CENTRAL_LOG_LEVEL (default
- * info), CENTRAL_DEMO_DATA (default true), CENTRAL_DATA_DIR (signing key folder).
+ * info), CENTRAL_DEMO_DATA (default true), CENTRAL_DATA_DIR (signing key folder), and the limits
+ * CENTRAL_ENROLL_LIMIT, CENTRAL_AUTH_FAILURE_LIMIT (per address per 10 minutes; default 10, 30),
+ * CENTRAL_QUERY_LIMIT, CENTRAL_QUERY_WINDOW_MINUTES (distinct residents per kiosk; default 20, 10).
  */
 import { parseCentralEnv } from "../central/env";
 import { startCentralServer } from "../central/server";
@@ -21,6 +23,11 @@ const server = await startCentralServer({
   port: env.CENTRAL_PORT,
   demoData: env.CENTRAL_DEMO_DATA,
   logLevel: env.CENTRAL_LOG_LEVEL,
+  limits: {
+    enroll: { max: env.CENTRAL_ENROLL_LIMIT, windowMs: 10 * 60_000 },
+    authFailures: { max: env.CENTRAL_AUTH_FAILURE_LIMIT, windowMs: 10 * 60_000 },
+    queryResidents: { max: env.CENTRAL_QUERY_LIMIT, windowMs: env.CENTRAL_QUERY_WINDOW_MINUTES * 60_000 },
+  },
   ...(env.CENTRAL_MANAGER_TOKEN === undefined ? {} : { managerToken: env.CENTRAL_MANAGER_TOKEN }),
   ...(env.CENTRAL_DATA_DIR === undefined ? {} : { dataDir: env.CENTRAL_DATA_DIR }),
 });

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import type { CentralContext } from "../context";
-import { findKioskByTokenHash } from "../db/queries/kiosks";
+import { findKioskByTokenHash, promoteNextToken } from "../db/queries/kiosks";
 import type { KioskRow } from "../db/schema";
 import { HttpError, unauthorized } from "../http/errors";
 import { secretsEqual, sha256Hex } from "./secrets";
@@ -11,7 +11,17 @@ const bearer = (request: FastifyRequest): string | undefined => {
   return match?.[1];
 };
 
-/** The kiosk behind the request's bearer token, or a 401. */
+/** A revoked kiosk's token: 401, told apart from a wrong token (and not counted as a guess). */
+export const kioskRevoked = (): HttpError =>
+  new HttpError(401, "kiosk_revoked", "终端已被停用，请联系管理员", "this kiosk has been revoked");
+
+/**
+ * The kiosk behind the request's bearer token, or a 401 (`kiosk_revoked` for a revoked kiosk).
+ * The first use of a rotated token retires the one before it.
+ *
+ * Why a 1 s cache and no longer: a revocation in one process must reach every other process
+ * within 2 s, and this cache is the only thing that could outlive it.
+ */
 export async function authenticateKiosk(ctx: CentralContext, request: FastifyRequest): Promise<KioskRow> {
   const token = bearer(request);
   if (token === undefined || token.length > 256) throw unauthorized();
@@ -20,6 +30,11 @@ export async function authenticateKiosk(ctx: CentralContext, request: FastifyReq
   if (cached !== undefined) return cached;
   const kiosk = await findKioskByTokenHash(ctx.db, hash);
   if (kiosk === undefined) throw unauthorized();
+  if (kiosk.revoked_at !== null) throw kioskRevoked();
+  if (kiosk.next_token_hash === hash) {
+    await promoteNextToken(ctx.db, kiosk.id, hash);
+    ctx.kioskCache.clear();
+  }
   ctx.kioskCache.set(hash, kiosk);
   return kiosk;
 }

@@ -13,6 +13,10 @@ export interface KiosksTable {
   /** hex SHA-256 of the bearer token; the token itself is never stored */
   token_hash: string;
   enrolled_at: string;
+  /** when a fleet manager revoked the kiosk; its tokens answer 401 from then on */
+  revoked_at: string | null;
+  /** hex SHA-256 of a rotated token not used yet; its first use retires token_hash */
+  next_token_hash: string | null;
 }
 
 export interface EnrollmentCodesTable {
@@ -106,6 +110,36 @@ export interface AuditTable {
   detail_json: string;
 }
 
+/** One counter per rate-limit key (e.g. `enroll:203.0.113.7`) and its window's end. */
+export interface RateLimitsTable {
+  key: string;
+  hits: number;
+  reset_at: string;
+}
+
+/** One row per query a kiosk made; the ID number only as a keyed hash and masked. */
+export interface QueryAuditTable {
+  id: string;
+  at: string;
+  kiosk_id: string;
+  service_id: string;
+  /** HMAC-SHA-256 of the ID number under a key kept outside the database */
+  resident_hash: string;
+  /** `3501**********123X` */
+  resident_masked: string;
+  /** answered | name_mismatch | failed | limited | unknown_service | unavailable */
+  outcome: string;
+}
+
+/** Events a fleet manager should see (e.g. a kiosk over its query limit). */
+export interface AlertsTable {
+  id: string;
+  at: string;
+  kind: string;
+  kiosk_id: string | null;
+  detail_json: string;
+}
+
 export interface CentralSchema {
   kiosks: KiosksTable;
   enrollment_codes: EnrollmentCodesTable;
@@ -118,6 +152,9 @@ export interface CentralSchema {
   heartbeats: HeartbeatsTable;
   config_versions: ConfigVersionsTable;
   audit: AuditTable;
+  rate_limits: RateLimitsTable;
+  query_audit: QueryAuditTable;
+  alerts: AlertsTable;
 }
 
 export type KioskRow = Selectable<KiosksTable>;

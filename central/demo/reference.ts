@@ -1,5 +1,6 @@
 import type { ReferenceData, ReferenceTable } from "../rules/types";
 import { demoBirthRegistrations } from "./birth-registrations";
+import { DEMO_RESIDENTS } from "./residents";
 
 /** Reference data backed by the synthetic demo tables (dates relative to `now()`). */
 export function demoReference(now: () => Date = () => new Date()): ReferenceData {
@@ -9,6 +10,10 @@ export function demoReference(now: () => Date = () => new Date()): ReferenceData
         birthRegistrations: () => {
           const r = demoBirthRegistrations(now()).find((b) => b.certificateNo === key);
           return r === undefined ? undefined : { childName: r.childName, birthDate: r.birthDate, sex: r.sex };
+        },
+        residents: () => {
+          const r = DEMO_RESIDENTS.find((p) => p.idNumber === key.toUpperCase());
+          return r === undefined ? undefined : { name: r.name };
         },
       };
       return tables[table]();

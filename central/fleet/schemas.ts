@@ -56,3 +56,27 @@ export const ConfigPublishReply = z.object({
   expiresAt: z.string(),
 });
 export type ConfigPublishReply = z.infer<typeof ConfigPublishReply>;
+
+export const KioskRevokeReply = z.object({ kioskId: z.string(), revokedAt: z.string() });
+export type KioskRevokeReply = z.infer<typeof KioskRevokeReply>;
+
+export const FleetAlert = z.object({
+  id: z.string(),
+  at: z.string(),
+  /** e.g. "query-limit": a kiosk asked about more distinct residents than its limit allows */
+  kind: z.string(),
+  kioskId: z.string().nullable(),
+  detail: z.unknown(),
+});
+export const FleetAlertsReply = z.object({ alerts: z.array(FleetAlert) });
+export type FleetAlertsReply = z.infer<typeof FleetAlertsReply>;
+
+export const QueryAuditEntry = z.object({
+  at: z.string(),
+  serviceId: z.string(),
+  /** `3501**********123X` */
+  resident: z.string(),
+  outcome: z.string(),
+});
+export const QueryAuditReply = z.object({ queries: z.array(QueryAuditEntry) });
+export type QueryAuditReply = z.infer<typeof QueryAuditReply>;

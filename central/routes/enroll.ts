@@ -1,3 +1,4 @@
+import { countEnrollAttempt } from "../auth/address-limits";
 import { appendAudit } from "../db/queries/audit";
 import { enrollKiosk } from "../domain/enrollment";
 import { HttpError } from "../http/errors";
@@ -7,6 +8,7 @@ import type { RouteModule } from "./types";
 
 export const enrollRoutes: RouteModule = (app, ctx) => {
   app.post(ROUTES.enroll, async (request, reply) => {
+    await countEnrollAttempt(ctx, request);
     const body = parseOr400(EnrollRequest, request.body);
     const enrolled = await enrollKiosk(ctx.db, body, ctx.now());
     if (enrolled === undefined) {

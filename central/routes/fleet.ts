@@ -1,4 +1,7 @@
+import { revoke } from "../access/revoke";
 import { requireManager } from "../auth/authenticate";
+import { listAlerts } from "../db/queries/alerts";
+import { queryAuditOf } from "../db/queries/query-audit";
 import { appendAudit } from "../db/queries/audit";
 import { createEnrollmentCode } from "../domain/enrollment";
 import { fleetKiosks } from "../fleet/kiosk-health";
@@ -7,6 +10,9 @@ import {
   ConfigPublishRequest,
   EnrollmentCodeCreateRequest,
   type EnrollmentCodeReply,
+  type FleetAlertsReply,
+  type KioskRevokeReply,
+  type QueryAuditReply,
 } from "../fleet/schemas";
 import { notFound } from "../http/errors";
 import { parseOr400 } from "../http/parse";
@@ -63,4 +69,41 @@ export const fleetRoutes: RouteModule = (app, ctx) => {
     ctx.configVersionCache.clear();
     return reply.code(201).send(published);
   });
+
+  app.post<{ Params: { id: string } }>(ROUTES.fleetKioskRevoke, async (request) => {
+    requireManager(ctx, request);
+    const revokedAt = await revoke(ctx.db, request.params.id, MANAGER, ctx.now());
+    if (revokedAt === undefined) throw notFound("kiosk");
+    // This process forgets at once; the others within their cache's 1 s.
+    ctx.kioskCache.clear();
+    ctx.log.info({ kioskId: request.params.id }, "kiosk revoked");
+    const result: KioskRevokeReply = { kioskId: request.params.id, revokedAt };
+    return result;
+  });
+
+  app.get<{ Querystring: { limit?: string } }>(ROUTES.fleetAlerts, async (request) => {
+    requireManager(ctx, request);
+    const { limit } = parseOr400(HistoryQuery, request.query);
+    const result: FleetAlertsReply = { alerts: await listAlerts(ctx.db, limit) };
+    return result;
+  });
+
+  app.get<{ Params: { id: string }; Querystring: { limit?: string } }>(
+    ROUTES.fleetKioskQueries,
+    async (request) => {
+      requireManager(ctx, request);
+      const { limit } = parseOr400(HistoryQuery, request.query);
+      const rows = await queryAuditOf(ctx.db, request.params.id, limit);
+      if (rows.length === 0 && !(await kioskExists(ctx.db, request.params.id))) throw notFound("kiosk");
+      const result: QueryAuditReply = {
+        queries: rows.map((r) => ({
+          at: r.at,
+          serviceId: r.service_id,
+          resident: r.resident_masked,
+          outcome: r.outcome,
+        })),
+      };
+      return result;
+    },
+  );
 };

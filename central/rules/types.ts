@@ -31,7 +31,7 @@ export type Check =
   /** The subject named by the answer `subjectField` has not been granted this service before. */
   | { kind: "not-granted"; subjectField: string };
 
-export type ReferenceTable = "birthRegistrations";
+export type ReferenceTable = "birthRegistrations" | "residents";
 
 /** Lookups against reference data (synthetic demo data here; a registry in production). */
 export interface ReferenceData {

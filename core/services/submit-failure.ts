@@ -19,5 +19,8 @@ export function submitFailure(error: unknown, serviceId: string): unknown {
     case "not-enrolled":
     case "enrollment-failed":
       return new KioskCallError("not-enrolled", what);
+    case "token-rotation-failed":
+      // Not a submission's failure; if it ever reaches here it is a known failure without words.
+      return new KioskCallError("failed", what);
   }
 }

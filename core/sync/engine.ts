@@ -8,9 +8,11 @@ import { type Clock, systemClock, type Timer } from "../clock";
 import { isoAt, type SyncContext } from "./context";
 import { type DrainReport, Drainer } from "./drain";
 import { type EnrollRequest, enrollKiosk } from "./enroll";
+import { SyncError } from "./errors";
 import { type SyncEventMap, type SyncEventName, SyncEvents } from "./events";
 import { cachedCatalog, Heartbeat, type HeartbeatSources } from "./heartbeat";
 import { LinkState } from "./link";
+import { rotateToken } from "./rotate-token";
 import { type SubmitResult, Submitter } from "./submit";
 
 /** Options for `SyncEngine`. */
@@ -179,6 +181,20 @@ export class SyncEngine {
       this.#scheduleDrain(this.#clock.now());
     }
     return { kioskId };
+  }
+
+  /**
+   * Trades this kiosk's token for a new one and uses it from now on (the old one stops working
+   * at central once the new one is first used). Throws `SyncError("token-rotation-failed")`
+   * with the old token still in place, or `SyncError("not-enrolled")`.
+   */
+  async rotateToken(): Promise<void> {
+    const client = this.#client;
+    if (client === undefined) {
+      throw new SyncError("not-enrolled", "终端尚未登记。", "This kiosk has not enrolled yet.");
+    }
+    await rotateToken(this.#store, client, this.#clock.now());
+    this.#client = this.#clientFor();
   }
 
   /**

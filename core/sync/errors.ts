@@ -5,7 +5,8 @@ export type SyncErrorCode =
   | "enrollment-failed"
   | "offline-not-allowed"
   | "submission-refused"
-  | "invalid-submission";
+  | "invalid-submission"
+  | "token-rotation-failed";
 
 /**
  * Errors the runtime shows a resident or a technician, in plain Chinese and English.

@@ -182,6 +182,8 @@ async function measureCentral(target: string, dataDir: string): Promise<Load & {
     CENTRAL_PORT: "0",
     CENTRAL_LOG_LEVEL: "warn",
     CENTRAL_DATA_DIR: dataDir,
+    // The whole simulated fleet enrolls from this one address.
+    CENTRAL_ENROLL_LIMIT: String(KIOSKS),
   });
   try {
     const tokens: string[] = [];

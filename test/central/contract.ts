@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe } from "vitest";
 import { type Backend, type BackendName, startBackend, startTestCentral, type TestCentral } from "./harness";
+import { accessSuite } from "./suites/access";
 import { enrollAuthSuite } from "./suites/enroll-auth";
 import { fleetSuite } from "./suites/fleet";
 import { observabilitySuite } from "./suites/observability";
+import { queryLimitsSuite } from "./suites/query-limits";
 import { rulesSuite } from "./suites/rules";
 import { submissionsSuite } from "./suites/submissions";
 import { ticketsQueriesSuite } from "./suites/tickets-queries";
@@ -35,5 +37,7 @@ export function runContract(name: BackendName): void {
     fleetSuite(get);
     ticketsQueriesSuite(get);
     observabilitySuite(get);
+    queryLimitsSuite(get);
+    accessSuite(get);
   });
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { run as enrollmentCode } from "../../scripts/fleet/enrollment-code";
 import { run as kiosks } from "../../scripts/fleet/kiosks";
 import { run as publishConfig } from "../../scripts/fleet/publish-config";
+import { run as revoke } from "../../scripts/fleet/revoke";
 import { call, heartbeatBody } from "./harness";
 import { startCentralServer } from "../../central/server";
 
@@ -80,6 +81,42 @@ describe("fleet CLI against CENTRAL_DB", () => {
     expect(invalid.err).toContain("heartbeatSeconds");
     const missing = await capture(publishConfig, ["--file", join(dir, "missing.json")]);
     expect(missing.code).toBe(2);
+  });
+});
+
+describe("fleet CLI revoke", () => {
+  it("revokes a kiosk (exit 0, prints the time); the running service answers its token 401 within 2 s", async () => {
+    const server = await startCentralServer({ db: process.env.CENTRAL_DB ?? "", port: 0, dataDir: dir });
+    try {
+      const code = (await capture(enrollmentCode, [])).out.trim();
+      const { kioskId, token } = (
+        await call(server.url, "POST", "/v1/enroll", { body: { code, name: "to-revoke" } })
+      ).json as { kioskId: string; token: string };
+      expect((await call(server.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody() })).status).toBe(200);
+      const revoked = await capture(revoke, [kioskId]);
+      expect(revoked).toMatchObject({ code: 0, err: "" });
+      expect(revoked.out).toMatch(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z\n$/);
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      const after = await call(server.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody() });
+      expect(after.status).toBe(401);
+      expect((await capture(revoke, [kioskId])).out).toBe(revoked.out);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("says plainly what is wrong: no id, two ids, an unknown kiosk, an unknown flag; --help exits 0", async () => {
+    const none = await capture(revoke, []);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("a KIOSK_ID is needed");
+    expect((await capture(revoke, ["a", "b"])).code).toBe(2);
+    expect((await capture(revoke, ["--force", "a"])).code).toBe(2);
+    const unknown = await capture(revoke, ["no-such-kiosk"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('no kiosk "no-such-kiosk"');
+    const help = await capture(revoke, ["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain("usage: npm run --silent fleet -- revoke KIOSK_ID");
   });
 });
 

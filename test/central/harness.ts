@@ -42,6 +42,15 @@ export async function startBackend(name: BackendName): Promise<Backend> {
 
 export const MANAGER_TOKEN = "test-manager-token-0123456789";
 
+/**
+ * Per-address limits high enough for suites that enroll dozens of kiosks from 127.0.0.1; the
+ * limits suite starts its own servers with small ones.
+ */
+export const ROOMY_ADDRESS_LIMITS = {
+  enroll: { max: 100_000, windowMs: 600_000 },
+  authFailures: { max: 100_000, windowMs: 600_000 },
+};
+
 /** A running server on a fresh database of the backend, with a second handle on that database. */
 export interface TestCentral {
   server: CentralServer;
@@ -61,6 +70,7 @@ export async function startTestCentral(
     managerToken: MANAGER_TOKEN,
     dataDir: backend.dir,
     ...options,
+    limits: { ...ROOMY_ADDRESS_LIMITS, ...options.limits },
     db: target,
   });
   const db = await openCentralDb(target, { poolSize: 2 });

@@ -15,6 +15,7 @@ const tablesAfter: Record<string, string[]> = {
   "0030-tickets": ["counters", "tickets"],
   "0040-heartbeats": ["heartbeats", "heartbeats_latest"],
   "0050-config-audit": ["audit", "config_versions"],
+  "0060-access": ["alerts", "query_audit", "rate_limits"],
 };
 
 describe("central migrations", () => {
@@ -46,7 +47,9 @@ describe("central migrations", () => {
     const sqlite = new Database(join(dir, "m.db"));
     const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
     for (const m of Object.values(migrations)) await m.up(db);
-    sqlite.exec("insert into kiosks values ('k1','a',null,'h1','t'), ('k2','b',null,'h2','t')");
+    sqlite.exec(
+      "insert into kiosks (id, name, site, token_hash, enrolled_at) values ('k1','a',null,'h1','t'), ('k2','b',null,'h2','t')",
+    );
     const insert = sqlite.prepare(
       "insert into submissions values (?, 'same-id', 's', 'h', 'accepted', ?, '{}', '{}', 't', 't')",
     );

@@ -1,5 +1,5 @@
-import type { Kysely } from "kysely";
-import type { CentralSchema, KioskRow } from "../schema";
+import type { Insertable, Kysely } from "kysely";
+import type { CentralSchema, KioskRow, KiosksTable } from "../schema";
 
 export async function insertEnrollmentCode(
   db: Kysely<CentralSchema>,
@@ -39,15 +39,70 @@ export async function redeemEnrollmentCode(
     .executeTakeFirst();
 }
 
-export async function insertKiosk(db: Kysely<CentralSchema>, row: KioskRow): Promise<void> {
+export async function insertKiosk(db: Kysely<CentralSchema>, row: Insertable<KiosksTable>): Promise<void> {
   await db.insertInto("kiosks").values(row).execute();
 }
 
+/** The kiosk whose current or rotated (not yet used) token has this hash, revoked or not. */
 export async function findKioskByTokenHash(
   db: Kysely<CentralSchema>,
   tokenHash: string,
 ): Promise<KioskRow | undefined> {
-  return db.selectFrom("kiosks").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
+  return db
+    .selectFrom("kiosks")
+    .selectAll()
+    .where((eb) => eb.or([eb("token_hash", "=", tokenHash), eb("next_token_hash", "=", tokenHash)]))
+    .executeTakeFirst();
+}
+
+/**
+ * The kiosk used its rotated token: it becomes the token and the old one stops working. The
+ * condition makes two processes promoting at once harmless.
+ */
+export async function promoteNextToken(
+  db: Kysely<CentralSchema>,
+  id: string,
+  tokenHash: string,
+): Promise<void> {
+  await db
+    .updateTable("kiosks")
+    .set({ token_hash: tokenHash, next_token_hash: null })
+    .where("id", "=", id)
+    .where("next_token_hash", "=", tokenHash)
+    .execute();
+}
+
+/** Stores a rotated token's hash (replacing an earlier one never used); false if revoked or unknown. */
+export async function setNextToken(
+  db: Kysely<CentralSchema>,
+  id: string,
+  tokenHash: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("kiosks")
+    .set({ next_token_hash: tokenHash })
+    .where("id", "=", id)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/**
+ * Revokes a kiosk (keeping the first revocation time when repeated) and drops a pending rotated
+ * token; returns when it was revoked, or undefined for an unknown kiosk.
+ */
+export async function revokeKiosk(
+  db: Kysely<CentralSchema>,
+  id: string,
+  now: string,
+): Promise<string | undefined> {
+  const row = await db
+    .updateTable("kiosks")
+    .set((eb) => ({ revoked_at: eb.fn.coalesce("revoked_at", eb.val(now)), next_token_hash: null }))
+    .where("id", "=", id)
+    .returning("revoked_at")
+    .executeTakeFirst();
+  return row?.revoked_at ?? undefined;
 }
 
 export async function kioskExists(db: Kysely<CentralSchema>, id: string): Promise<boolean> {

@@ -1,0 +1,22 @@
+import type { Kysely } from "kysely";
+import { appendAudit } from "../db/queries/audit";
+import { revokeKiosk } from "../db/queries/kiosks";
+import type { CentralSchema } from "../db/schema";
+
+/**
+ * Ends a kiosk's access: its tokens answer 401 on every process within the token cache's 1 s.
+ * Repeating it changes nothing and returns the first revocation time; undefined for an unknown
+ * kiosk.
+ */
+export async function revoke(
+  db: Kysely<CentralSchema>,
+  kioskId: string,
+  actor: string,
+  now: Date = new Date(),
+): Promise<string | undefined> {
+  const at = now.toISOString();
+  const revokedAt = await revokeKiosk(db, kioskId, at);
+  if (revokedAt === undefined) return undefined;
+  await appendAudit(db, { at, actor, action: "kiosk.revoke", detail: { kioskId, revokedAt } });
+  return revokedAt;
+}
