@@ -7,6 +7,7 @@ import type { KioskSettings } from "../config/kiosk-settings";
 import type { IdentitySlot } from "../session/identity-slot";
 import type { SessionManager } from "../session/session-manager";
 import type { CentralClient } from "../sync/central-client";
+import { receiptQrUrl } from "../services/receipts";
 import { submitService, type Submit } from "../services/submit-service";
 
 export interface ServiceParts {
@@ -141,7 +142,7 @@ export function serviceHandlers(
             centreName: "福州市民服务中心",
             waitingAhead: ticket.waitingAhead,
             issuedAt: ticket.issuedAt,
-            qrUrl: `https://e.fuzhou.gov.cn/queue?no=${encodeURIComponent(ticket.ticketNo)}`,
+            qrUrl: receiptQrUrl(settings.config(), "queue", ticket.ticketNo),
           },
         },
       };

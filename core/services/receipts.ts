@@ -4,8 +4,18 @@ import type { IdentityRecord } from "../../drivers/idcard/identity";
 import type { SubmissionOutcome } from "../api";
 import { maskIdNumber } from "../privacy/mask";
 
-/** Where residents follow a submission on their phone; printed as the receipt's QR code. */
-export const PROGRESS_URL = "https://e.fuzhou.gov.cn/progress";
+/**
+ * The address a receipt's QR code carries: a page of the configured site (config.qrBaseUrl) for
+ * one reference or ticket number. Residents follow a submission (`progress`) or their place in
+ * the queue (`queue`) on their phone.
+ */
+export function receiptQrUrl(
+  config: Pick<KioskConfig, "qrBaseUrl">,
+  page: "progress" | "queue",
+  no: string,
+): string {
+  return `${config.qrBaseUrl}/${page}?no=${encodeURIComponent(no)}`;
+}
 
 type Receipt = NonNullable<SubmissionOutcome["receipt"]>;
 
@@ -37,7 +47,7 @@ export function submissionReceipt(
     applicant: holder
       ? { name: holder.name, idNumber: maskIdNumber(holder.idNumber) }
       : { name: "匿名", idNumber: "-" },
-    progressUrl: `${PROGRESS_URL}?no=${encodeURIComponent(outcome.referenceNo)}`,
+    progressUrl: receiptQrUrl(config, "progress", outcome.referenceNo),
   };
   return { layoutId: "submission-receipt", data };
 }
@@ -51,6 +61,7 @@ export function certificateReceipt(
   outcome: Pick<SubmissionOutcome, "referenceNo" | "reasons">,
   holder: IdentityRecord,
   at: Date,
+  config: Pick<KioskConfig, "qrBaseUrl">,
 ): Receipt {
   const checked = outcome.reasons.map((r) => r["zh-CN"]).filter((text) => text.length > 0);
   return {
@@ -66,7 +77,7 @@ export function certificateReceipt(
       ].slice(0, 20),
       issuer: "e福州 自助服务（演示数据）",
       issuedAt: at.toISOString(),
-      verifyUrl: `${PROGRESS_URL}?no=${encodeURIComponent(outcome.referenceNo)}`,
+      verifyUrl: receiptQrUrl(config, "progress", outcome.referenceNo),
     },
   };
 }

@@ -68,7 +68,7 @@ export async function submitService(
   const holder = anonymous ? null : record;
   const receipt =
     service.print === "certificate" && reply.status === "approved" && holder !== null
-      ? certificateReceipt(service, { referenceNo: reply.trackingNo, reasons }, holder, at)
+      ? certificateReceipt(service, { referenceNo: reply.trackingNo, reasons }, holder, at, parts.config)
       : submissionReceipt(
           service,
           parts.config,

@@ -2,14 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDir, testRuntime } from "../../test/support/runtime";
-import {
-  call,
-  connect,
-  connectWhenFree,
-  get,
-  hangUp,
-  pageHeaders,
-} from "../../test/support/webshell-client";
+import { call, connect, connectWhenFree, get, hangUp, pageHeaders } from "../../test/support/webshell-client";
 import { createLogger } from "../log";
 import { attractKey, keyMarker, PRERENDERED_DIR, prerenderedHeaders } from "./prerendered-attract";
 import { cookieValue, createDoor, DOOR_COOKIE } from "./door";
@@ -49,7 +42,9 @@ describe("the web shell's door", () => {
       prerenderedHeaders(first.body)["content-security-policy"],
     );
     const set = first.headers["set-cookie"]?.[0] ?? "";
-    expect(set).toMatch(new RegExp(`^${DOOR_COOKIE}=[\\w-]{43}; Path=/; HttpOnly; SameSite=Strict; Max-Age=\\d+$`));
+    expect(set).toMatch(
+      new RegExp(`^${DOOR_COOKIE}=[\\w-]{43}; Path=/; HttpOnly; SameSite=Strict; Max-Age=\\d+$`),
+    );
     cookie = set.split(";")[0] ?? null;
 
     // Another local process fetching the page afterwards: refused, and handed nothing.

@@ -146,7 +146,9 @@ describe("web shell", () => {
   it("refuses cross-origin and foreign-host upgrades", async () => {
     // Each with the door's secret, so that only the origin or host is wrong.
     const page = pageHeaders(shell.port, cookie);
-    await expect(open(shell.port, { ...page, origin: "https://evil.example" })).rejects.toThrow(/refused 403/);
+    await expect(open(shell.port, { ...page, origin: "https://evil.example" })).rejects.toThrow(
+      /refused 403/,
+    );
     await expect(open(shell.port, { ...page, origin: `http://127.0.0.1:${shell.port + 1}` })).rejects.toThrow(
       /refused 403/,
     );

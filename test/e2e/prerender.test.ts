@@ -25,7 +25,6 @@ afterAll(async () => {
   await kiosk.stop();
 });
 
-
 describe("the prerendered attract screen", () => {
   it("is what the web shell serves, inert, with the live page's markup", async () => {
     // Fetched through the browser's context, so the door's cookie lands where its pages find it.
@@ -86,7 +85,9 @@ describe("the prerendered attract screen", () => {
     // Playwright refuses to tap what the page would not deliver a tap to.
     await expect(page.locator(".entry--service").tap({ timeout: 500 })).rejects.toThrow();
     // Styled by its inline stylesheet, which the CSP allows by hash (and nothing else inline).
-    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain("Noto Sans CJK SC");
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain(
+      "Noto Sans CJK SC",
+    );
     expect(refused).toEqual([]);
     await page.screenshot({ path: join(projectRoot, "artifacts", "attract-prerendered.png") });
     release();

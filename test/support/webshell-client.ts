@@ -79,7 +79,12 @@ export function next(ws: WebSocket): Promise<Record<string, unknown>> {
 }
 
 /** The reply to one call (events that arrive meanwhile are skipped). */
-export function call(ws: WebSocket, id: number, name: string, req: unknown = {}): Promise<Record<string, unknown>> {
+export function call(
+  ws: WebSocket,
+  id: number,
+  name: string,
+  req: unknown = {},
+): Promise<Record<string, unknown>> {
   return new Promise((resolve) => {
     const onMessage = (data: Buffer): void => {
       const message = JSON.parse(data.toString()) as Record<string, unknown>;
