@@ -106,7 +106,14 @@ export function App() {
     onActivity: () => {
       if (sessionId === null || Date.now() - lastKeepAlive.current < KEEP_ALIVE_EVERY_MS) return;
       lastKeepAlive.current = Date.now();
-      void kiosk.keepSessionAlive({ sessionId }).catch(() => undefined);
+      // Not alive: core ended it while the page could not hear (the web shell ends the session
+      // of a page connection that drops), so the page follows, as on session-ended.
+      void kiosk
+        .keepSessionAlive({ sessionId })
+        .then(({ alive }) => {
+          if (!alive) wipe();
+        })
+        .catch(() => undefined);
     },
     onExpire: () => endSession("idle"),
   });
