@@ -111,7 +111,8 @@ export function App() {
       void kiosk
         .keepSessionAlive({ sessionId })
         .then(({ alive }) => {
-          if (!alive) wipe();
+          // Only if the page still holds that session: a late answer must not wipe a newer one.
+          if (!alive) void sessionRef.current?.then((open) => open === sessionId && wipe());
         })
         .catch(() => undefined);
     },
