@@ -18,8 +18,6 @@ export interface WebShellOptions {
   dataDir?: string;
   /** A logger, or how to load one: the shell loads it once it listens (pino is no small import). */
   logger: Logger | (() => Promise<Logger>);
-  /** The door's per-start secret; made here when not given (tests give their own). */
-  door?: Door;
   /**
    * Called whenever the shell needs the runtime: the page opened the KioskApi socket,
    * or the attract page has no noted prerender and must wait for the live data. A runtime booted
@@ -64,7 +62,7 @@ export async function startWebShell(
   // The shell may listen before the runtime has booted: the page's files load meanwhile, and its
   // first calls wait for the runtime instead of failing.
   const ready = Promise.resolve(runtime);
-  const door = options.door ?? createDoor();
+  const door = createDoor();
   const given = options.logger;
   let logging: Promise<Logger> | undefined;
   const logger = (): Promise<Logger> =>
