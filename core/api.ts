@@ -102,10 +102,21 @@ export const kioskCalls = {
     request: z.object({ ...SessionRef, departmentId: z.string().max(64) }).strict(),
     reply: TicketResult,
   },
-  /** The on-screen preview of a layout, exactly as it will print. */
-  previewPrint: { request: z.object(LayoutRequest).strict(), reply: TicketPreview },
-  /** Prints a layout; resolves only once the printer confirmed completion, or says why not. */
-  print: { request: z.object(LayoutRequest).strict(), reply: PrintResult },
+  /** The on-screen preview of the receipt core made in this session, exactly as it will print. */
+  previewReceipt: { request: z.object(SessionRef).strict(), reply: TicketPreview },
+  /**
+   * Prints the receipt core made in this session (by submitService, runQuery or takeTicket);
+   * resolves only once the printer confirmed completion, or says why not. Prints once; again
+   * only after a failed attempt.
+   */
+  printReceipt: { request: z.object(SessionRef).strict(), reply: PrintResult },
+  /** Maintenance only (the technician token): the preview of any layout with any data. */
+  previewPrint: { request: z.object({ ...Token, ...LayoutRequest }).strict(), reply: TicketPreview },
+  /**
+   * Maintenance only (the technician token): prints any layout; its QR codes must point under
+   * the configured site. Resolves once the printer confirmed completion, or says why not.
+   */
+  print: { request: z.object({ ...Token, ...LayoutRequest }).strict(), reply: PrintResult },
   /** Opens the maintenance menu with the technician PIN; locks after repeated wrong PINs. */
   unlockMaintenance: {
     request: z.object({ pin: z.string().max(12) }).strict(),

@@ -1,3 +1,4 @@
+import type { KioskConfig } from "../kiosk-config/config/schema";
 import type { KioskStatus } from "./api";
 import { type Clock, systemClock } from "./clock";
 import { linkPrinter } from "./devices/printer-link";
@@ -8,6 +9,7 @@ import { KioskEvents } from "./events";
 import { catalogHandlers } from "./handlers/catalog";
 import { maintenanceHandlers } from "./handlers/maintenance";
 import { printingHandlers } from "./handlers/printing";
+import { keepingReceipts, receiptHandlers } from "./handlers/receipts";
 import { MaintenanceGate } from "./maintenance/gate";
 import { serviceHandlers } from "./handlers/services";
 import { sessionHandlers } from "./handlers/session";
@@ -18,6 +20,7 @@ import type { KioskSettings } from "./config/kiosk-settings";
 import type { Submit } from "./services/submit-service";
 import { IdentitySlot } from "./session/identity-slot";
 import { SessionManager } from "./session/session-manager";
+import { SessionReceipts } from "./session/session-receipts";
 import type { CentralClient } from "./sync/central-client";
 import type { SyncLink } from "./sync/sync-link";
 
@@ -118,26 +121,33 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
 
   const submit: Submit = (serviceId, data) => options.sync.submit(serviceId, data);
   const now = (): Date => new Date(clock.now());
+  const gate = new MaintenanceGate(options.maintenancePin, clock);
+  const receipts = new SessionReceipts(sessions);
+  const config = (): KioskConfig => settings.config();
+  const services = serviceHandlers({
+    settings,
+    sessions,
+    identity,
+    submit,
+    central: options.centralClient,
+    // As the page's status says it, but only once the first attempt to reach central has ended.
+    online: async () => {
+      await options.central.settled;
+      return options.sync.status().online;
+    },
+    now,
+  });
+  // The receipts these calls make are kept for the session, for printReceipt to print.
+  const withReceipts = { ...services, ...keepingReceipts(services, receipts) };
   const handlers: KioskHandlers = {
     getStatus: () => status(),
     ...settingsHandlers(() => settings.config()),
     ...catalogHandlers(() => settings.catalog()),
     ...sessionHandlers(sessions),
-    ...serviceHandlers({
-      settings,
-      sessions,
-      identity,
-      submit,
-      central: options.centralClient,
-      // As the page's status says it, but only once the first attempt to reach central has ended.
-      online: async () => {
-        await options.central.settled;
-        return options.sync.status().online;
-      },
-      now,
-    }),
-    ...printingHandlers(options.printer),
-    ...maintenanceHandlers(new MaintenanceGate(options.maintenancePin, clock), {
+    ...withReceipts,
+    ...receiptHandlers(options.printer, receipts, config),
+    ...printingHandlers(options.printer, { gate, config }),
+    ...maintenanceHandlers(gate, {
       reader: options.reader,
       printer: options.printer,
       sync: options.sync,

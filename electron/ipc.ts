@@ -68,6 +68,7 @@ export function forwardEvents(
 
 /** Electron's checklist: validate the sender of every IPC message, by its frame's URL. */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, "senderFrame">): boolean {
-  const frame = event.senderFrame;
-  return frame !== null && isAppUrl(frame.url);
+  // Read defensively: a frame gone mid-call is null, and nothing here may throw in main.
+  const url: unknown = event.senderFrame?.url;
+  return typeof url === "string" && isAppUrl(url);
 }

@@ -7,8 +7,18 @@ import type { IdentityRecord } from "../../drivers/idcard/identity";
 import type { SubmissionOutcome, TicketResult } from "../api";
 import { maskIdNumber } from "../privacy/mask";
 
-/** Where residents follow a submission on their phone; printed as the receipt's QR code. */
-export const PROGRESS_URL = "https://e.fuzhou.gov.cn/progress";
+/**
+ * The address a receipt's QR code carries: a page of the configured site (config.qrBaseUrl) for
+ * one reference or ticket number. Residents follow a submission (`progress`) or their place in
+ * the queue (`queue`) on their phone.
+ */
+export function receiptQrUrl(
+  config: Pick<KioskConfig, "qrBaseUrl">,
+  page: "progress" | "queue",
+  no: string,
+): string {
+  return `${config.qrBaseUrl}/${page}?no=${encodeURIComponent(no)}`;
+}
 
 type Receipt = TicketResult["receipt"];
 
@@ -40,7 +50,7 @@ export function submissionReceipt(
     applicant: holder
       ? { name: holder.name, idNumber: maskIdNumber(holder.idNumber) }
       : { name: "匿名", idNumber: "-" },
-    progressUrl: `${PROGRESS_URL}?no=${encodeURIComponent(outcome.referenceNo)}`,
+    progressUrl: receiptQrUrl(config, "progress", outcome.referenceNo),
   };
   return { layoutId: "submission-receipt", data };
 }
@@ -54,6 +64,7 @@ export function certificateReceipt(
   outcome: Pick<SubmissionOutcome, "referenceNo" | "reasons">,
   holder: IdentityRecord,
   at: Date,
+  config: Pick<KioskConfig, "qrBaseUrl">,
 ): Receipt {
   const checked = outcome.reasons.map((r) => r["zh-CN"]).filter((text) => text.length > 0);
   return {
@@ -69,7 +80,7 @@ export function certificateReceipt(
       ].slice(0, 20),
       issuer: "e福州 自助服务（演示数据）",
       issuedAt: at.toISOString(),
-      verifyUrl: `${PROGRESS_URL}?no=${encodeURIComponent(outcome.referenceNo)}`,
+      verifyUrl: receiptQrUrl(config, "progress", outcome.referenceNo),
     },
   };
 }
@@ -98,11 +109,15 @@ export function queryReceipt(
   };
 }
 
-/** The queue ticket: the centre's name and queue page come from the catalog, the number from central. */
+/**
+ * The queue ticket: the centre's name comes from the catalog, the number from central, and the
+ * queue page from the configured site like every other QR code a receipt carries.
+ */
 export function ticketReceipt(
   centre: ServiceCentre,
   department: QueueDepartment,
   ticket: TicketReply,
+  config: Pick<KioskConfig, "qrBaseUrl">,
 ): Receipt {
   return {
     layoutId: "queue-ticket",
@@ -112,7 +127,7 @@ export function ticketReceipt(
       centreName: centre.name["zh-CN"].slice(0, 40),
       waitingAhead: ticket.waitingAhead,
       issuedAt: ticket.issuedAt,
-      qrUrl: `${centre.queueUrl}?no=${encodeURIComponent(ticket.ticketNo)}`,
+      qrUrl: receiptQrUrl(config, "queue", ticket.ticketNo),
     },
   };
 }

@@ -62,7 +62,7 @@ export async function submitService(
   const at = parts.now();
   const receipt =
     service.print === "certificate" && decision.status === "approved" && holder !== null
-      ? certificateReceipt(service, decision, holder, at)
+      ? certificateReceipt(service, decision, holder, at, parts.config)
       : submissionReceipt(service, parts.config, decision, holder, at);
   return { ...decision, receipt };
 }

@@ -54,7 +54,7 @@ describe("takeTicket", () => {
         centreName: centre?.name["zh-CN"],
         waitingAhead: 3,
         issuedAt: issued.issuedAt,
-        qrUrl: `${centre?.queueUrl ?? ""}?no=A012`,
+        qrUrl: "https://e.fuzhou.gov.cn/queue?no=A012",
       },
     });
     expect(central.seen[0]).toMatchObject({

@@ -43,6 +43,6 @@ export async function takeTicket(
     departmentName: department.name,
     waitingAhead: ticket.waitingAhead,
     issuedAt: ticket.issuedAt,
-    receipt: ticketReceipt(centre, department, ticket),
+    receipt: ticketReceipt(centre, department, ticket, parts.config),
   };
 }

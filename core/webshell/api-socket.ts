@@ -20,9 +20,17 @@ export interface ApiSockets {
  * Carries calls to the runtime and its events back. The runtime may still be booting: calls wait
  * for it instead of failing. Whatever a client sends, it gets a reply or is disconnected; nothing
  * it sends can throw here.
+ *
+ * One page connection at a time: a second one is refused while the first is open, so the page
+ * that holds the connection owns the resident's session (core has at most one) and is the only
+ * one to hear its events (a card read, the holder's name). When that connection ends, its
+ * session ends with it and is wiped: a later connection, even a reload of the same page, cannot
+ * see or drive it.
  */
 export function createApiSockets(ready: Promise<KioskRuntime>, logger: Logger): ApiSockets {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  /** The raw socket of the page connection (open, or still upgrading), if there is one. */
+  let holder: Duplex | null = null;
 
   function serveClient(ws: WebSocket): void {
     const send = (message: ReplyMessage | EventMessage): void => {
@@ -64,11 +72,26 @@ export function createApiSockets(ready: Promise<KioskRuntime>, logger: Logger): 
     ws.on("close", () => {
       closed = true;
       offEvents();
+      // The page is gone (closed, reloaded, crashed): so is the resident's session it held.
+      void ready.then(
+        (booted) => booted.sessions.endAny("expired"),
+        () => undefined,
+      );
     });
   }
 
   return {
     accept(req, socket, head) {
+      if (holder !== null) {
+        socket.end("HTTP/1.1 409 Conflict\r\ncontent-type: text/plain\r\n\r\nanother page is connected");
+        return;
+      }
+      // Held from the upgrade on, and released when the connection ends however it ends (an
+      // upgrade that fails never reaches serveClient, but its socket still closes).
+      holder = socket;
+      socket.once("close", () => {
+        if (holder === socket) holder = null;
+      });
       wss.handleUpgrade(req, socket, head, serveClient);
     },
     close() {

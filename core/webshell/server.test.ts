@@ -1,14 +1,24 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { request } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import WebSocket from "ws";
+import type WebSocket from "ws";
 import { tempDir, testRuntime } from "../../test/support/runtime";
 import { residentWords } from "../api";
 import { createLogger } from "../log";
+import {
+  claimDoor,
+  connect as open,
+  connectWhenFree,
+  get,
+  hangUp,
+  next,
+  pageHeaders,
+  roundTrip,
+} from "../../test/support/webshell-client";
 import { startWebShell, type WebShell } from "./server";
 
 let shell: WebShell;
+let cookie: string | null = null;
 const runtime = testRuntime();
 
 beforeAll(async () => {
@@ -16,32 +26,14 @@ beforeAll(async () => {
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, "index.html"), "<!doctype html><title>kiosk</title>");
   shell = await startWebShell(runtime, { port: 0, rendererDir, logger: createLogger("silent") });
+  // As the kiosk's browser does: the first page fetch is handed the door's secret.
+  cookie = await claimDoor(shell.port);
 });
 afterAll(() => shell.close());
 
-/** Opens a client with the page's own origin unless told otherwise. */
-function connect(
-  headers: Record<string, string> = { origin: `http://127.0.0.1:${shell.port}` },
-): Promise<WebSocket> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${shell.port}/kiosk`, { headers });
-    ws.once("open", () => resolve(ws));
-    ws.once("error", reject);
-    ws.once("unexpected-response", (_req, res) => reject(new Error(`refused ${res.statusCode}`)));
-  });
-}
-
-function next(ws: WebSocket): Promise<Record<string, unknown>> {
-  return new Promise((resolve) =>
-    ws.once("message", (data: Buffer) => resolve(JSON.parse(data.toString()) as Record<string, unknown>)),
-  );
-}
-
-async function roundTrip(ws: WebSocket, frame: string): Promise<Record<string, unknown>> {
-  const reply = next(ws);
-  ws.send(frame);
-  return reply;
-}
+/** Opens the page connection with the page's own origin and cookie unless told otherwise. */
+const connect = (headers: Record<string, string> = pageHeaders(shell.port, cookie)): Promise<WebSocket> =>
+  connectWhenFree(shell.port, headers);
 
 describe("web shell", () => {
   it("answers a valid call", async () => {
@@ -52,7 +44,7 @@ describe("web shell", () => {
       ok: true,
       result: { kioskId: "00000000-0000-4000-8000-000000000001", shell: "web" },
     });
-    ws.close();
+    await hangUp(ws);
   });
 
   it("answers malformed, unknown and invalid messages with clear errors and stays up", async () => {
@@ -91,7 +83,7 @@ describe("web shell", () => {
       id: 5,
       ok: true,
     });
-    ws.close();
+    await hangUp(ws);
   });
 
   it("closes a socket that sends an oversized frame, and keeps serving others", async () => {
@@ -101,7 +93,7 @@ describe("web shell", () => {
     expect(await closed).toBe(1009);
     const again = await connect();
     expect(await roundTrip(again, JSON.stringify({ id: 1, call: "getStatus" }))).toMatchObject({ ok: true });
-    again.close();
+    await hangUp(again);
   });
 
   it("pushes events to connected pages", async () => {
@@ -121,7 +113,7 @@ describe("web shell", () => {
     expect(event).toMatchObject({
       payload: { sessionId: (reply?.result as { sessionId: string }).sessionId },
     });
-    ws.close();
+    await hangUp(ws);
   });
 
   it("asks for a runtime that is not up yet when a page connects, and answers once it is", async () => {
@@ -137,57 +129,55 @@ describe("web shell", () => {
       onRuntimeNeeded: needed,
     });
     try {
-      const refused = new WebSocket(`ws://127.0.0.1:${onDemand.port}/kiosk`, {
-        headers: { origin: "https://evil.example" },
-      });
-      await new Promise((resolve) => refused.once("error", resolve));
+      // A client-side route: the page, without the attract screen's wait for live data.
+      const key = await claimDoor(onDemand.port, "/catalog");
+      await expect(
+        open(onDemand.port, { ...pageHeaders(onDemand.port, key), origin: "https://evil.example" }),
+      ).rejects.toThrow(/refused 403/);
       expect(needed).not.toHaveBeenCalled();
-      const ws = new WebSocket(`ws://127.0.0.1:${onDemand.port}/kiosk`);
-      await new Promise((resolve) => ws.once("open", resolve));
+      const ws = await open(onDemand.port, pageHeaders(onDemand.port, key));
       expect(needed).toHaveBeenCalled();
       expect(await roundTrip(ws, JSON.stringify({ id: 1, call: "getStatus" }))).toMatchObject({ ok: true });
-      ws.close();
+      await hangUp(ws);
     } finally {
       await onDemand.close();
     }
   });
 
   it("refuses cross-origin and foreign-host upgrades", async () => {
-    await expect(connect({ origin: "https://evil.example" })).rejects.toThrow(/refused 403/);
-    await expect(connect({ origin: `http://127.0.0.1:${shell.port + 1}` })).rejects.toThrow(/refused 403/);
-    await expect(connect({ host: "evil.example" })).rejects.toThrow(/refused 403/);
+    // Each with the door's secret, so that only the origin or host is wrong.
+    const page = pageHeaders(shell.port, cookie);
+    await expect(open(shell.port, { ...page, origin: "https://evil.example" })).rejects.toThrow(
+      /refused 403/,
+    );
+    await expect(open(shell.port, { ...page, origin: `http://127.0.0.1:${shell.port + 1}` })).rejects.toThrow(
+      /refused 403/,
+    );
+    await expect(open(shell.port, { ...page, host: "evil.example" })).rejects.toThrow(/refused 403/);
   });
 
   it("serves the renderer with a CSP and refuses path traversal and foreign hosts", async () => {
-    const get = (path: string, host = `127.0.0.1:${shell.port}`) =>
-      new Promise<{ status: number; csp: string | undefined; body: string }>((resolve, reject) => {
-        const req = request({ host: "127.0.0.1", port: shell.port, path, headers: { host } }, (res) => {
-          let body = "";
-          res.on("data", (chunk: Buffer) => (body += chunk.toString()));
-          res.on("end", () => {
-            const csp = res.headers["content-security-policy"] as string | undefined;
-            resolve({ status: res.statusCode ?? 0, csp, body });
-          });
-        });
-        req.on("error", reject);
-        req.end();
-      });
-    const page = await get("/");
+    // The kiosk's browser, holding the door's cookie.
+    const browse = async (path: string, host = `127.0.0.1:${shell.port}`) => {
+      const res = await get(shell.port, path, { host, ...(cookie === null ? {} : { cookie }) });
+      return { ...res, csp: res.headers["content-security-policy"] };
+    };
+    const page = await browse("/");
     expect(page.status).toBe(200);
     expect(page.csp).toContain("script-src 'self'");
-    expect((await get("/catalog/social-insurance")).status).toBe(200);
+    expect((await browse("/catalog/social-insurance")).status).toBe(200);
     // Climbing out is either refused or clamped to the renderer folder: never the file outside.
     for (const path of [
       "/%2e%2e/%2e%2e/etc/passwd",
       "/..%2f..%2f..%2fetc%2fpasswd",
       "/assets/..%5c..%5cpackage.json",
     ]) {
-      const res = await get(path);
+      const res = await browse(path);
       expect(res.body).not.toContain("root:");
       expect(res.body).not.toContain("dependencies");
     }
-    expect((await get("/missing.js")).status).toBe(404);
-    expect((await get("/%E0%A4%A")).status).toBe(400);
-    expect((await get("/", "attacker.example:80")).status).toBe(421);
+    expect((await browse("/missing.js")).status).toBe(404);
+    expect((await browse("/%E0%A4%A")).status).toBe(400);
+    expect((await browse("/", "attacker.example:80")).status).toBe(421);
   });
 });

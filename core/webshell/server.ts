@@ -1,8 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { extname } from "node:path";
 import type { Logger } from "../log";
 import type { KioskRuntime } from "../runtime";
 import type { ApiSockets } from "./api-socket";
+import { createDoor, type Door } from "./door";
 import type { AttractPages } from "./prerendered-attract";
 import { serveStatic } from "./static-files";
 
@@ -17,7 +19,7 @@ export interface WebShellOptions {
   /** A logger, or how to load one: the shell loads it once it listens (pino is no small import). */
   logger: Logger | (() => Promise<Logger>);
   /**
-   * Called whenever the shell needs the runtime: a page (or a tool) opened the KioskApi socket,
+   * Called whenever the shell needs the runtime: the page opened the KioskApi socket,
    * or the attract page has no noted prerender and must wait for the live data. A runtime booted
    * on demand starts here (scripts/start.ts); a prerendered page connects only once its first
    * frame is on screen.
@@ -38,6 +40,9 @@ interface Attract {
 }
 
 const WS_PATH = "/kiosk";
+/** What a second browser (or any other local process) gets instead of the page. */
+const PAGE_TAKEN =
+  "此终端的屏幕已在另一个窗口打开；请重启终端。\nThis kiosk's screen is already open in another window; restart the kiosk.\n";
 /** How long the page request waits for a booting runtime before the plain page is served. */
 const ATTRACT_WAIT_MS = 3000;
 
@@ -57,6 +62,7 @@ export async function startWebShell(
   // The shell may listen before the runtime has booted: the page's files load meanwhile, and its
   // first calls wait for the runtime instead of failing.
   const ready = Promise.resolve(runtime);
+  const door = createDoor();
   const given = options.logger;
   let logging: Promise<Logger> | undefined;
   const logger = (): Promise<Logger> =>
@@ -77,7 +83,20 @@ export async function startWebShell(
       res.writeHead(421, { "content-type": "text/plain" }).end("wrong host");
       return;
     }
-    void serveRenderer(req.url ?? "/", res);
+    const url = req.url ?? "/";
+    if (isPageRequest(url)) {
+      // The page carries the door's secret (core/webshell/door.ts); a HEAD never claims it.
+      const admission =
+        req.method === "GET"
+          ? door.admitPage(req.headers.cookie)
+          : { admitted: door.holdsKey(req.headers.cookie) };
+      if (!admission.admitted) {
+        res.writeHead(403, { "content-type": "text/plain; charset=utf-8" }).end(PAGE_TAKEN);
+        return;
+      }
+      if ("setCookie" in admission) res.setHeader("set-cookie", admission.setCookie);
+    }
+    void serveRenderer(url, res);
   });
   const serveRenderer = async (url: string, res: ServerResponse): Promise<void> => {
     const path = url.split("?")[0];
@@ -99,7 +118,7 @@ export async function startWebShell(
   let sockets: Promise<ApiSockets> | undefined;
 
   server.on("upgrade", (req, socket, head) => {
-    const refusal = upgradeRefusal(req, port());
+    const refusal = upgradeRefusal(req, port(), door);
     if (refusal !== null) {
       const { origin, host } = req.headers;
       void logger().then((log) => log.warn({ origin, host }, `websocket refused: ${refusal}`));
@@ -153,19 +172,26 @@ function isLoopbackHost(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
 
-/** Why an upgrade is refused, or null to accept: wrong path, foreign host, or foreign origin. */
-export function upgradeRefusal(req: IncomingMessage, port: number): string | null {
+/** Page requests (the HTML, also under a client-side route) go through the door; assets do not. */
+function isPageRequest(url: string): boolean {
+  const ext = extname(url.split("?")[0] ?? "/");
+  return ext === "" || ext === ".html";
+}
+
+/**
+ * Why an upgrade is refused, or null to accept: wrong path, foreign host, a missing or foreign
+ * origin, or no door secret. Only the page talks to this socket (no command-line tool talks to a
+ * running kiosk), and browsers always send Origin on a WebSocket upgrade, so one without it is
+ * not our page. The origin check stops other sites' pages; the secret stops local processes,
+ * which can send any Origin they like.
+ */
+export function upgradeRefusal(req: IncomingMessage, port: number, door: Door): string | null {
   if ((req.url ?? "").split("?")[0] !== WS_PATH) return "unknown path";
   if (!isLoopbackHost(req.headers.host, port)) return "host is not loopback";
   const origin = req.headers.origin;
-  // Browsers always send Origin on a WebSocket upgrade; tools on this machine may not. Any origin
-  // that is sent must be our own page.
-  if (
-    origin !== undefined &&
-    origin !== `http://127.0.0.1:${port}` &&
-    origin !== `http://localhost:${port}`
-  ) {
-    return "cross-origin upgrade";
+  if (origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
+    return origin === undefined ? "no origin" : "cross-origin upgrade";
   }
+  if (!door.holdsKey(req.headers.cookie)) return "no door secret";
   return null;
 }

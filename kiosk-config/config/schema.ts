@@ -46,6 +46,17 @@ export const KioskConfig = z
       .default("fz-citizen-centre"),
     /** Browser permissions the page may receive; everything else is denied. Default: none. */
     permissions: z.array(z.enum(["camera"])).default([]),
+    /**
+     * Where the QR codes printed on receipts point (…/progress, …/queue). Printed codes take
+     * their address from here and never from the page, so a page cannot make the kiosk print an
+     * official-looking receipt that sends residents elsewhere. https only, no trailing slash;
+     * default the e福州 site.
+     */
+    qrBaseUrl: z
+      .url({ protocol: /^https$/ })
+      .max(100)
+      .regex(/[^/]$/, "no trailing slash")
+      .default("https://e.fuzhou.gov.cn"),
     /** Seconds between heartbeats to the central service; default 60. */
     heartbeatSeconds: z.number().int().min(5).max(3600).default(60),
   })

@@ -202,7 +202,7 @@ async function rawNewborn(fk: FlowKiosk): Promise<number> {
       });
       if (outcome.status !== "approved" || outcome.receipt === null)
         throw new Error(`not approved: ${outcome.status}`);
-      const printed = await kiosk.print(outcome.receipt);
+      const printed = await kiosk.printReceipt({ sessionId });
       if (!printed.ok) throw new Error("not printed");
     },
     { sessionId, date },

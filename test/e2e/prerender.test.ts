@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../scripts/project";
 import { kioskContext, launchChromium } from "../support/browser";
@@ -12,25 +12,28 @@ import { type RunningKiosk, startKiosk } from "../support/webshell";
  */
 let kiosk: RunningKiosk;
 let browser: Browser;
+/** One browser profile, as on a kiosk: the web shell hands its door's secret to one browser only. */
+let context: BrowserContext;
 
 beforeAll(async () => {
   kiosk = await startKiosk();
   browser = await launchChromium();
+  context = await kioskContext(browser);
 });
 afterAll(async () => {
   await browser.close();
   await kiosk.stop();
 });
 
-
 describe("the prerendered attract screen", () => {
   it("is what the web shell serves, inert, with the live page's markup", async () => {
-    const served = await (await fetch(kiosk.url)).text();
+    // Fetched through the browser's context, so the door's cookie lands where its pages find it.
+    const served = await (await context.request.get(kiosk.url)).text();
     expect(served).toMatch(/<div id="root" inert data-prerendered="[0-9a-f]{32}">/);
     const prerenderedMain = /<main[\s\S]*<\/main>/.exec(served)?.[0];
     expect(prerenderedMain).toContain("请将身份证放在读卡区");
 
-    const page = await (await kioskContext(browser)).newPage();
+    const page = await context.newPage();
     await page.goto(kiosk.url);
     await page.getByTestId("entry-service").waitFor();
     const live = await page.evaluate((prerendered) => {
@@ -64,7 +67,7 @@ describe("the prerendered attract screen", () => {
   });
 
   it("keeps taps off the picture until the live page is there", async () => {
-    const page = await (await kioskContext(browser)).newPage();
+    const page = await context.newPage();
     const refused: string[] = [];
     page.on("console", (message) => {
       if (message.text().includes("Content Security Policy")) refused.push(message.text());
@@ -82,7 +85,9 @@ describe("the prerendered attract screen", () => {
     // Playwright refuses to tap what the page would not deliver a tap to.
     await expect(page.locator(".entry--service").tap({ timeout: 500 })).rejects.toThrow();
     // Styled by its inline stylesheet, which the CSP allows by hash (and nothing else inline).
-    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain("Noto Sans CJK SC");
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain(
+      "Noto Sans CJK SC",
+    );
     expect(refused).toEqual([]);
     await page.screenshot({ path: join(projectRoot, "artifacts", "attract-prerendered.png") });
     release();
@@ -92,7 +97,7 @@ describe("the prerendered attract screen", () => {
   });
 
   it("starts again when the runtime goes away while the page starts", async () => {
-    const page = await (await kioskContext(browser)).newPage();
+    const page = await context.newPage();
     let connections = 0;
     await page.routeWebSocket(/\/kiosk$/, (ws) => {
       connections += 1;

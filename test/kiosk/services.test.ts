@@ -117,13 +117,51 @@ describe("resident services on embedded defaults", () => {
     expect(outcome.receipt?.layoutId).toBe("submission-receipt");
     // The page never receives a full ID number, not even inside receipt data.
     expect(JSON.stringify(outcome)).not.toMatch(/\d{17}[\dX]/);
-    const receipt = outcome.receipt;
-    if (receipt === null) throw new Error("no receipt");
-    const printed = await call("print", receipt);
+    // The page names its session; core prints the receipt it made for it, once.
+    const printed = await call("printReceipt", { sessionId });
     expect(printed.ok).toBe(true);
     const report = await call("getMaintenanceReport", { token });
     expect(report.recentTickets[0]?.text).toContain(outcome.referenceNo);
     expect(report.recentTickets[0]?.cut).toBe(true);
+    expect(await fail("printReceipt", { sessionId })).toMatch(/already printed/);
+  });
+
+  it("prints only the receipt core made for this session, and raw layouts only for technicians", async () => {
+    const forged = {
+      layoutId: "submission-receipt",
+      data: {
+        serviceName: "住房公积金提取",
+        referenceNumber: "FZ-FAKE-1",
+        status: "approved",
+        submittedAt: new Date().toISOString(),
+        kioskName: "e福州",
+        applicant: { name: "林小安", idNumber: "3501**********123X" },
+        progressUrl: "https://evil.example/pay",
+      },
+    };
+    // What a page (or anyone holding the socket) could send before: refused outright.
+    expect(await fail("print", forged)).toMatch(/token/);
+    expect(await fail("print", { ...forged, token: "guess" })).toMatch(/locked/);
+    expect(await fail("previewPrint", forged)).toMatch(/token/);
+    // Even a technician cannot print a QR code that points off the configured site.
+    expect(await fail("print", { ...forged, token })).toMatch(
+      /QR codes must point under https:\/\/e\.fuzhou\.gov\.cn\//,
+    );
+    const own = {
+      ...forged,
+      data: { ...forged.data, progressUrl: "https://e.fuzhou.gov.cn/progress?no=T-1" },
+    };
+    expect((await call("print", { ...own, token })).ok).toBe(true);
+
+    // A session with no receipt yet, another session's id, and an ended session print nothing.
+    await call("startSession", {});
+    const sessionId = await placeCard();
+    expect(await fail("printReceipt", { sessionId })).toMatch(/no receipt/);
+    await call("runQuery", { sessionId, serviceId: "social-insurance-status", answers: {} });
+    expect(await fail("printReceipt", { sessionId: crypto.randomUUID() })).toMatch(/no receipt/);
+    expect((await call("previewReceipt", { sessionId })).layoutId).toBe("query-printout");
+    await call("endSession", { sessionId, reason: "done" });
+    expect(await fail("printReceipt", { sessionId })).toMatch(/no receipt/);
   });
 
   it("refuses wrong answers in plain words, and identity services without a card", async () => {
@@ -183,12 +221,19 @@ describe("resident services on embedded defaults", () => {
     const second = await call("takeTicket", { sessionId, departmentId: department.id });
     expect(first.ticketNo).not.toBe(second.ticketNo);
     expect(second.waitingAhead).toBe(first.waitingAhead + 1);
-    // The centre's name and queue page on the ticket come from the catalog's centre of the config.
+    // The centre's name on the ticket comes from the catalog's centre of the config, its queue page
+    // from the configured site.
     expect(first.receipt.data).toMatchObject({
       centreName: "福州市民服务中心",
       qrUrl: `https://e.fuzhou.gov.cn/queue?no=${encodeURIComponent(first.ticketNo)}`,
     });
-    expect((await call("print", first.receipt)).ok).toBe(true);
+    // The session's receipt is the last one core made in it: the second ticket's.
+    expect(
+      (await call("previewReceipt", { sessionId })).lines.some(
+        (l) => l.kind === "qr" && l.payload.includes(encodeURIComponent(second.ticketNo)),
+      ),
+    ).toBe(true);
+    expect((await call("printReceipt", { sessionId })).ok).toBe(true);
   });
 
   it("says plainly when the printer is out of paper", async () => {

@@ -106,7 +106,15 @@ export function App() {
     onActivity: () => {
       if (sessionId === null || Date.now() - lastKeepAlive.current < KEEP_ALIVE_EVERY_MS) return;
       lastKeepAlive.current = Date.now();
-      void kiosk.keepSessionAlive({ sessionId }).catch(() => undefined);
+      // Not alive: core ended it while the page could not hear (the web shell ends the session
+      // of a page connection that drops), so the page follows, as on session-ended.
+      void kiosk
+        .keepSessionAlive({ sessionId })
+        .then(({ alive }) => {
+          // Only if the page still holds that session: a late answer must not wipe a newer one.
+          if (!alive) void sessionRef.current?.then((open) => open === sessionId && wipe());
+        })
+        .catch(() => undefined);
     },
     onExpire: () => endSession("idle"),
   });

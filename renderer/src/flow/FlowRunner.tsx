@@ -214,11 +214,12 @@ export function FlowRunner({ service, online, holder, session, onEnd, onLeave, r
       );
     }
     case "print": {
+      // Core prints the receipt it made; the page only checks there is one to offer.
       const receipt = state.result ? receiptOf(state.result) : null;
       if (!receipt) return null;
       return (
         <PrintPage
-          receipt={receipt}
+          session={session}
           onPrinted={(preview) => {
             setPrinted({ preview });
             dispatch({ type: "printed" });

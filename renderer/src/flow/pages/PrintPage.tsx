@@ -10,15 +10,17 @@ import { PageFrame } from "../PageFrame";
 type Printing = { state: "printing" } | { state: "failed"; message: string };
 
 /**
- * The on-screen preview, drawn from previewPrint, while the printer prints; the flow moves on
- * only once print() resolves, i.e. the printer confirmed the receipt (issue 6).
+ * The on-screen preview, drawn from previewReceipt, while the printer prints; the flow moves on
+ * only once printReceipt() resolves, i.e. the printer confirmed the receipt (issue 6). The page
+ * names only its session: core prints the receipt it made for it, never data from the page.
  */
 export function PrintPage({
-  receipt,
+  session,
   onPrinted,
   onSkip,
 }: {
-  receipt: { layoutId: string; data: Record<string, unknown> };
+  /** The open session's id (the flow's session opener). */
+  session: () => Promise<string>;
   /** Called once the printer confirmed, with the preview (null if it could not be drawn). */
   onPrinted: (preview: TicketPreview | null) => void;
   onSkip: () => void;
@@ -37,20 +39,20 @@ export function PrintPage({
 
   useEffect(() => {
     let live = true;
-    kiosk
-      .previewPrint(receipt)
+    session()
+      .then((sessionId) => kiosk.previewReceipt({ sessionId }))
       .then((p) => live && setPreview(p))
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [kiosk, receipt]);
+  }, [kiosk, session]);
 
   useEffect(() => {
     if (ran.current === attempt) return;
     ran.current = attempt;
-    kiosk
-      .print(receipt)
+    session()
+      .then((sessionId) => kiosk.printReceipt({ sessionId }))
       .then((r: PrintResult) => (r.ok ? printed() : failedWith(r.message)))
       .catch(() =>
         failedWith({
@@ -58,7 +60,7 @@ export function PrintPage({
           en: "The printer did not answer; please ask staff.",
         }),
       );
-  }, [kiosk, receipt, attempt]);
+  }, [kiosk, session, attempt]);
 
   const print = (): void => {
     setPrinting({ state: "printing" });
