@@ -14,6 +14,7 @@ import {
   SubmissionStatus,
 } from "../protocol";
 import { parseOr400 } from "../http/parse";
+import { openReply } from "../privacy/submission-fields";
 import * as z from "zod";
 import type { RouteModule } from "./types";
 
@@ -69,7 +70,9 @@ export const submissionRoutes: RouteModule = (app, ctx) => {
     // Scoped to the caller: another kiosk's id is indistinguishable from a missing one (404).
     const row = await findSubmission(ctx.db, kiosk.id, request.params.id);
     if (row === undefined) throw notFound("submission");
-    const stored = JSON.parse(row.reply_json) as SubmissionReply;
+    const stored = JSON.parse(
+      openReply(ctx.sealer, { kioskId: row.kiosk_id, submissionId: row.id }, row.reply_sealed),
+    ) as SubmissionReply;
     return { ...stored, status: SubmissionStatus.parse(row.status) } satisfies SubmissionReply;
   });
 };

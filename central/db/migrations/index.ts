@@ -4,6 +4,7 @@ import * as submissions from "./0020-submissions";
 import * as tickets from "./0030-tickets";
 import * as heartbeats from "./0040-heartbeats";
 import * as configAudit from "./0050-config-audit";
+import * as sealing from "./0070-sealing";
 
 /**
  * Every migration, in order; names step by 10 to leave room for a hotfix in between.
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   "0030-tickets": tickets,
   "0040-heartbeats": heartbeats,
   "0050-config-audit": configAudit,
+  "0070-sealing": sealing,
 };
