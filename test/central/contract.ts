@@ -3,6 +3,7 @@ import { type Backend, type BackendName, startBackend, startTestCentral, type Te
 import { enrollAuthSuite } from "./suites/enroll-auth";
 import { fleetSuite } from "./suites/fleet";
 import { observabilitySuite } from "./suites/observability";
+import { privacySuite } from "./suites/privacy";
 import { rulesSuite } from "./suites/rules";
 import { submissionsSuite } from "./suites/submissions";
 import { ticketsQueriesSuite } from "./suites/tickets-queries";
@@ -35,5 +36,6 @@ export function runContract(name: BackendName): void {
     fleetSuite(get);
     ticketsQueriesSuite(get);
     observabilitySuite(get);
+    privacySuite(get);
   });
 }
