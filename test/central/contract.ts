@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe } from "vitest";
 import { type Backend, type BackendName, startBackend, startTestCentral, type TestCentral } from "./harness";
 import { enrollAuthSuite } from "./suites/enroll-auth";
 import { fleetSuite } from "./suites/fleet";
+import { inputLimitsSuite } from "./suites/input-limits";
 import { observabilitySuite } from "./suites/observability";
 import { privacySuite } from "./suites/privacy";
 import { rulesSuite } from "./suites/rules";
@@ -37,5 +38,6 @@ export function runContract(name: BackendName): void {
     ticketsQueriesSuite(get);
     observabilitySuite(get);
     privacySuite(get);
+    inputLimitsSuite(get);
   });
 }
