@@ -5,6 +5,7 @@ import { fleetSuite } from "./suites/fleet";
 import { inputLimitsSuite } from "./suites/input-limits";
 import { observabilitySuite } from "./suites/observability";
 import { privacySuite } from "./suites/privacy";
+import { retentionSuite } from "./suites/retention";
 import { rulesSuite } from "./suites/rules";
 import { submissionsSuite } from "./suites/submissions";
 import { ticketsQueriesSuite } from "./suites/tickets-queries";
@@ -39,5 +40,6 @@ export function runContract(name: BackendName): void {
     observabilitySuite(get);
     privacySuite(get);
     inputLimitsSuite(get);
+    retentionSuite(get);
   });
 }
