@@ -3,6 +3,7 @@ import { type Backend, type BackendName, startBackend, startTestCentral, type Te
 import { enrollAuthSuite } from "./suites/enroll-auth";
 import { fleetSuite } from "./suites/fleet";
 import { inputLimitsSuite } from "./suites/input-limits";
+import { legacyRowsSuite } from "./suites/legacy-rows";
 import { observabilitySuite } from "./suites/observability";
 import { privacySuite } from "./suites/privacy";
 import { retentionSuite } from "./suites/retention";
@@ -41,5 +42,6 @@ export function runContract(name: BackendName): void {
     privacySuite(get);
     inputLimitsSuite(get);
     retentionSuite(get);
+    legacyRowsSuite(get);
   });
 }
