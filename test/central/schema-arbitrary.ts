@@ -71,6 +71,7 @@ export function fromSchema(schema: JsonSchema | undefined, depth = 0): fc.Arbitr
         return fc.double({ min: schema.minimum ?? -1e6, max: schema.maximum ?? 1e6, noNaN: true });
       case "boolean":
         return fc.boolean();
+      case undefined:
       default:
         return anyJson;
     }
