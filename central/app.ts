@@ -8,8 +8,9 @@ import rateLimit from "@fastify/rate-limit";
 import { limitFailedAuthentication, RetryLater } from "./auth/address-limits";
 import { databaseRateLimitStore } from "./auth/rate-limit-store";
 import type { CentralContext } from "./context";
-import { HttpError } from "./http/errors";
-import { MAX_SUBMISSION_BYTES } from "./protocol";
+import { badRequest, HttpError } from "./http/errors";
+import { jsonDepthOver } from "./http/json-depth";
+import { MAX_BODY_BYTES, MAX_JSON_DEPTH, ROUTES } from "./protocol";
 import { catalogRoutes } from "./routes/catalog";
 import { configRoutes } from "./routes/config";
 import { consoleRoutes } from "./routes/console";
@@ -53,10 +54,26 @@ export function buildApp(ctx: CentralContext): FastifyInstance {
   const logger: FastifyBaseLogger = ctx.log;
   const app: FastifyInstance = Fastify({
     loggerInstance: logger,
-    bodyLimit: MAX_SUBMISSION_BYTES,
+    // Routes that take more say so themselves (submissions, batches).
+    bodyLimit: MAX_BODY_BYTES,
     // Per-request lines only at debug: at a fleet's heartbeat rate they would drown the log.
     // IDs in URLs are uuids; bodies are never logged.
     logController: new LogController({ disableRequestLogging: !ctx.log.isLevelEnabled("debug") }),
+  });
+
+  // Every JSON body, on every route, is refused (400) when nested too deep: recursive code further
+  // on (canonical JSON, JSON.stringify, validators) must never meet a value that overflows its stack.
+  // A batch is the exception: its route checks each item on its own (JSON.parse and the depth
+  // check do not recurse), so one deep item is one 400 result, not a refused batch.
+  const parseJson = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
+    void parseJson(request, typeof body === "string" ? body : body.toString("utf8"), (error, value: unknown) => {
+      if (error !== null) done(error, undefined);
+      else if (request.routeOptions.url !== ROUTES.submissionsBatch && jsonDepthOver(value, MAX_JSON_DEPTH))
+        done(badRequest("too_deep", `JSON nested deeper than ${MAX_JSON_DEPTH} levels`), undefined);
+      else done(null, value);
+    });
   });
 
   app.addHook("onResponse", (request, reply, done) => {

@@ -11,6 +11,7 @@ import type { CentralSchema, KioskRow } from "./db/schema";
 import type { DemoQuery } from "./demo/queries";
 import type { ConfigSigner } from "./fleet/signing-key";
 import type { Metrics } from "./metrics/registry";
+import type { Sealer } from "./privacy/sealer";
 import type { ReferenceData } from "./rules/types";
 
 /** Everything a route needs, built once per process by server.ts. */
@@ -23,6 +24,8 @@ export interface CentralContext {
   /** Query services answered from demo data, by service id (empty without demo data). */
   readonly queries: Readonly<Record<string, DemoQuery>>;
   readonly metrics: Metrics;
+  /** Seals residents' data at rest and hashes what must be compared unread (privacy/). */
+  readonly sealer: Sealer;
   readonly log: Logger;
   /** Bearer credential of fleet managers; undefined disables the fleet routes. */
   readonly managerToken: string | undefined;

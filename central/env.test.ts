@@ -9,6 +9,10 @@ describe("central environment", () => {
       CENTRAL_DB: "./var/central.db",
       CENTRAL_DEMO_DATA: true,
       CENTRAL_LOG_LEVEL: "info",
+      CENTRAL_RETENTION_DAYS: 180,
+      CENTRAL_OPEN_RETENTION_DAYS: 365,
+      CENTRAL_HEARTBEAT_RETENTION_DAYS: 30,
+      CENTRAL_AUDIT_RETENTION_DAYS: 365,
     });
   });
 
@@ -16,6 +20,8 @@ describe("central environment", () => {
     expect(() => parseCentralEnv({ CENTRAL_PORT: "eighty" })).toThrow(/CENTRAL_PORT/);
     expect(() => parseCentralEnv({ CENTRAL_MANAGER_TOKEN: "short" })).toThrow(/CENTRAL_MANAGER_TOKEN/);
     expect(parseCentralEnv({ CENTRAL_DEMO_DATA: "0" }).CENTRAL_DEMO_DATA).toBe(false);
+    expect(() => parseCentralEnv({ CENTRAL_RETENTION_DAYS: "0" })).toThrow(/CENTRAL_RETENTION_DAYS/);
+    expect(() => parseCentralEnv({ CENTRAL_METRICS_PORT: "x" })).toThrow(/CENTRAL_METRICS_PORT/);
   });
 
   it("has the documented limits by default", () => {

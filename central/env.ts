@@ -7,6 +7,8 @@ const flag = z
   .enum(["1", "0", "true", "false", "yes", "no"])
   .transform((v) => v === "1" || v === "true" || v === "yes");
 
+const days = z.coerce.number().int().min(1).max(36_500);
+
 /** The central service's environment variables, validated. */
 export const CentralEnv = z.object({
   CENTRAL_HOST: z.string().min(1).default("127.0.0.1"),
@@ -24,6 +26,15 @@ export const CentralEnv = z.object({
   CENTRAL_QUERY_LIMIT: z.coerce.number().int().min(1).default(20),
   CENTRAL_QUERY_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
   CENTRAL_DATA_DIR: z.string().min(1).optional(),
+  /** The data key sealing residents' data; required on PostgreSQL (SQLite makes one in its data folder). */
+  CENTRAL_DATA_KEY_FILE: z.string().min(1).optional(),
+  /** Days a submission's data is kept once decided / while still open; heartbeat history; audit trail. */
+  CENTRAL_RETENTION_DAYS: days.default(180),
+  CENTRAL_OPEN_RETENTION_DAYS: days.default(365),
+  CENTRAL_HEARTBEAT_RETENTION_DAYS: days.default(30),
+  CENTRAL_AUDIT_RETENTION_DAYS: days.default(365),
+  /** A port serving GET /metrics without credentials; unset = /metrics on the main port, manager only. */
+  CENTRAL_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
 });
 export type CentralEnv = z.infer<typeof CentralEnv>;
 

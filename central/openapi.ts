@@ -43,7 +43,7 @@ interface Operation {
 
 const err = (description: string) => ({ description, schema: ErrorReply });
 const common = {
-  400: err("malformed request"),
+  400: err("malformed request, JSON nested deeper than 16 levels, or an answer longer than its question allows"),
   401: err("missing, wrong or revoked credential (kiosk_revoked); 429 with Retry-After after many from one address"),
 };
 
@@ -58,9 +58,9 @@ const operations: Operation[] = [
   {
     method: "get",
     path: ROUTES.metrics,
-    summary: "Prometheus metrics",
-    auth: "none",
-    replies: { 200: { description: "text exposition" } },
+    summary: "Prometheus metrics (or without credentials on CENTRAL_METRICS_PORT)",
+    auth: "manager",
+    replies: { 200: { description: "text exposition" }, 401: err("missing or wrong credential") },
   },
   {
     method: "get",
@@ -162,7 +162,7 @@ const operations: Operation[] = [
     replies: {
       201: { description: "ticket", schema: TicketReply },
       ...common,
-      422: err("unknown department"),
+      422: err("unknown department, or a centre or department not of the kiosk's site"),
     },
   },
   {

@@ -48,6 +48,10 @@ export const MAX_SUBMISSION_BYTES = 1024 * 1024;
 export const MAX_BATCH_ITEMS = 100;
 /** Largest batch body, in bytes (each item is still held to MAX_SUBMISSION_BYTES). */
 export const MAX_BATCH_BYTES = 16 * 1024 * 1024;
+/** Largest body of every other route, in bytes (larger → 413). */
+export const MAX_BODY_BYTES = 64 * 1024;
+/** Deepest nesting of any JSON body (deeper → 400); the deepest real body, a batch, needs 6. */
+export const MAX_JSON_DEPTH = 16;
 
 // ── shared pieces ──────────────────────────────────────────────────────────
 
@@ -110,9 +114,12 @@ export const AnswerValue = z.union([z.string(), z.number(), z.boolean(), z.array
 export type AnswerValue = z.infer<typeof AnswerValue>;
 
 export const SubmissionData = z.object({
-  answers: z.record(z.string(), AnswerValue),
+  answers: z.record(z.string().max(64), AnswerValue),
   identity: Identity.optional(),
-  photos: z.array(z.object({ mime: z.string().min(1).max(64), base64: z.string() })).optional(),
+  photos: z
+    .array(z.object({ mime: z.string().min(1).max(64), base64: z.string() }))
+    .max(6)
+    .optional(),
   anonymous: z.boolean().optional(),
 });
 export type SubmissionData = z.infer<typeof SubmissionData>;
@@ -172,18 +179,33 @@ export type DeviceState = z.infer<typeof DeviceState>;
 
 const lastError = z.string().max(500).optional();
 
+/**
+ * Strict: a field nobody defined is refused (400), so nothing but device health is ever stored
+ * from a heartbeat.
+ */
 export const HeartbeatDevices = z
-  .object({
-    reader: z.object({ state: DeviceState, lastError }),
-    printer: z.object({
+  .strictObject({
+    reader: z.strictObject({ state: DeviceState, lastError }),
+    printer: z.strictObject({
       state: DeviceState,
       paper: z.enum(["ok", "near-end", "out"]),
       coverOpen: z.boolean(),
       lastError,
     }),
   })
-  // Other devices (camera, scanner…) report at least a state.
-  .catchall(z.looseObject({ state: DeviceState, lastError }));
+  // Other devices (camera, scanner…) report a state and a last error, under a short device name.
+  // (Loose in the type so reader and printer fit its index signature; strict by the refines.)
+  .catchall(z.looseObject({ state: DeviceState, lastError }))
+  .refine((d) => Object.keys(d).length <= 16, "at most 16 devices")
+  .refine((d) => Object.keys(d).every((k) => /^[a-z][a-z0-9-]{0,31}$/.test(k)), "device names are kebab-case")
+  .refine(
+    (d) =>
+      Object.entries(d).every(
+        ([name, device]) =>
+          name === "reader" || name === "printer" || Object.keys(device).every((k) => k === "state" || k === "lastError"),
+      ),
+    "a device reports only state and lastError",
+  );
 export type HeartbeatDevices = z.infer<typeof HeartbeatDevices>;
 
 export const HeartbeatRequest = z.object({

@@ -7,8 +7,7 @@ import { DEFAULT_LIMITS, type AccessLimits } from "./access/limits";
 import { loadOrCreateResidentHasher } from "./auth/resident-hash";
 import { TtlCache } from "./auth/ttl-cache";
 import { GroupCommit } from "./db/group-commit";
-import { pruneHeartbeatHistory, recordHeartbeats } from "./db/queries/heartbeats";
-import { pruneRateLimits } from "./db/queries/rate-limits";
+import { recordHeartbeats } from "./db/queries/heartbeats";
 import type { CentralContext } from "./context";
 import { openCentralDb } from "./db/connect";
 import { demoQueries } from "./demo/queries";
@@ -17,6 +16,12 @@ import { loadOrCreateSigner } from "./fleet/signing-key";
 import { createLogger } from "./log";
 import { createMetrics } from "./metrics/registry";
 import { hotlineProgressQuery } from "./demo/hotline-progress";
+import { loadDataKey } from "./privacy/data-key";
+import { checkDataKey } from "./privacy/key-check";
+import { defaultRetention, type PurgeCounts, type RetentionPolicy, startPurgeJob } from "./privacy/retention";
+import { sealExistingRows } from "./privacy/seal-existing";
+import { Sealer } from "./privacy/sealer";
+import { startMetricsServer } from "./metrics/server";
 
 /** Options of an in-process central service. */
 export interface CentralServerOptions {
@@ -32,12 +37,16 @@ export interface CentralServerOptions {
   logLevel?: string;
   /** Bearer credential for /v1/fleet routes; default none (fleet routes answer 401). */
   managerToken?: string;
-  /** Folder for the config-signing key; default the SQLite file's folder, or ./var on PostgreSQL. */
+  /** Folder for the config-signing key (and on SQLite the data key); default the SQLite file's folder, or ./var on PostgreSQL. */
   dataDir?: string;
+  /** File holding the data key that seals residents' data; required on PostgreSQL (privacy/data-key.ts). */
+  dataKeyFile?: string;
+  /** Days each kind of record is kept (privacy/retention.ts); defaults per kind. */
+  retention?: Partial<RetentionPolicy>;
+  /** Serve GET /metrics without credentials on this port of `host` alone; default none (the main port asks for the manager credential). */
+  metricsPort?: number;
   /** Heartbeat interval asked of kiosks, in seconds; default 60. */
   heartbeatIntervalSeconds?: number;
-  /** Days of heartbeat history kept (pruned every 10 minutes); default 30. */
-  heartbeatRetentionDays?: number;
   /** PostgreSQL connection pool size; default 10. */
   poolSize?: number;
   /** Where log lines go; default stdout. */
@@ -57,6 +66,10 @@ export interface CentralServer {
   createEnrollmentCode(site?: string): Promise<string>;
   /** Public keys that verify `GET /v1/config` bundles. */
   publicKeys(): { keyid: string; publicKeyPem: string }[];
+  /** Base URL of the separate metrics port, when `metricsPort` was given. */
+  readonly metricsUrl: string | undefined;
+  /** Runs the retention purge now (it also runs at start and every hour). */
+  purgeExpired(): Promise<PurgeCounts>;
 }
 
 /** Starts the central service: opens and migrates the database, then listens. */
@@ -69,6 +82,11 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
     const now = opts.now ?? (() => new Date());
     const dataDir = opts.dataDir ?? (database.file === undefined ? resolve("var") : dirname(database.file));
     const demo = opts.demoData ?? true;
+    const log = createLogger(opts.logLevel ?? "warn", opts.logDestination);
+    const sealer = new Sealer(loadDataKey({ kind: database.kind, dataDir, keyFile: opts.dataKeyFile }));
+    await checkDataKey(database.db, sealer, now());
+    const sealedRows = await sealExistingRows(database.db, database.kind, sealer);
+    if (sealedRows > 0) log.warn({ sealedRows }, "sealed rows stored in clear by an earlier version");
     const ctx: CentralContext = {
       db: database.db,
       dbKind: database.kind,
@@ -77,7 +95,8 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
       reference: demo ? demoReference(now) : emptyReference,
       queries: { ...(demo ? demoQueries : {}), "hotline-12345-progress": hotlineProgressQuery(database.db) },
       metrics: createMetrics(),
-      log: createLogger(opts.logLevel ?? "warn", opts.logDestination),
+      sealer,
+      log,
       managerToken: opts.managerToken === "" ? undefined : opts.managerToken,
       heartbeatIntervalSeconds: opts.heartbeatIntervalSeconds ?? 60,
       heartbeats: new GroupCommit((rows) => recordHeartbeats(database.db, rows)),
@@ -87,27 +106,34 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
       configVersionCache: new TtlCache(1_000),
       now,
     };
+    const purge = startPurgeJob({
+      db: database.db,
+      policy: { ...defaultRetention, ...opts.retention },
+      now,
+      log,
+    });
+    await purge.runNow();
+    const host = opts.host ?? "127.0.0.1";
     const app = buildApp(ctx);
-    const url = await app.listen({ host: opts.host ?? "127.0.0.1", port: opts.port ?? 8480 });
-    // 1,000 kiosks at one heartbeat a minute add 1.4 million history rows a day.
-    const retentionMs = (opts.heartbeatRetentionDays ?? 30) * 86_400_000;
-    const prune = (): void => {
-      pruneHeartbeatHistory(database.db, new Date(now().getTime() - retentionMs).toISOString()).catch(
-        (error: unknown) => ctx.log.warn({ err: error }, "heartbeat history pruning failed"),
-      );
-      pruneRateLimits(database.db, now().toISOString()).catch((error: unknown) =>
-        ctx.log.warn({ err: error }, "rate-limit pruning failed"),
-      );
-    };
-    const pruneTimer = setInterval(prune, 10 * 60_000);
-    pruneTimer.unref();
+    const url = await app.listen({ host, port: opts.port ?? 8480 });
+    const metrics =
+      opts.metricsPort === undefined
+        ? undefined
+        : await startMetricsServer(ctx.metrics, host, opts.metricsPort).catch(async (error: unknown) => {
+            purge.stop();
+            await app.close();
+            throw error;
+          });
     let closed = false;
     return {
       url,
+      metricsUrl: metrics?.url,
+      purgeExpired: purge.runNow,
       async close() {
         if (closed) return;
         closed = true;
-        clearInterval(pruneTimer);
+        purge.stop();
+        await metrics?.close();
         await app.close();
         await database.close();
       },

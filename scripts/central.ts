@@ -2,7 +2,8 @@
  * `npm run central`: the reference central service. Environment: CENTRAL_HOST (default
  * 127.0.0.1), CENTRAL_PORT (default 8480), CENTRAL_DB (a SQLite path, default ./var/central.db,
  * or a postgres:// URL), CENTRAL_MANAGER_TOKEN (enables /v1/fleet), CENTRAL_LOG_LEVEL (default
- * info), CENTRAL_DEMO_DATA (default true), CENTRAL_DATA_DIR (signing key folder), and the limits
+ * info), CENTRAL_DEMO_DATA (default true), CENTRAL_DATA_DIR (signing key folder), CENTRAL_DATA_KEY_FILE
+ * (the data key; required on PostgreSQL), CENTRAL_*RETENTION_DAYS, CENTRAL_METRICS_PORT, and the limits
  * CENTRAL_ENROLL_LIMIT, CENTRAL_AUTH_FAILURE_LIMIT (per address per 10 minutes; default 10, 30),
  * CENTRAL_QUERY_LIMIT, CENTRAL_QUERY_WINDOW_MINUTES (distinct residents per kiosk; default 20, 10).
  */
@@ -30,6 +31,18 @@ const server = await startCentralServer({
   },
   ...(env.CENTRAL_MANAGER_TOKEN === undefined ? {} : { managerToken: env.CENTRAL_MANAGER_TOKEN }),
   ...(env.CENTRAL_DATA_DIR === undefined ? {} : { dataDir: env.CENTRAL_DATA_DIR }),
+  ...(env.CENTRAL_DATA_KEY_FILE === undefined ? {} : { dataKeyFile: env.CENTRAL_DATA_KEY_FILE }),
+  ...(env.CENTRAL_METRICS_PORT === undefined ? {} : { metricsPort: env.CENTRAL_METRICS_PORT }),
+  retention: {
+    settledDays: env.CENTRAL_RETENTION_DAYS,
+    openDays: env.CENTRAL_OPEN_RETENTION_DAYS,
+    heartbeatDays: env.CENTRAL_HEARTBEAT_RETENTION_DAYS,
+    auditDays: env.CENTRAL_AUDIT_RETENTION_DAYS,
+  },
+}).catch((error: unknown) => {
+  // A missing data key, a wrong one, a database too new: said once, plainly, without a stack.
+  process.stderr.write(`central: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(2);
 });
 process.stderr.write(
   `central: listening on ${server.url} (${/^postgres/i.test(env.CENTRAL_DB) ? "PostgreSQL" : env.CENTRAL_DB})` +

@@ -33,15 +33,17 @@ export interface SubmissionsTable {
   kiosk_id: string;
   id: string;
   service_id: string;
-  /** hex SHA-256 of the canonical JSON of the request body: same key + other body → 422 */
+  /** keyed hash (privacy/sealer.ts) of the SHA-256 of the body's canonical JSON: same key + other body → 422 */
   body_hash: string;
   status: string;
   tracking_no: string;
-  /** the reply body exactly as first sent, replayed byte for byte */
-  reply_json: string;
-  data_json: string;
+  /** the reply body exactly as first sent, replayed byte for byte; sealed */
+  reply_sealed: string;
+  /** identity, answers and photos as JSON, sealed; "" once purged by the retention job */
+  data_sealed: string;
   created_at: string;
   received_at: string;
+  purged_at: string | null;
 }
 
 export interface DecisionsTable {
@@ -49,13 +51,15 @@ export interface DecisionsTable {
   submission_id: string;
   rule_set: string;
   outcome: string;
-  reasons_json: string;
+  /** sealed JSON */
+  reasons_sealed: string;
   decided_at: string;
 }
 
 /** One row per (service, subject) already granted, so a child is never enrolled twice. */
 export interface GrantsTable {
   service_id: string;
+  /** keyed hash of the subject (e.g. a birth certificate number), never the number itself */
   subject_key: string;
   kiosk_id: string;
   submission_id: string;
@@ -140,6 +144,13 @@ export interface AlertsTable {
   detail_json: string;
 }
 
+/** One row (slot 1): the fingerprint of the data key that seals this database (privacy/key-check.ts). */
+export interface DataKeyTable {
+  slot: number;
+  key_id: string;
+  created_at: string;
+}
+
 export interface CentralSchema {
   kiosks: KiosksTable;
   enrollment_codes: EnrollmentCodesTable;
@@ -155,6 +166,7 @@ export interface CentralSchema {
   rate_limits: RateLimitsTable;
   query_audit: QueryAuditTable;
   alerts: AlertsTable;
+  data_key: DataKeyTable;
 }
 
 export type KioskRow = Selectable<KiosksTable>;

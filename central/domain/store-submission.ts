@@ -17,6 +17,7 @@ import type { Reason, SubmissionReply, SubmissionRequest } from "../protocol";
 import { decide } from "../rules/engine";
 import { ruleSetById } from "../rules/rule-sets";
 import type { Decision } from "../rules/types";
+import { grantSubjectOf, sealData, sealReasons, sealReply } from "../privacy/submission-fields";
 
 /** The reply to one submission: HTTP status, the exact JSON text, and whether it was replayed. */
 export interface SubmitOutcome {
@@ -72,18 +73,21 @@ export async function storePlain(
   });
   const inserted = await insertSubmissionsIfNew(
     tx,
-    prepared.map(({ fresh, reply, body }) => ({
-      kiosk_id: kiosk.id,
-      id: fresh.request.id,
-      service_id: fresh.service.id,
-      body_hash: fresh.bodyHash,
-      status: reply.status,
-      tracking_no: reply.trackingNo,
-      reply_json: body,
-      data_json: JSON.stringify(fresh.request.data),
-      created_at: fresh.request.createdAt,
-      received_at: receivedAt,
-    })),
+    prepared.map(({ fresh, reply, body }) => {
+      const ref = { kioskId: kiosk.id, submissionId: fresh.request.id };
+      return {
+        kiosk_id: kiosk.id,
+        id: fresh.request.id,
+        service_id: fresh.service.id,
+        body_hash: fresh.bodyHash,
+        status: reply.status,
+        tracking_no: reply.trackingNo,
+        reply_sealed: sealReply(ctx.sealer, ref, body),
+        data_sealed: sealData(ctx.sealer, ref, JSON.stringify(fresh.request.data)),
+        created_at: fresh.request.createdAt,
+        received_at: receivedAt,
+      };
+    }),
   );
   const out = new Map<Fresh, SubmitOutcome | undefined>();
   for (const { fresh, reply, body } of prepared) {
@@ -137,6 +141,7 @@ export async function storeDecided(
   });
   let reply = replyFor(decision);
   let body = JSON.stringify(reply);
+  const ref = { kioskId: kiosk.id, submissionId: request.id };
   const created = await insertSubmissionIfNew(tx, {
     kiosk_id: kiosk.id,
     id: request.id,
@@ -144,8 +149,8 @@ export async function storeDecided(
     body_hash: fresh.bodyHash,
     status: reply.status,
     tracking_no: trackingNo,
-    reply_json: body,
-    data_json: JSON.stringify(request.data),
+    reply_sealed: sealReply(ctx.sealer, ref, body),
+    data_sealed: sealData(ctx.sealer, ref, JSON.stringify(request.data)),
     created_at: request.createdAt,
     received_at: receivedAt,
   });
@@ -153,7 +158,7 @@ export async function storeDecided(
   if (decision?.outcome === "approved" && decision.grantKey !== undefined) {
     const granted = await insertGrantIfNew(tx, {
       serviceId: service.id,
-      subjectKey: decision.grantKey,
+      subjectKey: grantSubjectOf(ctx.sealer, service.id, decision.grantKey),
       kioskId: kiosk.id,
       submissionId: request.id,
       grantedAt: receivedAt,
@@ -168,7 +173,7 @@ export async function storeDecided(
         kioskId: kiosk.id,
         id: request.id,
         status: reply.status,
-        replyJson: body,
+        replySealed: sealReply(ctx.sealer, ref, body),
       });
     }
   }
@@ -178,7 +183,7 @@ export async function storeDecided(
       submissionId: request.id,
       ruleSet: decision.ruleSet,
       outcome: decision.outcome,
-      reasonsJson: JSON.stringify(decision.reasons),
+      reasonsSealed: sealReasons(ctx.sealer, ref, JSON.stringify(decision.reasons)),
       decidedAt: receivedAt,
     });
     ctx.metrics.decisions.inc({ outcome: decision.outcome });
@@ -210,6 +215,7 @@ async function decideFor(
   return decide(ruleSet, request, {
     now,
     reference: ctx.reference,
-    hasGrant: (serviceId, subjectKey) => hasGrant(tx, serviceId, subjectKey),
+    hasGrant: (serviceId, subjectKey) =>
+      hasGrant(tx, serviceId, grantSubjectOf(ctx.sealer, serviceId, subjectKey)),
   });
 }

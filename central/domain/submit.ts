@@ -5,7 +5,10 @@ import { nextCounterRange } from "../db/queries/counters";
 import { findSubmission, findSubmissions } from "../db/queries/submissions";
 import type { KioskRow, SubmissionRow } from "../db/schema";
 import { badRequest, describeIssues, HttpError, unknownService, unprocessable } from "../http/errors";
-import { canonicalJson, type SubmissionReply, SubmissionRequest } from "../protocol";
+import { canonicalJson, MAX_JSON_DEPTH, type SubmissionReply, SubmissionRequest } from "../protocol";
+import { jsonDepthOver } from "../http/json-depth";
+import { bodyHashOf, openReply } from "../privacy/submission-fields";
+import { answerTooLong } from "./answer-limits";
 import { type Fresh, type SubmitOutcome, storeDecided, storePlain } from "./store-submission";
 
 export type { SubmitOutcome } from "./store-submission";
@@ -39,7 +42,7 @@ export async function submitMany(
   kiosk: KioskRow,
   items: readonly { key: string | undefined; raw: unknown }[],
 ): Promise<(SubmitOutcome | HttpError)[]> {
-  const validated = items.map((item) => attempt(() => validate(item.key, item.raw)));
+  const validated = items.map((item) => attempt(() => validate(ctx, item.key, item.raw)));
   const ids = validated.flatMap((v) => (v instanceof HttpError ? [] : [v.request.id]));
   const existing = await findSubmissions(ctx.db, kiosk.id, ids);
   const results: (SubmitOutcome | HttpError | Fresh)[] = validated.map((v) =>
@@ -53,22 +56,15 @@ export async function submitMany(
   // Reserved outside the transaction so that on PostgreSQL the day's counter row is locked for
   // one statement, not for the whole batch; a number lost to a race leaves a harmless gap.
   const firstNo = await nextCounterRange(ctx.db, `tracking:${day}`, fresh.length);
-  const stored = await ctx.db.transaction().execute(async (tx) => {
-    const out = new Map<Fresh, SubmitOutcome | undefined>();
-    const seen = new Set<string>();
-    const plain: { fresh: Fresh; trackingNo: string }[] = [];
-    const ruled: { fresh: Fresh; trackingNo: string }[] = [];
-    fresh.forEach((f, i) => {
-      const trackingNo = `FZ${day}${String(firstNo + i).padStart(6, "0")}`;
-      // A repeated id within the batch is settled after commit, as a replay of the first.
-      if (seen.has(f.request.id)) return;
-      seen.add(f.request.id);
-      (f.service.approvalRule === undefined ? plain : ruled).push({ fresh: f, trackingNo });
-    });
-    for (const [f, outcome] of await storePlain(tx, ctx, kiosk, plain, now)) out.set(f, outcome);
-    for (const r of ruled) out.set(r.fresh, await storeDecided(tx, ctx, kiosk, r.fresh, r.trackingNo, now));
-    return out;
+  const numbered: Numbered[] = [];
+  const seen = new Set<string>();
+  fresh.forEach((f, i) => {
+    // A repeated id within the batch is settled after commit, as a replay of the first.
+    if (seen.has(f.request.id)) return;
+    seen.add(f.request.id);
+    numbered.push({ fresh: f, trackingNo: `FZ${day}${String(firstNo + i).padStart(6, "0")}` });
   });
+  const stored = await storeEachStandingAlone(ctx, kiosk, numbered, now);
 
   const final: (SubmitOutcome | HttpError)[] = [];
   for (const r of results) {
@@ -93,6 +89,60 @@ export async function submitMany(
   return final;
 }
 
+interface Numbered {
+  fresh: Fresh;
+  trackingNo: string;
+}
+
+/** Stores the items in one transaction (the fast path: one commit, one fsync). */
+async function storeTogether(
+  ctx: CentralContext,
+  kiosk: KioskRow,
+  items: readonly Numbered[],
+  now: Date,
+): Promise<Map<Fresh, SubmitOutcome | undefined>> {
+  return ctx.db.transaction().execute(async (tx) => {
+    const out = new Map<Fresh, SubmitOutcome | undefined>();
+    const plain = items.filter((n) => n.fresh.service.approvalRule === undefined);
+    const ruled = items.filter((n) => n.fresh.service.approvalRule !== undefined);
+    for (const [f, outcome] of await storePlain(tx, ctx, kiosk, plain, now)) out.set(f, outcome);
+    for (const r of ruled) out.set(r.fresh, await storeDecided(tx, ctx, kiosk, r.fresh, r.trackingNo, now));
+    return out;
+  });
+}
+
+/**
+ * One transaction for the batch; if it fails, each item in a transaction of its own, so an item
+ * that cannot be stored fails alone (500 for that item, which the kiosk retries) and never takes
+ * the good items of its batch down with it.
+ */
+async function storeEachStandingAlone(
+  ctx: CentralContext,
+  kiosk: KioskRow,
+  items: readonly Numbered[],
+  now: Date,
+): Promise<Map<Fresh, SubmitOutcome | HttpError | undefined>> {
+  try {
+    return await storeTogether(ctx, kiosk, items, now);
+  } catch (error) {
+    if (items.length <= 1) throw error;
+    ctx.log.warn({ err: error, items: items.length }, "batch transaction failed; storing its items one by one");
+  }
+  const out = new Map<Fresh, SubmitOutcome | HttpError | undefined>();
+  for (const item of items) {
+    try {
+      for (const [f, outcome] of await storeTogether(ctx, kiosk, [item], now)) out.set(f, outcome);
+    } catch (error) {
+      ctx.log.error({ err: error, submissionId: item.fresh.request.id }, "submission could not be stored");
+      out.set(
+        item.fresh,
+        new HttpError(500, "internal", "服务暂时不可用，请稍后再试", "this item could not be stored; retry later"),
+      );
+    }
+  }
+  return out;
+}
+
 /** Runs `fn`, returning an HttpError it throws instead of throwing it. */
 function attempt<T>(fn: () => T): T | HttpError {
   try {
@@ -103,17 +153,25 @@ function attempt<T>(fn: () => T): T | HttpError {
   }
 }
 
-/** Checks the key and the body's shape; the body hash is over canonical JSON of what was sent. */
-function validate(key: string | undefined, raw: unknown): { request: SubmissionRequest; bodyHash: string } {
+/**
+ * Checks the key and the body's shape; the body hash is over canonical JSON of what was sent
+ * (unknown fields included), kept as a keyed hash so the stored value reveals nothing.
+ */
+function validate(
+  ctx: CentralContext,
+  key: string | undefined,
+  raw: unknown,
+): { request: SubmissionRequest; bodyHash: string } {
   if (key === undefined || key === "") {
     throw badRequest("idempotency_key_missing", "the Idempotency-Key header is required");
   }
+  if (jsonDepthOver(raw, MAX_JSON_DEPTH)) throw badRequest("too_deep", `nested deeper than ${MAX_JSON_DEPTH} levels`);
   const parsed = SubmissionRequest.safeParse(raw);
   if (!parsed.success) throw badRequest("invalid_body", describeIssues(parsed.error.issues));
   if (key !== parsed.data.id) {
     throw unprocessable("idempotency_key_mismatch", "Idempotency-Key must equal body.id", "请求标识不一致");
   }
-  return { request: parsed.data, bodyHash: sha256Hex(canonicalJson(raw)) };
+  return { request: parsed.data, bodyHash: bodyHashOf(ctx.sealer, sha256Hex(canonicalJson(raw))) };
 }
 
 /** A stored id replays (or conflicts); a new one must name a submitting service of the catalog. */
@@ -128,6 +186,8 @@ function classify(
   if (service.kind === "query") {
     throw unprocessable("not_a_submission", `"${service.id}" is a query service`, "该事项为查询类，无需提交");
   }
+  const tooLong = answerTooLong(service, request.data.answers);
+  if (tooLong !== undefined) throw badRequest("answer_too_long", tooLong, "填写内容超出长度限制");
   return { request, bodyHash, service };
 }
 
@@ -141,10 +201,6 @@ function replay(ctx: CentralContext, row: SubmissionRow, bodyHash: string): Subm
     );
   }
   ctx.metrics.submissions.inc({ result: "replayed" });
-  return {
-    status: 200,
-    body: row.reply_json,
-    replayed: true,
-    reply: JSON.parse(row.reply_json) as SubmissionReply,
-  };
+  const body = openReply(ctx.sealer, { kioskId: row.kiosk_id, submissionId: row.id }, row.reply_sealed);
+  return { status: 200, body, replayed: true, reply: JSON.parse(body) as SubmissionReply };
 }

@@ -1,4 +1,7 @@
 import { queueDepartments } from "../../kiosk-config/catalog/departments";
+import { defaultConfig, KioskConfig } from "../../kiosk-config/config/schema";
+import { queueDepartmentsForSite } from "../../kiosk-config/sites/index";
+import { latestConfigFor } from "../db/queries/configs";
 import type { CentralContext } from "../context";
 import { chinaDay } from "../db/clock";
 import { nextCounterValue } from "../db/queries/counters";
@@ -8,6 +11,22 @@ import { unprocessable } from "../http/errors";
 import type { TicketReply, TicketRequest } from "../protocol";
 
 const prefixes = new Map(queueDepartments.map((d) => [d.id, d.prefix]));
+const FleetLayer = KioskConfig.partial();
+
+/**
+ * The service centre a kiosk draws numbers for, and the departments its site offers, as the
+ * config the fleet publishes for its site says (the built-in defaults where it says nothing):
+ * exactly what the kiosk itself is told to show. A kiosk in a metro station cannot draw numbers
+ * in a hall it does not stand in.
+ */
+async function queueOf(ctx: CentralContext, site: string | null): Promise<{ centreId: string; departments: Set<string> }> {
+  const row = await latestConfigFor(ctx.db, site);
+  const layer = row === undefined ? undefined : FleetLayer.safeParse(JSON.parse(row.config_json)).data;
+  return {
+    centreId: layer?.serviceCentreId ?? defaultConfig.serviceCentreId,
+    departments: new Set(queueDepartmentsForSite(layer?.site ?? defaultConfig.site).map((d) => d.id)),
+  };
+}
 
 /**
  * Issues the next queue number of a centre's department for today (China time).
@@ -28,6 +47,14 @@ export async function issueTicket(
       "unknown_department",
       `unknown departmentId "${request.departmentId}"`,
       "该业务类别不存在",
+    );
+  }
+  const queue = await queueOf(ctx, kiosk.site);
+  if (request.centreId !== queue.centreId || !queue.departments.has(request.departmentId)) {
+    throw unprocessable(
+      "not_this_site",
+      `this kiosk issues tickets for "${queue.centreId}" and its site's departments only`,
+      "本终端不能为该服务中心或业务类别取号",
     );
   }
   const now = ctx.now();

@@ -1,4 +1,6 @@
 import { sql } from "kysely";
+import { requireManager } from "../auth/authenticate";
+import { METRICS_CONTENT_TYPE } from "../metrics/server";
 import { buildOpenApi } from "../openapi";
 import { ROUTES } from "../protocol";
 import type { RouteModule } from "./types";
@@ -10,9 +12,12 @@ export const healthRoutes: RouteModule = (app, ctx) => {
     return { status: "ok", db: ctx.dbKind };
   });
 
-  app.get(ROUTES.metrics, (_request, reply) =>
-    reply.type("text/plain; version=0.0.4; charset=utf-8").send(ctx.metrics.expose()),
-  );
+  // Counters tell an outsider how busy the service is and how it fails: on the public port only
+  // for the fleet manager; a scraper without credentials gets its own port (CENTRAL_METRICS_PORT).
+  app.get(ROUTES.metrics, (request, reply) => {
+    requireManager(ctx, request);
+    return reply.type(METRICS_CONTENT_TYPE).send(ctx.metrics.expose());
+  });
 
   const openapi = buildOpenApi();
   app.get(ROUTES.openapi, (_request, reply) => reply.send(openapi));

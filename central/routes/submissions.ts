@@ -8,12 +8,15 @@ import {
   IDEMPOTENT_REPLAYED_HEADER,
   MAX_BATCH_BYTES,
   MAX_BATCH_ITEMS,
+  MAX_JSON_DEPTH,
   MAX_SUBMISSION_BYTES,
   ROUTES,
   type SubmissionReply,
   SubmissionStatus,
 } from "../protocol";
+import { jsonDepthOver } from "../http/json-depth";
 import { parseOr400 } from "../http/parse";
+import { openReply } from "../privacy/submission-fields";
 import * as z from "zod";
 import type { RouteModule } from "./types";
 
@@ -37,24 +40,23 @@ export const submissionRoutes: RouteModule = (app, ctx) => {
     const ids = items.map((item) =>
       typeof item === "object" && item !== null && "id" in item && typeof item.id === "string" ? item.id : "",
     );
-    const tooLarge = items.map((item) => Buffer.byteLength(JSON.stringify(item)) > MAX_SUBMISSION_BYTES);
-    const accepted = items.flatMap((raw, i) => (tooLarge[i] === true ? [] : [{ key: ids[i], raw }]));
+    // Depth first: JSON.stringify (the size check) recurses, so a deep item must never reach it.
+    const refused = items.map((item): BatchItemResult["error"] => {
+      if (jsonDepthOver(item, MAX_JSON_DEPTH)) {
+        return { code: "too_deep", zh: "请求格式不正确", en: `item nested deeper than ${MAX_JSON_DEPTH} levels` };
+      }
+      if (Buffer.byteLength(JSON.stringify(item)) > MAX_SUBMISSION_BYTES) {
+        return { code: "too_large", zh: "提交内容过大", en: `item larger than ${MAX_SUBMISSION_BYTES} bytes` };
+      }
+      return undefined;
+    });
+    const accepted = items.flatMap((raw, i) => (refused[i] === undefined ? [{ key: ids[i], raw }] : []));
     const outcomes = await submitMany(ctx, kiosk, accepted);
     let next = 0;
     const results: BatchItemResult[] = items.map((_, i) => {
       const id = ids[i] ?? "";
-      if (tooLarge[i] === true) {
-        return {
-          id,
-          status: 413,
-          replayed: false,
-          error: {
-            code: "too_large",
-            zh: "提交内容过大",
-            en: `item larger than ${MAX_SUBMISSION_BYTES} bytes`,
-          },
-        };
-      }
+      const error = refused[i];
+      if (error !== undefined) return { id, status: error.code === "too_large" ? 413 : 400, replayed: false, error };
       const outcome = outcomes[next++];
       if (outcome === undefined) throw new Error("batch outcome missing");
       return outcome instanceof HttpError
@@ -69,7 +71,9 @@ export const submissionRoutes: RouteModule = (app, ctx) => {
     // Scoped to the caller: another kiosk's id is indistinguishable from a missing one (404).
     const row = await findSubmission(ctx.db, kiosk.id, request.params.id);
     if (row === undefined) throw notFound("submission");
-    const stored = JSON.parse(row.reply_json) as SubmissionReply;
+    const stored = JSON.parse(
+      openReply(ctx.sealer, { kioskId: row.kiosk_id, submissionId: row.id }, row.reply_sealed),
+    ) as SubmissionReply;
     return { ...stored, status: SubmissionStatus.parse(row.status) } satisfies SubmissionReply;
   });
 };

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { Agent, request } from "node:http";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openCentralDb } from "../../central/db/connect";
@@ -168,6 +168,12 @@ function batchBody(): string {
   return JSON.stringify({ items });
 }
 
+function benchDataKey(dataDir: string): string {
+  const file = join(dataDir, "bench-data.key");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+  return file;
+}
+
 /** Enrolls the fleet over HTTP, then measures ROUNDS heartbeats per kiosk. */
 async function measureCentral(target: string, dataDir: string): Promise<Load & { batchSeconds: number }> {
   const db = await openCentralDb(target, { poolSize: 2 });
@@ -184,6 +190,8 @@ async function measureCentral(target: string, dataDir: string): Promise<Load & {
     CENTRAL_DATA_DIR: dataDir,
     // The whole simulated fleet enrolls from this one address.
     CENTRAL_ENROLL_LIMIT: String(KIOSKS),
+    // PostgreSQL refuses to start without a data key; one per run is enough for a benchmark.
+    CENTRAL_DATA_KEY_FILE: benchDataKey(dataDir),
   });
   try {
     const tokens: string[] = [];

@@ -3,8 +3,12 @@ import { type Backend, type BackendName, startBackend, startTestCentral, type Te
 import { accessSuite } from "./suites/access";
 import { enrollAuthSuite } from "./suites/enroll-auth";
 import { fleetSuite } from "./suites/fleet";
+import { inputLimitsSuite } from "./suites/input-limits";
+import { legacyRowsSuite } from "./suites/legacy-rows";
 import { observabilitySuite } from "./suites/observability";
 import { queryLimitsSuite } from "./suites/query-limits";
+import { privacySuite } from "./suites/privacy";
+import { retentionSuite } from "./suites/retention";
 import { rulesSuite } from "./suites/rules";
 import { submissionsSuite } from "./suites/submissions";
 import { ticketsQueriesSuite } from "./suites/tickets-queries";
@@ -39,5 +43,9 @@ export function runContract(name: BackendName): void {
     observabilitySuite(get);
     queryLimitsSuite(get);
     accessSuite(get);
+    privacySuite(get);
+    inputLimitsSuite(get);
+    retentionSuite(get);
+    legacyRowsSuite(get);
   });
 }

@@ -1,5 +1,5 @@
-import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { randomBytes, randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type CentralDb, openCentralDb } from "../../central/db/connect";
@@ -18,6 +18,10 @@ export interface Backend {
   newDatabase(): Promise<string>;
   /** A folder for signing keys and scratch files. */
   readonly dir: string;
+  /** The data key file every central of this backend shares (PostgreSQL requires one). */
+  readonly dataKeyFile: string | undefined;
+  /** The throwaway cluster's data folder (PostgreSQL only), for looking at its bytes. */
+  readonly pgDataDir: string | undefined;
   stop(): Promise<void>;
 }
 
@@ -26,9 +30,16 @@ export async function startBackend(name: BackendName): Promise<Backend> {
   let pg: TestPostgres | undefined;
   if (name === "postgres") pg = await startPostgres();
   let n = 0;
+  let dataKeyFile: string | undefined;
+  if (pg !== undefined) {
+    dataKeyFile = join(dir, "data.key");
+    writeFileSync(dataKeyFile, `${randomBytes(32).toString("base64")}\n`, { mode: 0o600 });
+  }
   return {
     name,
     dir,
+    dataKeyFile,
+    pgDataDir: pg?.dataDir,
     async newDatabase() {
       n += 1;
       return pg === undefined ? join(dir, `central-${n}.db`) : pg.createDatabase();
@@ -69,6 +80,7 @@ export async function startTestCentral(
     port: 0,
     managerToken: MANAGER_TOKEN,
     dataDir: backend.dir,
+    ...(backend.dataKeyFile === undefined ? {} : { dataKeyFile: backend.dataKeyFile }),
     ...options,
     limits: { ...ROOMY_ADDRESS_LIMITS, ...options.limits },
     db: target,
@@ -185,7 +197,7 @@ export function hotlineSubmission(description = "路灯不亮"): SubmissionReque
       identity: syntheticIdentity(),
       answers: {
         requestType: "complaint",
-        topic: "public-facilities",
+        topic: "city-management",
         location: "鼓楼区测试路1号",
         description,
         phone: "13800000000",

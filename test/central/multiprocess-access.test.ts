@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -80,7 +81,16 @@ for (const backend of ["sqlite", "postgres"] as BackendName[]) {
       } else {
         db = join(dir, "central.db");
       }
-      const env = { ...LIMITS, CENTRAL_DB: db, CENTRAL_DATA_DIR: dir, CENTRAL_MANAGER_TOKEN: MANAGER_TOKEN };
+      // PostgreSQL refuses to start without a data key; every process shares the one file.
+      const keyFile = join(dir, "data.key");
+      writeFileSync(keyFile, randomBytes(32).toString("base64"), { mode: 0o600 });
+      const env = {
+        ...LIMITS,
+        CENTRAL_DB: db,
+        CENTRAL_DATA_DIR: dir,
+        CENTRAL_DATA_KEY_FILE: keyFile,
+        CENTRAL_MANAGER_TOKEN: MANAGER_TOKEN,
+      };
       // One after the other: the migration race is another test's subject.
       urls = [await startCentral(env, children)];
       urls.push(await startCentral(env, children));

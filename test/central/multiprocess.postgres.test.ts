@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,6 +30,7 @@ function startProcess(): Promise<string> {
       CENTRAL_LOG_LEVEL: "warn",
       CENTRAL_MANAGER_TOKEN: MANAGER_TOKEN,
       CENTRAL_DATA_DIR: dir,
+      CENTRAL_DATA_KEY_FILE: join(dir, "data.key"),
     },
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -48,6 +50,7 @@ beforeAll(async () => {
   pg = await startPostgres();
   target = await pg.createDatabase();
   dir = mkdtempSync(join(tmpdir(), "central-mp-"));
+  writeFileSync(join(dir, "data.key"), randomBytes(32).toString("base64"), { mode: 0o600 });
   // Both start on an empty database at once: migrations and key creation race for real.
   urls.push(...(await Promise.all([startProcess(), startProcess()])));
 }, 180_000);
@@ -90,7 +93,7 @@ describe("two central processes on one PostgreSQL", () => {
       Array.from({ length: 40 }, (_, i) =>
         call(at(i), "POST", "/v1/tickets", {
           token: kiosks[i % 2]?.token ?? "",
-          body: { centreId: "mp-centre", departmentId: "tax" },
+          body: { centreId: "fz-citizen-centre", departmentId: "tax" },
         }),
       ),
     );

@@ -1,9 +1,12 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
+import { loadDataKey } from "../../central/privacy/data-key";
+import { Sealer } from "../../central/privacy/sealer";
+import { openData } from "../../central/privacy/submission-fields";
 import { openKioskStore } from "../../core/store/index";
 import { SyncEngine } from "../../core/sync/index";
 import { fastTempDir, plainServiceId, startCentralFixture } from "../netfault/central-fixture";
@@ -129,14 +132,22 @@ describe("crash safety", () => {
     expect(new Set(acked).size).toBe(acked.length);
     expect(acked.length).toBeGreaterThanOrEqual(total);
 
+    // Submission data is sealed at rest: open each row with the fixture's data key to compare.
     const central = new Database(fixture.dbPath, { readonly: true });
-    const perSeq = central
-      .prepare(
-        `SELECT json_extract(data_json, '$.answers.run') AS run, json_extract(data_json, '$.answers.seq') AS seq, count(*) AS n
-         FROM submissions WHERE kiosk_id = ? GROUP BY run, seq HAVING n > 1`,
-      )
-      .all(kioskId);
+    const sealer = new Sealer(loadDataKey({ kind: "sqlite", dataDir: dirname(fixture.dbPath), keyFile: undefined }));
+    const rows = central
+      .prepare("SELECT kiosk_id, id, data_sealed FROM submissions WHERE kiosk_id = ?")
+      .all(kioskId) as { kiosk_id: string; id: string; data_sealed: string }[];
     central.close();
+    const seen = new Map<string, number>();
+    for (const row of rows) {
+      const data = JSON.parse(
+        openData(sealer, { kioskId: row.kiosk_id, submissionId: row.id }, row.data_sealed),
+      ) as { answers: { run?: unknown; seq?: unknown } };
+      const key = `${String(data.answers.run)}/${String(data.answers.seq)}`;
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+    const perSeq = [...seen].filter(([, n]) => n > 1);
     expect(perSeq).toEqual([]);
   }, 150_000);
 });

@@ -12,6 +12,8 @@ const run = promisify(execFile);
 export interface TestPostgres {
   /** `postgres://…` URL of the cluster's `postgres` database. */
   readonly url: string;
+  /** The cluster's data folder (tests look at its bytes). */
+  readonly dataDir: string;
   /** Creates a fresh, empty database and returns its URL (one per suite keeps suites apart). */
   createDatabase(name?: string): Promise<string>;
   /** Stops the cluster and deletes its folder. */
@@ -94,6 +96,7 @@ export async function startPostgres(): Promise<TestPostgres> {
   let counter = 0;
   return {
     url,
+    dataDir,
     async createDatabase(name) {
       counter += 1;
       const dbName = name ?? `t${process.pid}_${counter}`;

@@ -5,6 +5,7 @@ import * as tickets from "./0030-tickets";
 import * as heartbeats from "./0040-heartbeats";
 import * as configAudit from "./0050-config-audit";
 import * as access from "./0060-access";
+import * as sealing from "./0070-sealing";
 
 /**
  * Every migration, in order; names step by 10 to leave room for a hotfix in between.
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   "0040-heartbeats": heartbeats,
   "0050-config-audit": configAudit,
   "0060-access": access,
+  "0070-sealing": sealing,
 };

@@ -16,6 +16,7 @@ const tablesAfter: Record<string, string[]> = {
   "0040-heartbeats": ["heartbeats", "heartbeats_latest"],
   "0050-config-audit": ["audit", "config_versions"],
   "0060-access": ["alerts", "query_audit", "rate_limits"],
+  "0070-sealing": ["data_key"],
 };
 
 describe("central migrations", () => {
@@ -51,7 +52,7 @@ describe("central migrations", () => {
       "insert into kiosks (id, name, site, token_hash, enrolled_at) values ('k1','a',null,'h1','t'), ('k2','b',null,'h2','t')",
     );
     const insert = sqlite.prepare(
-      "insert into submissions values (?, 'same-id', 's', 'h', 'accepted', ?, '{}', '{}', 't', 't')",
+      "insert into submissions (kiosk_id, id, service_id, body_hash, status, tracking_no, reply_sealed, data_sealed, created_at, received_at) values (?, 'same-id', 's', 'h', 'accepted', ?, '', '', 't', 't')",
     );
     insert.run("k1", "T1");
     insert.run("k2", "T2");

@@ -67,11 +67,11 @@ export async function insertSubmissionIfNew(db: Kysely<CentralSchema>, row: NewS
 /** Rewrites a just-inserted submission's outcome (inside the transaction that inserted it). */
 export async function updateSubmissionOutcome(
   db: Kysely<CentralSchema>,
-  row: { kioskId: string; id: string; status: string; replyJson: string },
+  row: { kioskId: string; id: string; status: string; replySealed: string },
 ): Promise<void> {
   await db
     .updateTable("submissions")
-    .set({ status: row.status, reply_json: row.replyJson })
+    .set({ status: row.status, reply_sealed: row.replySealed })
     .where("kiosk_id", "=", row.kioskId)
     .where("id", "=", row.id)
     .execute();
@@ -84,7 +84,7 @@ export async function insertDecision(
     submissionId: string;
     ruleSet: string;
     outcome: string;
-    reasonsJson: string;
+    reasonsSealed: string;
     decidedAt: string;
   },
 ): Promise<void> {
@@ -95,7 +95,7 @@ export async function insertDecision(
       submission_id: row.submissionId,
       rule_set: row.ruleSet,
       outcome: row.outcome,
-      reasons_json: row.reasonsJson,
+      reasons_sealed: row.reasonsSealed,
       decided_at: row.decidedAt,
     })
     .execute();

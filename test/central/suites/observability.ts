@@ -6,6 +6,7 @@ import {
   call,
   enroll,
   heartbeatBody,
+  MANAGER_TOKEN,
   newbornSubmission,
   postSubmission,
   startTestCentral,
@@ -18,7 +19,9 @@ export function observabilitySuite(get: () => SuiteContext): void {
       const { central } = get();
       const { token } = await enroll(central);
       await call(central.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody() });
-      const r = await call(central.url, "GET", "/metrics");
+      const r = await call(central.url, "GET", "/metrics", {
+        headers: { authorization: `Bearer ${MANAGER_TOKEN}` },
+      });
       expect(r.status).toBe(200);
       expect(r.headers.get("content-type")).toContain("text/plain");
       expect(r.text).toMatch(/^central_heartbeats_total [1-9]\d*$/m);
@@ -29,6 +32,26 @@ export function observabilitySuite(get: () => SuiteContext): void {
         /^central_http_request_duration_seconds_bucket\{method="POST",route="\/v1\/heartbeat",le="\+Inf"\} [1-9]/m,
       );
       expect(r.text).toMatch(/^central_submissions_total\{result="created"\} [1-9]/m);
+    });
+
+    it("keeps /metrics behind the manager credential, or serves it alone on its own port", async () => {
+      const { central, backend } = get();
+      const { token } = await enroll(central);
+      expect((await call(central.url, "GET", "/metrics")).status).toBe(401);
+      expect((await call(central.url, "GET", "/metrics", { token })).status).toBe(401);
+      const separate = await startTestCentral(backend, { metricsPort: 0 });
+      try {
+        const metricsUrl = separate.server.metricsUrl ?? "";
+        expect(metricsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+        const scraped = await call(metricsUrl, "GET", "/metrics");
+        expect(scraped.status).toBe(200);
+        expect(scraped.text).toMatch(/^# TYPE central_heartbeats_total counter$/m);
+        expect((await call(metricsUrl, "GET", "/v1/catalog")).status).toBe(404);
+        expect((await call(metricsUrl, "GET", "/healthz")).status).toBe(404);
+        expect((await call(separate.url, "GET", "/metrics")).status).toBe(401);
+      } finally {
+        await separate.close();
+      }
     });
 
     it("serves an OpenAPI document describing every route with JSON schemas", async () => {

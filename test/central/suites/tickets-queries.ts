@@ -1,21 +1,74 @@
 import { describe, expect, it } from "vitest";
 import { QueryReply, TicketReply } from "../../../central/protocol";
 import type { SuiteContext } from "../contract";
-import { call, enroll, startTestCentral, syntheticIdentity } from "../harness";
+import {
+  call,
+  enroll,
+  MANAGER_TOKEN,
+  startTestCentral,
+  syntheticIdentity,
+  type TestCentral,
+} from "../harness";
+
+/** Publishes a fleet config naming the service centre of `site`'s kiosks. */
+async function publishCentre(central: TestCentral, site: string, serviceCentreId: string): Promise<void> {
+  const r = await call(central.url, "POST", "/v1/fleet/config", {
+    headers: { authorization: `Bearer ${MANAGER_TOKEN}` },
+    body: { site, config: { serviceCentreId } },
+  });
+  if (r.status !== 201) throw new Error(`publish failed: ${r.status} ${r.text}`);
+}
 
 export function ticketsQueriesSuite(get: () => SuiteContext): void {
   describe("queue tickets", () => {
     it("numbers tickets per centre and department with the department's letter", async () => {
       const { central } = get();
-      const { token } = await enroll(central);
-      const draw = async (centreId: string, departmentId: string) =>
+      await publishCentre(central, "site-gulou", "gulou-centre");
+      await publishCentre(central, "site-taijiang", "taijiang-centre");
+      const gulou = await enroll(central, "鼓楼", "site-gulou");
+      const taijiang = await enroll(central, "台江", "site-taijiang");
+      const draw = async (token: string, centreId: string, departmentId: string) =>
         TicketReply.parse(
           (await call(central.url, "POST", "/v1/tickets", { token, body: { centreId, departmentId } })).json,
         );
-      expect(await draw("gulou-centre", "housing-fund")).toMatchObject({ ticketNo: "C001", waitingAhead: 0 });
-      expect(await draw("gulou-centre", "housing-fund")).toMatchObject({ ticketNo: "C002", waitingAhead: 1 });
-      expect(await draw("gulou-centre", "tax")).toMatchObject({ ticketNo: "G001" });
-      expect(await draw("taijiang-centre", "housing-fund")).toMatchObject({ ticketNo: "C001" });
+      expect(await draw(gulou.token, "gulou-centre", "housing-fund")).toMatchObject({
+        ticketNo: "C001",
+        waitingAhead: 0,
+      });
+      expect(await draw(gulou.token, "gulou-centre", "housing-fund")).toMatchObject({
+        ticketNo: "C002",
+        waitingAhead: 1,
+      });
+      expect(await draw(gulou.token, "gulou-centre", "tax")).toMatchObject({ ticketNo: "G001" });
+      expect(await draw(taijiang.token, "taijiang-centre", "housing-fund")).toMatchObject({ ticketNo: "C001" });
+    });
+
+    it("issues tickets only for the centre and departments of the kiosk's site (422 otherwise)", async () => {
+      const { central } = get();
+      await publishCentre(central, "site-cangshan", "cangshan-centre");
+      await call(central.url, "POST", "/v1/fleet/config", {
+        headers: { authorization: `Bearer ${MANAGER_TOKEN}` },
+        body: { site: "site-metro-1", config: { site: "metro" } },
+      });
+      const cangshan = await enroll(central, "仓山", "site-cangshan");
+      const metro = await enroll(central, "地铁", "site-metro-1");
+      const unconfigured = await enroll(central, "无站点");
+      const draw = (token: string, centreId: string, departmentId = "tax") =>
+        call(central.url, "POST", "/v1/tickets", { token, body: { centreId, departmentId } });
+      const other = await draw(cangshan.token, "gulou-centre");
+      expect(other.status).toBe(422);
+      expect(other.json).toMatchObject({ error: { code: "not_this_site" } });
+      expect((await draw(cangshan.token, "cangshan-centre")).status).toBe(201);
+      // Without a fleet config a kiosk runs the built-in default centre, and so does the check.
+      expect((await draw(unconfigured.token, "cangshan-centre")).status).toBe(422);
+      expect((await draw(unconfigured.token, "fz-citizen-centre")).status).toBe(201);
+      // A metro station offers no queue departments at all.
+      expect((await draw(metro.token, "fz-citizen-centre")).status).toBe(422);
+      const before = await call(central.url, "POST", "/v1/tickets", {
+        token: cangshan.token,
+        body: { centreId: "cangshan-centre", departmentId: "tax" },
+      });
+      expect(TicketReply.parse(before.json).ticketNo).toBe("G002");
     });
 
     it("rejects unknown departments (422) and malformed bodies (400)", async () => {
@@ -23,7 +76,7 @@ export function ticketsQueriesSuite(get: () => SuiteContext): void {
       const { token } = await enroll(central);
       const unknown = await call(central.url, "POST", "/v1/tickets", {
         token,
-        body: { centreId: "c", departmentId: "nope" },
+        body: { centreId: "fz-citizen-centre", departmentId: "nope" },
       });
       expect(unknown.status).toBe(422);
       expect(
@@ -36,16 +89,17 @@ export function ticketsQueriesSuite(get: () => SuiteContext): void {
       const { central, backend } = get();
       const second = await startTestCentral(backend, { target: central.target });
       try {
+        await publishCentre(central, "site-race", "jinan-centre");
         const kiosks = await Promise.all([
-          enroll(central, "K1"),
-          enroll(central, "K2"),
-          enroll(central, "K3"),
+          enroll(central, "K1", "site-race"),
+          enroll(central, "K2", "site-race"),
+          enroll(central, "K3", "site-race"),
         ]);
         const servers = [central.url, second.url];
         const draws = Array.from({ length: 60 }, (_, i) =>
           call(servers[i % 2] ?? central.url, "POST", "/v1/tickets", {
             token: kiosks[i % 3]?.token ?? "",
-            body: { centreId: "race-centre", departmentId: "social-insurance" },
+            body: { centreId: "jinan-centre", departmentId: "social-insurance" },
           }),
         );
         const replies = await Promise.all(draws);

@@ -1,0 +1,3 @@
+import { runFuzz } from "./fuzz";
+
+runFuzz("sqlite");
