@@ -9,13 +9,12 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import * as z from "zod";
+import { projectRoot as projectDir } from "../project";
 import { writeElectronStandIn } from "./electron-stand-in";
-
-const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 /** What the packed app loads; `npm run build` makes them. */
 const BUILT = ["dist-electron/main.cjs", "dist-electron/preload.cjs", "dist/renderer/index.html"];
@@ -30,7 +29,7 @@ const PLATFORMS: Partial<Record<NodeJS.Platform, { flag: string; unpacked: strin
 const ElectronPackage = z.object({ version: z.string().min(1) });
 
 /** The installed Electron's distribution folder, if its binary is there (as scripts/start.ts finds it). */
-function installedElectronDist(electronDir: string): string | null {
+export function installedElectronDist(electronDir: string): string | null {
   const pathFile = join(electronDir, "path.txt");
   if (!existsSync(pathFile)) return null;
   const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(electronDir, "dist");
@@ -47,10 +46,13 @@ export function packageApp(outDir: string): PackageResult {
   const platform = PLATFORMS[process.platform];
   if (platform === undefined) throw new Error(`packaging on ${process.platform} is not supported`);
   const missing = BUILT.filter((file) => !existsSync(join(projectDir, file)));
-  if (missing.length > 0) throw new Error(`${missing.join(", ")} missing: run npm run build first`);
+  if (missing.length > 0)
+    throw new Error(`${missing.join(", ")} missing: run \`npm run build\` first (npm run package does)`);
 
   const electronDir = join(projectDir, "node_modules", "electron");
-  const { version } = ElectronPackage.parse(JSON.parse(readFileSync(join(electronDir, "package.json"), "utf8")));
+  const { version } = ElectronPackage.parse(
+    JSON.parse(readFileSync(join(electronDir, "package.json"), "utf8")),
+  );
   let electronDist = installedElectronDist(electronDir);
   let standInDir: string | null = null;
   if (electronDist === null) {
@@ -83,7 +85,8 @@ export function packageApp(outDir: string): PackageResult {
       ],
       { cwd: projectDir, stdio: "inherit" },
     );
-    if (builder.status !== 0) throw new Error(`electron-builder failed (exit ${String(builder.status ?? builder.signal)})`);
+    if (builder.status !== 0)
+      throw new Error(`electron-builder failed (exit ${String(builder.status ?? builder.signal)})`);
   } finally {
     if (standInDir !== null) rmSync(standInDir, { recursive: true, force: true });
   }
@@ -94,7 +97,9 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
   const { values } = parseArgs({ options: { out: { type: "string" } } });
   try {
     const result = packageApp(resolve(projectDir, values.out ?? join("artifacts", "package")));
-    console.log(`Unpacked app: ${result.appDir}${result.standIn ? " (stand-in Electron: not runnable)" : ""}`);
+    console.log(
+      `Unpacked app: ${result.appDir}${result.standIn ? " (stand-in Electron: not runnable)" : ""}`,
+    );
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exitCode = 1;

@@ -1,4 +1,13 @@
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import * as z from "zod";
@@ -30,9 +39,14 @@ export type NativeOutcome = "rebuilt for Electron" | "skipped: stand-in Electron
 
 const PackageVersion = z.object({ version: z.string().min(1) });
 
-export async function rebuildNativeModules(app: PackedApp, log: (line: string) => void): Promise<NativeOutcome> {
+export async function rebuildNativeModules(
+  app: PackedApp,
+  log: (line: string) => void,
+): Promise<NativeOutcome> {
   if (existsSync(join(app.appOutDir, STAND_IN_MARKER))) {
-    log(`${MODULE}: not compiled for Electron, the distribution is a stand-in; this package holds the Node build`);
+    log(
+      `${MODULE}: not compiled for Electron, the distribution is a stand-in; this package holds the Node build`,
+    );
     return "skipped: stand-in Electron";
   }
   if (app.platform !== process.platform) {
@@ -47,7 +61,12 @@ export async function rebuildNativeModules(app: PackedApp, log: (line: string) =
   try {
     writeFileSync(
       join(scratch, "package.json"),
-      JSON.stringify({ name: "kiosk-native-rebuild", version: "0.0.0", private: true, dependencies: { [MODULE]: version } }),
+      JSON.stringify({
+        name: "kiosk-native-rebuild",
+        version: "0.0.0",
+        private: true,
+        dependencies: { [MODULE]: version },
+      }),
     );
     // Sources only: a stale build/ would let the rebuild think there is nothing to do.
     cpSync(source, join(scratch, "node_modules", MODULE), {
