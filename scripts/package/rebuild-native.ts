@@ -37,6 +37,28 @@ export interface PackedApp {
 
 export type NativeOutcome = "rebuilt for Electron" | "skipped: stand-in Electron";
 
+/**
+ * Compiling takes a minute or two; without a network the header download does not fail but
+ * hangs, so a build machine cut off from it gets this sentence instead of a build that never ends.
+ */
+const DEADLINE_MS = 15 * 60_000;
+
+function withinDeadline(work: Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      reject(
+        new Error(
+          `compiling ${MODULE} for Electron did not finish in ${DEADLINE_MS / 60_000} minutes: it needs Electron's headers or an Electron prebuild of ${MODULE}, both from the network`,
+        ),
+      );
+    }, DEADLINE_MS);
+  });
+  return Promise.race([work, deadline]).finally(() => {
+    clearTimeout(timer);
+  });
+}
+
 const PackageVersion = z.object({ version: z.string().min(1) });
 
 export async function rebuildNativeModules(
@@ -76,14 +98,16 @@ export async function rebuildNativeModules(
     log(`${MODULE} ${version}: compiling for Electron ${app.electronVersion} (${app.platform}-${app.arch})`);
     // Loaded only here: the stand-in path must not need it (it wants Node 22 and the network).
     const { rebuild } = await import("@electron/rebuild");
-    await rebuild({
-      buildPath: scratch,
-      electronVersion: app.electronVersion,
-      platform: app.platform,
-      arch: app.arch,
-      onlyModules: [MODULE],
-      force: true,
-    });
+    await withinDeadline(
+      rebuild({
+        buildPath: scratch,
+        electronVersion: app.electronVersion,
+        platform: app.platform,
+        arch: app.arch,
+        onlyModules: [MODULE],
+        force: true,
+      }),
+    );
     const built = join(scratch, "node_modules", MODULE, BINARY);
     if (!existsSync(built)) throw new Error(`compiling ${MODULE} for Electron produced no ${BINARY}`);
     const target = join(app.resourcesDir, "app.asar.unpacked", "node_modules", MODULE, BINARY);
