@@ -9,7 +9,7 @@ import {
 import {
   BatchReply,
   BatchRequest,
-  CatalogReply,
+  SignedCatalogReply,
   EnrollReply,
   EnrollRequest,
   ErrorReply,
@@ -129,7 +129,7 @@ const operations: Operation[] = [
     summary: "The service catalog (ETag; If-None-Match → 304)",
     auth: "kiosk",
     replies: {
-      200: { description: "catalog", schema: CatalogReply },
+      200: { description: "catalog, signed by the config-signing key", schema: SignedCatalogReply },
       304: { description: "unchanged" },
       401: common[401],
     },

@@ -6,6 +6,7 @@ import { PrinterService } from "./devices/printer/printer-service";
 import { CardReaderService } from "./devices/reader/card-reader-service";
 import { loadOrCreateKioskId } from "./kiosk-id";
 import { loadOrCreatePin } from "./maintenance/pin";
+import { storeRecords } from "./maintenance/records";
 import type { Logger } from "./log";
 import { createKioskRuntime, type KioskRuntime } from "./runtime";
 import { centralClientFor } from "./services/central-access";
@@ -85,6 +86,7 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     allowsOffline: (serviceId) => serviceById(serviceId)?.offline === "queue",
     heartbeatIntervalMs: config.heartbeatSeconds * 1000,
     onError: (error) => logger.warn({ err: error }, "sync"),
+    trustedKeys: () => readTrustedKeys(env.dataDir),
   });
   const central = connectCentral({
     env,
@@ -111,6 +113,8 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
       status: () => sync.status(),
       on: sync.on.bind(sync),
       syncNow: () => sync.syncNow(),
+      retryParked: (id) => sync.retryParked(id),
+      discardParked: (id) => sync.discardParked(id),
       // A resident who submits in the first seconds after a start gets the decision of a kiosk
       // that has reached central, not "queued" because the connection was still being made.
       submit: async (serviceId, data) => {
@@ -124,6 +128,7 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
       return centralClientFor(store);
     },
     maintenancePin: loadOrCreatePin(env.dataDir),
+    maintenanceRecords: storeRecords(store.db, () => new Date()),
     logger,
   });
 

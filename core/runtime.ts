@@ -9,6 +9,7 @@ import { catalogHandlers } from "./handlers/catalog";
 import { maintenanceHandlers } from "./handlers/maintenance";
 import { printingHandlers } from "./handlers/printing";
 import { MaintenanceGate } from "./maintenance/gate";
+import type { MaintenanceRecords } from "./maintenance/records";
 import { serviceHandlers } from "./handlers/services";
 import { sessionHandlers } from "./handlers/session";
 import { settingsHandlers } from "./handlers/settings";
@@ -22,7 +23,10 @@ import type { CentralClient } from "./sync/central-client";
 import type { SyncEngine } from "./sync/engine";
 
 /** The sync engine as the runtime uses it: online state, submissions, a forced drain. */
-export type SyncLink = Pick<SyncEngine, "status" | "on" | "submit" | "syncNow">;
+export type SyncLink = Pick<
+  SyncEngine,
+  "status" | "on" | "submit" | "syncNow" | "retryParked" | "discardParked"
+>;
 
 /** Everything the runtime is built from; the composition root (core/boot.ts) supplies it. */
 export interface RuntimeOptions {
@@ -45,6 +49,8 @@ export interface RuntimeOptions {
   centralClient: () => Promise<CentralClient>;
   /** The technician PIN (core/maintenance/pin.ts). */
   maintenancePin: string;
+  /** Where the maintenance menu keeps its audit trail and PIN lockout (core/maintenance/records.ts). */
+  maintenanceRecords: MaintenanceRecords;
   logger: Logger;
   /** Default: the system clock. */
   clock?: Clock;
@@ -133,14 +139,18 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
       now,
     }),
     ...printingHandlers(options.printer),
-    ...maintenanceHandlers(new MaintenanceGate(options.maintenancePin, clock), {
-      reader: options.reader,
-      printer: options.printer,
-      sync: options.sync,
-      now,
-      status,
-      endResidentSession: () => sessions.endAny("cancel"),
-    }),
+    ...maintenanceHandlers(
+      new MaintenanceGate(options.maintenancePin, clock, { memory: options.maintenanceRecords.gate }),
+      {
+        reader: options.reader,
+        printer: options.printer,
+        sync: options.sync,
+        now,
+        status,
+        endResidentSession: () => sessions.endAny("cancel"),
+        audit: (code, detail) => options.maintenanceRecords.audit(code, detail),
+      },
+    ),
   };
 
   return {

@@ -9,6 +9,8 @@ import { createLogger } from "../../core/log";
 import { createKioskRuntime, type KioskRuntime, type SyncLink } from "../../core/runtime";
 import { KioskCallError } from "../../core/api";
 import { fixedSettings } from "../../core/config/kiosk-settings";
+import { type MaintenanceRecords, storeRecords } from "../../core/maintenance/records";
+import { openDatabase } from "../../core/store/open";
 
 /** The technician PIN of test runtimes. */
 export const TEST_PIN = "246810";
@@ -24,11 +26,15 @@ export const offlineSync: SyncLink = {
     lastError: null,
     outboxDepth: 0,
     rejected: [],
+    parked: [],
     serverTimeOffsetMs: 0,
+    catalogState: null,
   }),
   on: () => () => undefined,
   submit: () => Promise.reject(new Error("offline test runtime")),
   syncNow: () => Promise.resolve({ sent: 0, rejected: 0, waitingUntil: null }),
+  retryParked: () => false,
+  discardParked: () => false,
 };
 
 /**
@@ -36,7 +42,13 @@ export const offlineSync: SyncLink = {
  * memory), not started, and an offline sync link unless a test passes a real one.
  */
 export function testRuntime(
-  options: { clock?: Clock; sync?: SyncLink; centralSettled?: Promise<void> } = {},
+  options: {
+    clock?: Clock;
+    sync?: SyncLink;
+    centralSettled?: Promise<void>;
+    /** Default: a fresh store in a temp folder. */
+    records?: MaintenanceRecords;
+  } = {},
 ): KioskRuntime {
   return createKioskRuntime({
     shell: "web",
@@ -53,6 +65,9 @@ export function testRuntime(
     sync: options.sync ?? offlineSync,
     centralClient: () => Promise.reject(new KioskCallError("failed", "not enrolled (test runtime)")),
     maintenancePin: TEST_PIN,
+    maintenanceRecords:
+      options.records ??
+      storeRecords(openDatabase(join(tempDir("kiosk-records-"), "kiosk.db")).db, () => new Date()),
     logger: createLogger("silent"),
     ...(options.clock ? { clock: options.clock } : {}),
   });
