@@ -14,6 +14,8 @@ import { connectCentral } from "./central-connection";
 import { ConfigManager } from "./config/config-manager";
 import { readTrustedKeys } from "./config/trusted-keys";
 import type { TrustedKey } from "./config/verify-bundle";
+import { Alerts } from "./alerts";
+import { recordEvent } from "./store/events";
 import { loadIdentity } from "./store/identity";
 import { type KeyProvider, openKioskStore } from "./store";
 import { SyncEngine } from "./sync/engine";
@@ -64,6 +66,25 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     dataDir: env.dataDir,
     ...(options.keyProvider ? { keyProvider: options.keyProvider } : {}),
   });
+
+  const alerts = new Alerts();
+  if (store.recovered !== null) {
+    const { movedTo, reason, at } = store.recovered;
+    alerts.raise({
+      code: "store-recovered",
+      zh: `本机数据库已损坏，已移到 ${movedTo}，终端已用新数据库启动；未发送的申请可能需要人工核对。`,
+      en: `kiosk.db was damaged (${reason}); it was moved to ${movedTo} and the kiosk started on a fresh store. Queued submissions in it may need a technician.`,
+      at,
+    });
+    logger.error({ movedTo, reason }, "kiosk.db was damaged: moved aside, started on a fresh store");
+    recordEvent(store.db, {
+      kind: "audit",
+      source: "store",
+      code: "store-recovered",
+      detail: { movedTo, reason },
+      at,
+    });
+  }
 
   const reader = new CardReaderService({ port: env.readerPort, baudRate: env.readerBaud });
   const printer = new PrinterService({ port: env.printerPort, baudRate: env.printerBaud });
@@ -129,6 +150,7 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     },
     maintenancePin: loadOrCreatePin(env.dataDir),
     maintenanceRecords: storeRecords(store.db, () => new Date()),
+    alerts,
     logger,
   });
 

@@ -1,4 +1,5 @@
-import type { KioskStatus } from "./api";
+import { Alerts } from "./alerts";
+import { KioskCallError, type KioskStatus } from "./api";
 import { type Clock, systemClock } from "./clock";
 import { linkPrinter } from "./devices/printer-link";
 import type { PrinterService } from "./devices/printer/printer-service";
@@ -20,6 +21,7 @@ import type { Submit } from "./services/submit-service";
 import { IdentitySlot } from "./session/identity-slot";
 import { SessionManager } from "./session/session-manager";
 import type { CentralClient } from "./sync/central-client";
+import { DiskFullError } from "./store/errors";
 import type { SyncEngine } from "./sync/engine";
 
 /** The sync engine as the runtime uses it: online state, submissions, a forced drain. */
@@ -51,6 +53,8 @@ export interface RuntimeOptions {
   maintenancePin: string;
   /** Where the maintenance menu keeps its audit trail and PIN lockout (core/maintenance/records.ts). */
   maintenanceRecords: MaintenanceRecords;
+  /** Open alerts for the technician; default a fresh, empty list. */
+  alerts?: Alerts;
   logger: Logger;
   /** Default: the system clock. */
   clock?: Clock;
@@ -123,8 +127,28 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
     if (!stopped) announce();
   });
 
-  const submit: Submit = (serviceId, data) => options.sync.submit(serviceId, data);
   const now = (): Date => new Date(clock.now());
+  const alerts = options.alerts ?? new Alerts();
+  const submit: Submit = async (serviceId, data) => {
+    try {
+      return await options.sync.submit(serviceId, data);
+    } catch (error) {
+      if (!(error instanceof DiskFullError)) throw error;
+      // Nothing was saved, so nothing is lost: the resident hears so in plain words and may try
+      // again; the technician sees the alert.
+      if (
+        alerts.raise({
+          code: "disk-full",
+          zh: "本机存储空间已满",
+          en: "the kiosk's disk is full",
+          at: now().toISOString(),
+        })
+      ) {
+        logger.error({ serviceId }, "the kiosk's disk is full: a submission could not be saved");
+      }
+      throw new KioskCallError("failed", `disk-full: ${error.messageZh} ${error.message}`);
+    }
+  };
   const handlers: KioskHandlers = {
     getStatus: () => status(),
     ...settingsHandlers(() => settings.config()),
@@ -149,6 +173,7 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
         status,
         endResidentSession: () => sessions.endAny("cancel"),
         audit: (code, detail) => options.maintenanceRecords.audit(code, detail),
+        alerts: () => alerts.list(),
       },
     ),
   };

@@ -63,6 +63,8 @@ export const MaintenanceReport = z.object({
       )
       .default([]),
   }),
+  /** What a technician must look at: a damaged store set aside at start, a full disk. */
+  alerts: z.array(z.object({ code: z.string(), message: Message, at: z.string() })).default([]),
   simulated: z.object({ reader: z.boolean(), printer: z.boolean() }),
   /** The virtual printer's last tickets as plain text, newest first. */
   recentTickets: z.array(z.object({ text: z.string(), cut: z.boolean() })),

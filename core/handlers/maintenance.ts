@@ -3,6 +3,7 @@ import { KioskCallError, type KioskStatus } from "../api";
 import { type MaintenanceParts, runAction } from "../maintenance/actions";
 import type { MaintenanceGate } from "../maintenance/gate";
 import type { MaintenanceRecords } from "../maintenance/records";
+import type { Alert } from "../alerts";
 import type { KioskHandlers } from "../rpc";
 
 const RECENT_TICKETS = 10;
@@ -15,6 +16,8 @@ export function maintenanceHandlers(
     endResidentSession: () => void;
     /** Every unlock attempt, action and lock is written down here. */
     audit: MaintenanceRecords["audit"];
+    /** Open alerts (a damaged store set aside, a full disk). */
+    alerts: () => Alert[];
   },
 ): Pick<
   KioskHandlers,
@@ -49,6 +52,7 @@ export function maintenanceHandlers(
             attempts: p.attempts,
           })),
         },
+        alerts: parts.alerts().map((a) => ({ code: a.code, message: { "zh-CN": a.zh, en: a.en }, at: a.at })),
         simulated: { reader: parts.reader.simulator !== null, printer: parts.printer.simulator !== null },
         recentTickets: tickets
           .slice(-RECENT_TICKETS)

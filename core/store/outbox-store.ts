@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import * as z from "zod";
-import { StoreError } from "./errors";
+import { DiskFullError, isDiskFull, StoreError } from "./errors";
 import type { WritableDb } from "./handles";
 import * as q from "./outbox";
 import type { OutboxRow, OutboxState } from "./rows";
@@ -72,13 +72,20 @@ export class Outbox {
     const createdAt = options.createdAt ?? new Date().toISOString();
     const nextAttemptAt = options.nextAttemptAt ?? Date.now();
     const payload = this.sealer.seal(JSON.stringify(data), id);
-    const seq = q.insertQueued(this.db, {
-      id,
-      service_id: serviceId,
-      payload,
-      created_at: createdAt,
-      next_attempt_at: nextAttemptAt,
-    });
+    let seq: number;
+    try {
+      seq = q.insertQueued(this.db, {
+        id,
+        service_id: serviceId,
+        payload,
+        created_at: createdAt,
+        next_attempt_at: nextAttemptAt,
+      });
+    } catch (error) {
+      // Nothing was committed: the caller must not tell the resident "saved".
+      if (isDiskFull(error)) throw new DiskFullError();
+      throw error;
+    }
     return {
       seq,
       id,

@@ -22,7 +22,6 @@ afterAll(async () => {
   await kiosk.stop();
 });
 
-
 describe("the prerendered attract screen", () => {
   it("is what the web shell serves, inert, with the live page's markup", async () => {
     const served = await (await fetch(kiosk.url)).text();
@@ -82,7 +81,9 @@ describe("the prerendered attract screen", () => {
     // Playwright refuses to tap what the page would not deliver a tap to.
     await expect(page.locator(".entry--service").tap({ timeout: 500 })).rejects.toThrow();
     // Styled by its inline stylesheet, which the CSP allows by hash (and nothing else inline).
-    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain("Noto Sans CJK SC");
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain(
+      "Noto Sans CJK SC",
+    );
     expect(refused).toEqual([]);
     await page.screenshot({ path: join(projectRoot, "artifacts", "attract-prerendered.png") });
     release();
