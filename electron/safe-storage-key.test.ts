@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../test/support/runtime";
@@ -6,7 +6,8 @@ import { safeStorageKeyProvider } from "./safe-storage-key";
 
 /** A stand-in for the OS secret store: reversible, and visibly not plain text. */
 const fakeSafeStorage = {
-  encryptStringAsync: (text: string) => Promise.resolve(Buffer.from(`sealed:${Buffer.from(text).toString("hex")}`)),
+  encryptStringAsync: (text: string) =>
+    Promise.resolve(Buffer.from(`sealed:${Buffer.from(text).toString("hex")}`)),
   decryptStringAsync: (data: Buffer) =>
     Promise.resolve({
       shouldReEncrypt: false,
@@ -24,5 +25,22 @@ describe("safeStorage key provider", () => {
     const onDisk = readFileSync(join(dir, "outbox.key.sealed"));
     expect(onDisk.toString().startsWith("sealed:")).toBe(true);
     expect(onDisk.includes(Buffer.from(first))).toBe(false);
+  });
+
+  it("refuses the basic_text backend: no key is written, and the reason is plain", async () => {
+    const dir = tempDir();
+    const weak = { ...fakeSafeStorage, getSelectedStorageBackend: () => "basic_text" as const };
+    await expect(safeStorageKeyProvider(weak, dir).loadKey()).rejects.toMatchObject({
+      code: "key-unavailable",
+      messageZh: expect.stringMatching(/不会以明文保存密钥/),
+      message: expect.stringMatching(/basic_text.*clear text/),
+    });
+    expect(existsSync(join(dir, "outbox.key.sealed"))).toBe(false);
+    const none = { ...fakeSafeStorage, isEncryptionAvailable: () => false };
+    await expect(safeStorageKeyProvider(none, dir).loadKey()).rejects.toMatchObject({
+      code: "key-unavailable",
+    });
+    const keyring = { ...fakeSafeStorage, getSelectedStorageBackend: () => "gnome_libsecret" as const };
+    await expect(safeStorageKeyProvider(keyring, dir).loadKey()).resolves.toHaveLength(32);
   });
 });
