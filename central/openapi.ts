@@ -9,7 +9,6 @@ import {
 import {
   BatchReply,
   BatchRequest,
-  SignedCatalogReply,
   EnrollReply,
   EnrollRequest,
   ErrorReply,
@@ -18,6 +17,7 @@ import {
   QueryReply,
   QueryRequest,
   ROUTES,
+  SignedCatalogReply,
   SignedConfigBundle,
   SubmissionReply,
   SubmissionRequest,

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { StoreError } from "../core/store/errors";
 import { tempDir } from "../test/support/runtime";
 import { safeStorageKeyProvider } from "./safe-storage-key";
 
@@ -30,16 +31,18 @@ describe("safeStorage key provider", () => {
   it("refuses the basic_text backend: no key is written, and the reason is plain", async () => {
     const dir = tempDir();
     const weak = { ...fakeSafeStorage, getSelectedStorageBackend: () => "basic_text" as const };
-    await expect(safeStorageKeyProvider(weak, dir).loadKey()).rejects.toMatchObject({
-      code: "key-unavailable",
-      messageZh: expect.stringMatching(/不会以明文保存密钥/),
-      message: expect.stringMatching(/basic_text.*clear text/),
-    });
+    const refused = await safeStorageKeyProvider(weak, dir)
+      .loadKey()
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
+    expect(refused).toBeInstanceOf(StoreError);
+    if (!(refused instanceof StoreError)) return;
+    expect(refused.code).toBe("key-unavailable");
+    expect(refused.messageZh).toMatch(/不会以明文保存密钥/);
+    expect(refused.message).toMatch(/basic_text.*clear text/);
     expect(existsSync(join(dir, "outbox.key.sealed"))).toBe(false);
-    const none = { ...fakeSafeStorage, isEncryptionAvailable: () => false };
-    await expect(safeStorageKeyProvider(none, dir).loadKey()).rejects.toMatchObject({
-      code: "key-unavailable",
-    });
     const keyring = { ...fakeSafeStorage, getSelectedStorageBackend: () => "gnome_libsecret" as const };
     await expect(safeStorageKeyProvider(keyring, dir).loadKey()).resolves.toHaveLength(32);
   });

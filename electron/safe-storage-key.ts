@@ -5,7 +5,7 @@ import { type KeyProvider, sealedFileKeyProvider } from "../core/store/keys";
 
 /** What of Electron's safeStorage the key provider uses; the backend query exists on Linux only. */
 export type SafeStorageLike = Pick<SafeStorage, "encryptStringAsync" | "decryptStringAsync"> &
-  Partial<Pick<SafeStorage, "getSelectedStorageBackend" | "isEncryptionAvailable">>;
+  Partial<Pick<SafeStorage, "getSelectedStorageBackend">>;
 
 /**
  * The outbox key under Electron: the same key file as the web shell, its bytes wrapped by the OS
@@ -36,12 +36,11 @@ export function safeStorageKeyProvider(safeStorage: SafeStorageLike, dataDir: st
 
 export function refuseWeakBackend(safeStorage: SafeStorageLike): void {
   const backend = safeStorage.getSelectedStorageBackend?.();
-  const available = safeStorage.isEncryptionAvailable?.() ?? true;
-  if (backend === "basic_text" || !available) {
+  if (backend === "basic_text") {
     throw new StoreError(
       "key-unavailable",
       "系统密钥库不可用（safeStorage 为 basic_text），终端不会以明文保存密钥。请安装并启用 gnome-keyring 或 KWallet 后重启。",
-      `The OS secret store is not available (safeStorage backend "${backend ?? "none"}"); the kiosk will not keep its keys in clear text. Install and unlock gnome-keyring or KWallet, then restart.`,
+      `The OS secret store is not available (safeStorage backend "${backend}"); the kiosk will not keep its keys in clear text. Install and unlock gnome-keyring or KWallet, then restart.`,
     );
   }
 }

@@ -46,7 +46,6 @@ vi.mock("electron", async () => {
     Menu: { setApplicationMenu: fake.setApplicationMenu },
     safeStorage: {
       getSelectedStorageBackend: () => "gnome_libsecret",
-      isEncryptionAvailable: () => true,
       encryptStringAsync: (text: string) => Promise.resolve(Buffer.from(text)),
       decryptStringAsync: (data: Buffer) =>
         Promise.resolve({ shouldReEncrypt: false, result: data.toString() }),

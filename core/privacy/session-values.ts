@@ -20,7 +20,10 @@ export function forgetMaskedValues(): void {
 
 /** A name keeps its first character (林**), anything longer than a name is starred whole. */
 function masked(value: string): string {
-  const chars = [...value];
+  const chars = Array.from(
+    new Intl.Segmenter("zh", { granularity: "grapheme" }).segment(value),
+    (g) => g.segment,
+  );
   return chars.length <= 4
     ? `${chars[0] ?? ""}${"*".repeat(chars.length - 1)}`
     : "*".repeat(Math.min(chars.length, 8));

@@ -47,12 +47,8 @@ describe("a kiosk whose kiosk.db is damaged", () => {
     const unlocked = await handlers.unlockMaintenance({ pin: loadOrCreatePin(dataDir) });
     if (!unlocked.ok) throw new Error("the PIN should open the menu");
     const report = await handlers.getMaintenanceReport({ token: unlocked.token });
-    expect(report.alerts).toEqual([
-      expect.objectContaining({
-        code: "store-recovered",
-        message: expect.objectContaining({ "zh-CN": expect.stringMatching(/数据库已损坏/) }),
-      }),
-    ]);
+    expect(report.alerts.map((a) => a.code)).toEqual(["store-recovered"]);
+    expect(report.alerts[0]?.message["zh-CN"]).toMatch(/数据库已损坏/);
     await kiosk.stop();
     running.splice(0);
 

@@ -8,6 +8,7 @@ import type {
   MaintenanceResult,
 } from "../../../core/api";
 import { useKiosk } from "../app/kiosk-context";
+import { ParkedItems } from "./ParkedItems";
 import { say } from "./text";
 
 const REFRESH_MS = 2000;
@@ -62,6 +63,19 @@ export function MaintenanceMenu({ token, onExit }: { token: string; onExit: () =
         </button>
       </header>
 
+      {report.alerts.length > 0 && (
+        <>
+          <h2>{say("alerts", locale)}</h2>
+          <ul className="plain-list" data-testid="maintenance-alerts">
+            {report.alerts.map((a) => (
+              <li key={a.code} className="check check--fail">
+                {a.at} · {locale === "en" ? a.message.en : a.message["zh-CN"]}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
       <h2>{say("devices", locale)}</h2>
       <ul className="check-list">
         <DeviceRow label={say("reader", locale)} device={status.devices.reader} />
@@ -103,6 +117,8 @@ export function MaintenanceMenu({ token, onExit }: { token: string; onExit: () =
           <PassMark ok={result.ok} /> {locale === "en" ? result.message.en : result.message["zh-CN"]}
         </p>
       )}
+
+      <ParkedItems parked={report.outbox.parked} locale={locale} run={run} />
 
       {report.outbox.rejected.length > 0 && (
         <>
