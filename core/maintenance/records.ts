@@ -1,3 +1,4 @@
+import { isDiskFull } from "../store/errors";
 import { recordEvent } from "../store/events";
 import type { WritableDb } from "../store/handles";
 import { getValue, setValue } from "../store/kv";
@@ -30,17 +31,31 @@ export function storeRecords(db: WritableDb, now: () => Date): MaintenanceRecord
         return { failures: 0, lockedUntil: now().getTime() + 60_000, lockouts: 1 };
       },
       save(state) {
-        setValue(db, GATE_KEY, JSON.stringify(state), now().toISOString());
+        whileDiskAllows(() => setValue(db, GATE_KEY, JSON.stringify(state), now().toISOString()));
       },
     },
     audit(code, detail) {
-      recordEvent(db, {
-        kind: "audit",
-        source: "maintenance",
-        code,
-        at: now().toISOString(),
-        ...(detail === undefined ? {} : { detail }),
-      });
+      whileDiskAllows(() =>
+        recordEvent(db, {
+          kind: "audit",
+          source: "maintenance",
+          code,
+          at: now().toISOString(),
+          ...(detail === undefined ? {} : { detail }),
+        }),
+      );
     },
   };
+}
+
+/**
+ * A full disk must not lock the technician out of the one menu that can help: the write is
+ * skipped (the lockout still holds in memory, the alert is in the menu), any other error is not.
+ */
+function whileDiskAllows(write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    if (!isDiskFull(error)) throw error;
+  }
 }
