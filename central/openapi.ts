@@ -12,7 +12,6 @@ import {
 import {
   BatchReply,
   BatchRequest,
-  CatalogReply,
   EnrollReply,
   EnrollRequest,
   ErrorReply,
@@ -21,6 +20,7 @@ import {
   QueryReply,
   QueryRequest,
   ROUTES,
+  SignedCatalogReply,
   SignedConfigBundle,
   SubmissionReply,
   SubmissionRequest,
@@ -137,7 +137,7 @@ const operations: Operation[] = [
     summary: "The service catalog (ETag; If-None-Match → 304)",
     auth: "kiosk",
     replies: {
-      200: { description: "catalog", schema: CatalogReply },
+      200: { description: "catalog, signed by the config-signing key", schema: SignedCatalogReply },
       304: { description: "unchanged" },
       401: common[401],
     },

@@ -220,6 +220,10 @@ export const HeartbeatRequest = z.object({
   configState: z.string().max(64).optional(),
   /** Seconds between heartbeats, so the service knows when the kiosk counts as offline. */
   intervalSeconds: z.number().int().min(1).max(86_400).optional(),
+  /** Outbox items parked as "needs attention" after failing too long; they wait for a technician. */
+  parkedCount: z.number().int().min(0).optional(),
+  /** "ok", or why the last pulled catalog was refused (e.g. "rejected:untrusted-signature"). */
+  catalogState: z.string().max(64).optional(),
 });
 export type HeartbeatRequest = z.infer<typeof HeartbeatRequest>;
 
@@ -249,6 +253,18 @@ export const CatalogReply = z.object({
 });
 export type CatalogReply = z.infer<typeof CatalogReply>;
 
+/** One Ed25519 signature: `keyid` names the key, `sig` is base64 over the canonical JSON. */
+export const Signature = z.object({ keyid: z.string().min(1), sig: z.string().min(1) });
+export type Signature = z.infer<typeof Signature>;
+
+/**
+ * `GET /v1/catalog` as served: the catalog plus signatures by the config-signing key, each over
+ * `canonicalJson({ version, services })`. The questions residents are asked travel in it, so the
+ * kiosk uses a catalog only when a key it trusts signed it (as for config bundles).
+ */
+export const SignedCatalogReply = CatalogReply.extend({ signatures: z.array(Signature).min(1) });
+export type SignedCatalogReply = z.infer<typeof SignedCatalogReply>;
+
 export const SignedConfig = z.object({
   version: z.number().int().min(1),
   expires: isoDateTime,
@@ -264,7 +280,7 @@ export type SignedConfig = z.infer<typeof SignedConfig>;
  */
 export const SignedConfigBundle = z.object({
   signed: SignedConfig,
-  signatures: z.array(z.object({ keyid: z.string().min(1), sig: z.string().min(1) })).min(1),
+  signatures: z.array(Signature).min(1),
 });
 export type SignedConfigBundle = z.infer<typeof SignedConfigBundle>;
 

@@ -6,6 +6,7 @@ import { PrinterService } from "./devices/printer/printer-service";
 import { CardReaderService } from "./devices/reader/card-reader-service";
 import { loadOrCreateKioskId } from "./kiosk-id";
 import { loadOrCreatePin } from "./maintenance/pin";
+import { storeRecords } from "./maintenance/records";
 import type { Logger } from "./log";
 import { createKioskRuntime, type KioskRuntime } from "./runtime";
 import { centralClientFor } from "./services/central-access";
@@ -13,6 +14,8 @@ import { connectCentral } from "./central-connection";
 import type { EmbeddedCentral } from "./embedded-central";
 import { ConfigManager } from "./config/config-manager";
 import { readTrustedKeys } from "./config/trusted-keys";
+import { Alerts } from "./alerts";
+import { recordEvent } from "./store/events";
 import { loadIdentity } from "./store/identity";
 import { type KeyProvider, openKioskStore } from "./store";
 import { SyncEngine } from "./sync/engine";
@@ -52,6 +55,25 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     ...(options.keyProvider ? { keyProvider: options.keyProvider } : {}),
   });
 
+  const alerts = new Alerts();
+  if (store.recovered !== null) {
+    const { movedTo, reason, at } = store.recovered;
+    alerts.raise({
+      code: "store-recovered",
+      zh: `本机数据库已损坏，已移到 ${movedTo}，终端已用新数据库启动；未发送的申请可能需要人工核对。`,
+      en: `kiosk.db was damaged (${reason}); it was moved to ${movedTo} and the kiosk started on a fresh store. Queued submissions in it may need a technician.`,
+      at,
+    });
+    logger.error({ movedTo, reason }, "kiosk.db was damaged: moved aside, started on a fresh store");
+    recordEvent(store.db, {
+      kind: "audit",
+      source: "store",
+      code: "store-recovered",
+      detail: { movedTo, reason },
+      at,
+    });
+  }
+
   const reader = new CardReaderService({ port: env.readerPort, baudRate: env.readerBaud });
   const printer = new PrinterService({ port: env.printerPort, baudRate: env.printerBaud });
   const localId = loadOrCreateKioskId(env.dataDir);
@@ -73,6 +95,7 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     allowsOffline: (serviceId) => serviceById(serviceId)?.offline === "queue",
     heartbeatIntervalMs: config.heartbeatSeconds * 1000,
     onError: (error) => logger.warn({ err: error }, "sync"),
+    trustedKeys: () => readTrustedKeys(env.dataDir),
   });
   const central = connectCentral({
     env,
@@ -99,6 +122,8 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
       status: () => sync.status(),
       on: sync.on.bind(sync),
       syncNow: () => sync.syncNow(),
+      retryParked: (id) => sync.retryParked(id),
+      discardParked: (id) => sync.discardParked(id),
       // A resident who submits in the first seconds after a start gets the decision of a kiosk
       // that has reached central, not "queued" because the connection was still being made.
       submit: async (serviceId, data) => {
@@ -112,6 +137,8 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
       return centralClientFor(store);
     },
     maintenancePin: loadOrCreatePin(env.dataDir),
+    maintenanceRecords: storeRecords(store.db, () => new Date()),
+    alerts,
     logger,
   });
 

@@ -1,5 +1,6 @@
 import type { KioskConfig } from "../kiosk-config/config/schema";
-import type { KioskStatus } from "./api";
+import { Alerts } from "./alerts";
+import { KioskCallError, type KioskStatus } from "./api";
 import { type Clock, systemClock } from "./clock";
 import { linkPrinter } from "./devices/printer-link";
 import type { PrinterService } from "./devices/printer/printer-service";
@@ -11,6 +12,7 @@ import { maintenanceHandlers } from "./handlers/maintenance";
 import { printingHandlers } from "./handlers/printing";
 import { keepingReceipts, receiptHandlers } from "./handlers/receipts";
 import { MaintenanceGate } from "./maintenance/gate";
+import type { MaintenanceRecords } from "./maintenance/records";
 import { serviceHandlers } from "./handlers/services";
 import { sessionHandlers } from "./handlers/session";
 import { settingsHandlers } from "./handlers/settings";
@@ -23,6 +25,7 @@ import { SessionManager } from "./session/session-manager";
 import { SessionReceipts } from "./session/session-receipts";
 import type { CentralClient } from "./sync/central-client";
 import type { SyncLink } from "./sync/sync-link";
+import { DiskFullError } from "./store/errors";
 
 /** Everything the runtime is built from; the composition root (core/boot.ts) supplies it. */
 export interface RuntimeOptions {
@@ -45,6 +48,10 @@ export interface RuntimeOptions {
   centralClient: () => Promise<CentralClient>;
   /** The technician PIN (core/maintenance/pin.ts). */
   maintenancePin: string;
+  /** Where the maintenance menu keeps its audit trail and PIN lockout (core/maintenance/records.ts). */
+  maintenanceRecords: MaintenanceRecords;
+  /** Open alerts for the technician; default a fresh, empty list. */
+  alerts?: Alerts;
   logger: Logger;
   /** Default: the system clock. */
   clock?: Clock;
@@ -119,9 +126,33 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
     if (!stopped) announce();
   });
 
-  const submit: Submit = (serviceId, data) => options.sync.submit(serviceId, data);
   const now = (): Date => new Date(clock.now());
-  const gate = new MaintenanceGate(options.maintenancePin, clock);
+  const alerts = options.alerts ?? new Alerts();
+  const submit: Submit = async (serviceId, data) => {
+    try {
+      return await options.sync.submit(serviceId, data);
+    } catch (error) {
+      if (!(error instanceof DiskFullError)) throw error;
+      // Nothing was saved, so nothing is lost: the resident hears so in plain words and may try
+      // again; the technician sees the alert.
+      if (
+        alerts.raise({
+          code: "disk-full",
+          zh: "本机存储空间已满",
+          en: "the kiosk's disk is full",
+          at: now().toISOString(),
+        })
+      ) {
+        logger.error({ serviceId }, "the kiosk's disk is full: a submission could not be saved");
+      }
+      throw new KioskCallError("failed", `disk-full: ${error.messageZh} ${error.message}`, {
+        "zh-CN": error.messageZh,
+        en: error.message,
+      });
+    }
+  };
+  // One gate for the menu and raw printing; its lockout is kept in the store across restarts.
+  const gate = new MaintenanceGate(options.maintenancePin, clock, { memory: options.maintenanceRecords.gate });
   const receipts = new SessionReceipts(sessions);
   const config = (): KioskConfig => settings.config();
   const services = serviceHandlers({
@@ -154,6 +185,8 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
       now,
       status,
       endResidentSession: () => sessions.endAny("cancel"),
+      audit: (code, detail) => options.maintenanceRecords.audit(code, detail),
+      alerts: () => alerts.list(),
     }),
   };
 

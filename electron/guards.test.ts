@@ -55,6 +55,24 @@ describe("window lockdown", () => {
     expect(isBlockedShortcut(key("r", { control: true }))).toBe(true);
     expect(isBlockedShortcut(key("=", { control: true }))).toBe(true);
     expect(isBlockedShortcut(key("ArrowLeft", { alt: true }))).toBe(true);
+    for (const combo of [
+      key("f", { control: true }),
+      key("u", { control: true }),
+      key("q", { meta: true }),
+      key("Tab", { control: true }),
+      key("Home", { alt: true }),
+      key("R", { control: true, shift: true }),
+      key("F1"),
+      key("F24"),
+      key("BrowserBack"),
+      key("BrowserRefresh"),
+      key("ContextMenu"),
+    ]) {
+      expect(isBlockedShortcut(combo)).toBe(true);
+    }
+    expect(isBlockedShortcut(key("A", { shift: true }))).toBe(false);
+    expect(isBlockedShortcut(key("Enter"))).toBe(false);
+    expect(isBlockedShortcut(key("f"))).toBe(false);
     expect(isBlockedShortcut(key("a"))).toBe(false);
     expect(isBlockedShortcut(key("5"))).toBe(false);
     const contents = guarded();

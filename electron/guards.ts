@@ -70,7 +70,12 @@ export function guardPermissions(
   });
 }
 
-/** DevTools, reload, zoom and print shortcuts: none of them belong on a public kiosk. */
+/**
+ * Every accelerator: DevTools, reload, zoom, print, find, view-source, tab and window keys, and
+ * the media/browser keys a USB keyboard may have. A kiosk has no keyboard shortcuts of its own, so
+ * any key with Ctrl, Cmd or Alt, and every function key, is blocked; plain typing (a technician's
+ * keyboard, a barcode scanner) goes through.
+ */
 export function isBlockedShortcut(input: {
   key: string;
   control: boolean;
@@ -79,9 +84,7 @@ export function isBlockedShortcut(input: {
   alt: boolean;
 }): boolean {
   const key = input.key.toLowerCase();
-  const mod = input.control || input.meta;
-  if (key === "f12" || key === "f5" || key === "f11") return true;
-  if (mod && input.shift && (key === "i" || key === "j" || key === "c")) return true;
-  if (mod && ["r", "p", "+", "-", "=", "0", "w", "n", "t", "o", "s"].includes(key)) return true;
-  return input.alt && (key === "arrowleft" || key === "arrowright" || key === "f4");
+  if (input.control || input.meta || input.alt) return true;
+  if (/^f\d{1,2}$/.test(key)) return true;
+  return key.startsWith("browser") || key.startsWith("launch") || key === "contextmenu" || key === "print";
 }

@@ -1,9 +1,10 @@
 import { join } from "node:path";
-import { app, BrowserWindow, ipcMain, powerSaveBlocker, protocol, safeStorage } from "electron";
+import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, safeStorage } from "electron";
 import { type BootedKiosk, bootKiosk } from "../core/boot";
 import { bootOnDemand } from "../core/boot-on-demand";
 import { parseKioskEnv } from "../core/config/env";
 import { createLogger } from "../core/log";
+import { StoreError } from "../core/store/errors";
 import { bindKioskApi, forwardEvents } from "./ipc";
 import { registerAppScheme, serveAppProtocol } from "./protocol";
 import { safeStorageKeyProvider } from "./safe-storage-key";
@@ -27,6 +28,8 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  // The default application menu carries accelerators (reload, DevTools, zoom) even when hidden.
+  Menu.setApplicationMenu(null);
   const env = parseKioskEnv(process.env, app.getPath("userData"));
   // Screen first, as in the web shell: the window opens on the prerendered attract screen at
   // once, and the runtime boots when the page first calls (core/boot-on-demand.ts).
@@ -49,7 +52,9 @@ async function start(): Promise<void> {
     },
     (error: unknown) => {
       // A kiosk that cannot boot is no kiosk: say why and exit, for the supervisor to restart it.
-      logger.fatal({ err: error }, "the kiosk runtime could not start");
+      // A StoreError (no OS secret store, a database from a newer app) says what to do, in plain words.
+      const why = error instanceof StoreError ? `${error.messageZh} ${error.message}` : "see err";
+      logger.fatal({ err: error }, `the kiosk runtime could not start: ${why}`);
       app.exit(1);
     },
   );

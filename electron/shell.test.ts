@@ -23,6 +23,7 @@ const fake = vi.hoisted(() => ({
   /** The fake `app`, once vi.mock has built it. */
   apps: [] as unknown[],
   lock: true,
+  setApplicationMenu: vi.fn(),
 }));
 
 vi.mock("electron", async () => {
@@ -42,7 +43,9 @@ vi.mock("electron", async () => {
     BrowserWindow: support.FakeBrowserWindow,
     ipcMain: new support.FakeIpcMain(),
     powerSaveBlocker: { start: vi.fn(() => 1), stop: vi.fn() },
+    Menu: { setApplicationMenu: fake.setApplicationMenu },
     safeStorage: {
+      getSelectedStorageBackend: () => "gnome_libsecret",
       encryptStringAsync: (text: string) => Promise.resolve(Buffer.from(text)),
       decryptStringAsync: (data: Buffer) =>
         Promise.resolve({ shouldReEncrypt: false, result: data.toString() }),
@@ -175,6 +178,9 @@ describe("main", () => {
     await vi.waitFor(() => expect(FakeBrowserWindow.created).toHaveLength(1));
     const win = FakeBrowserWindow.created[0];
     expect(win?.loaded).toBe(APP_URL);
+    // No application menu and no window menu: their accelerators would work even when hidden.
+    expect(fake.setApplicationMenu).toHaveBeenCalledWith(null);
+    expect(win?.menuRemoved).toBe(true);
     expect(win?.options).toMatchObject({
       kiosk: true,
       fullscreen: true,

@@ -39,6 +39,8 @@ export function createKioskWindow(
     show: false,
     webPreferences: kioskWebPreferences(options.preloadPath),
   });
+  // No menu bar, and no menu whose accelerators (Ctrl+R, Ctrl+Shift+I…) would still fire.
+  win.removeMenu();
   guardContents(win.webContents, options.guard);
   guardPermissions(win.webContents.session, options.guard);
   win.once("ready-to-show", () => {

@@ -80,7 +80,11 @@ async function refresh() {
       cell(row, h ? h.devices.reader.state + (h.devices.reader.lastError ? " — " + h.devices.reader.lastError : "") : "—");
       cell(row, h ? h.devices.printer.state + (h.devices.printer.coverOpen ? " (盖开 cover open)" : "") : "—");
       cell(row, h ? h.devices.printer.paper : "—", h && h.devices.printer.paper !== "ok" ? "warn" : "");
-      cell(row, h ? String(h.outboxDepth) : "—");
+      cell(
+        row,
+        h ? String(h.outboxDepth) + (h.parkedCount ? " (待处理 needs attention: " + h.parkedCount + ")" : "") : "—",
+        h && h.parkedCount ? "warn" : "",
+      );
       cell(row, h ? String(h.configVersion) + (h.configState ? " " + h.configState : "") : "—");
       body.append(row);
     }

@@ -8,13 +8,15 @@ import {
 } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { canonicalJson, type SignedConfig, type SignedConfigBundle } from "../protocol";
+import { canonicalJson, type Signature, type SignedConfig, type SignedConfigBundle } from "../protocol";
 
-/** The Ed25519 key that signs config bundles. */
+/** The Ed25519 key that signs config bundles and the catalog. */
 export interface ConfigSigner {
   readonly keyid: string;
   readonly publicKeyPem: string;
   sign(signed: SignedConfig): SignedConfigBundle;
+  /** A detached signature over `canonicalJson(value)` (the catalog's). */
+  signValue(value: unknown): Signature;
 }
 
 const KEY_FILE = "config-signing-key.pem";
@@ -56,12 +58,16 @@ export function signerFromPem(pem: string): ConfigSigner {
   const privateKey = createPrivateKey(pem);
   const publicKey = createPublicKey(privateKey);
   const keyid = keyIdOf(publicKey);
+  const signValue = (value: unknown): Signature => ({
+    keyid,
+    sig: sign(null, Buffer.from(canonicalJson(value), "utf8"), privateKey).toString("base64"),
+  });
   return {
     keyid,
     publicKeyPem: publicKey.export({ type: "spki", format: "pem" }).toString(),
+    signValue,
     sign(signed) {
-      const sig = sign(null, Buffer.from(canonicalJson(signed), "utf8"), privateKey).toString("base64");
-      return { signed, signatures: [{ keyid, sig }] };
+      return { signed, signatures: [signValue(signed)] };
     },
   };
 }

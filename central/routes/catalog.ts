@@ -1,5 +1,5 @@
 import { authenticateKiosk } from "../auth/authenticate";
-import { type CatalogReply, ROUTES } from "../protocol";
+import { type CatalogReply, ROUTES, type SignedCatalogReply } from "../protocol";
 import type { RouteModule } from "./types";
 
 /** True when an If-None-Match header names `etag` (or is `*`). */
@@ -11,7 +11,9 @@ const matches = (header: string | undefined, etag: string): boolean =>
   });
 
 export const catalogRoutes: RouteModule = (app, ctx) => {
-  const body: CatalogReply = { version: ctx.catalog.version, services: [...ctx.catalog.services] };
+  const catalog: CatalogReply = { version: ctx.catalog.version, services: [...ctx.catalog.services] };
+  // Signed once with the config key: the kiosk refuses a catalog no trusted key signed.
+  const body: SignedCatalogReply = { ...catalog, signatures: [ctx.signer.signValue(catalog)] };
   const text = JSON.stringify(body);
   app.get(ROUTES.catalog, async (request, reply) => {
     await authenticateKiosk(ctx, request);

@@ -27,6 +27,10 @@ export const MaintenanceAction = z.discriminatedUnion("kind", [
   }),
   z.object({ kind: z.literal("sim-paper"), paper: z.enum(["ok", "near-end", "out"]) }),
   z.object({ kind: z.literal("sim-cover"), open: z.boolean() }),
+  /** Send a parked ("needs attention") outbox item again, at its place in the queue. */
+  z.object({ kind: z.literal("outbox-retry"), id: z.uuid() }),
+  /** Give a parked outbox item up: it leaves the queue as rejected and its data is erased. */
+  z.object({ kind: z.literal("outbox-discard"), id: z.uuid() }),
 ]);
 export type MaintenanceAction = z.infer<typeof MaintenanceAction>;
 
@@ -42,7 +46,21 @@ export const MaintenanceReport = z.object({
   outbox: z.object({
     depth: z.number().int().nonnegative(),
     rejected: z.array(z.object({ serviceId: z.string(), reason: z.string(), at: z.string() })),
+    /** Items that kept failing and wait for a technician to retry or discard them. */
+    parked: z
+      .array(
+        z.object({
+          id: z.string(),
+          serviceId: z.string(),
+          reason: z.string(),
+          at: z.string(),
+          attempts: z.number().int().nonnegative(),
+        }),
+      )
+      .default([]),
   }),
+  /** What a technician must look at: a damaged store set aside at start, a full disk. */
+  alerts: z.array(z.object({ code: z.string(), message: Message, at: z.string() })).default([]),
   simulated: z.object({
     reader: z.boolean(),
     printer: z.boolean(),

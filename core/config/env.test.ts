@@ -48,4 +48,20 @@ describe("parseKioskEnv", () => {
     expect(() => parseKioskEnv({ KIOSK_CENTRAL_URL: "ftp://x" }, "/")).toThrow(/KIOSK_CENTRAL_URL/);
     expect(() => parseKioskEnv({ KIOSK_SHELL: "qt" }, "/")).toThrow(/KIOSK_SHELL/);
   });
+
+  it("takes a remote central only over https, plain http only on loopback", () => {
+    for (const url of ["http://central.example.cn", "http://10.0.0.5:8480", "http://127.0.0.1.evil.cn"]) {
+      expect(() => parseKioskEnv({ KIOSK_CENTRAL_URL: url }, "/")).toThrow(
+        /KIOSK_CENTRAL_URL: must be https/,
+      );
+    }
+    for (const url of [
+      "https://central.example.cn",
+      "http://127.0.0.1:8480",
+      "http://localhost:1",
+      "http://[::1]:8480",
+    ]) {
+      expect(parseKioskEnv({ KIOSK_CENTRAL_URL: url }, "/").centralUrl).toBe(url);
+    }
+  });
 });

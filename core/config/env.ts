@@ -14,6 +14,20 @@ const Baud = z.coerce
   });
 const DevicePort = z.string().min(1);
 
+/** Hosts that never leave this machine: plain http to them cannot be read on the wire. */
+function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return host === "localhost" || host === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+// Residents' answers and the catalog they are asked travel this link: a remote central is reached
+// only over TLS, so nobody on the station's network can read or rewrite them.
+const CentralUrl = z
+  .url({ protocol: /^https?$/ })
+  .refine((url) => new URL(url).protocol === "https:" || isLoopbackHost(new URL(url).hostname), {
+    error: "must be https:// (plain http:// is allowed only for a loopback address such as 127.0.0.1)",
+  });
+
 const EnvSchema = z.object({
   KIOSK_SHELL: z.enum(["web", "electron", "auto"]).default("auto"),
   KIOSK_PORT: Port.default(5170),
@@ -22,7 +36,7 @@ const EnvSchema = z.object({
   KIOSK_READER_BAUD: Baud.default(115200),
   KIOSK_PRINTER_PORT: DevicePort.default("sim"),
   KIOSK_PRINTER_BAUD: Baud.default(115200),
-  KIOSK_CENTRAL_URL: z.url({ protocol: /^https?$/ }).optional(),
+  KIOSK_CENTRAL_URL: CentralUrl.optional(),
   KIOSK_ENROLLMENT_CODE: z.string().min(1).optional(),
 });
 

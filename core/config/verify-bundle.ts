@@ -1,12 +1,8 @@
-import { createPublicKey, verify } from "node:crypto";
-import { canonicalJson, SignedConfigBundle } from "../../central/protocol";
+import { SignedConfigBundle } from "../../central/protocol";
 import { KioskConfig } from "../../kiosk-config/config/schema";
+import { signedByTrustedKey, type TrustedKey } from "./verify-signature";
 
-/** A public key the kiosk trusts for config bundles (PEM, SPKI), with its key id. */
-export interface TrustedKey {
-  keyid: string;
-  publicKeyPem: string;
-}
+export type { TrustedKey };
 
 export type BundleVerdict =
   | { ok: true; version: number; config: KioskConfig }
@@ -29,17 +25,7 @@ export function verifyBundle(
   const parsed = SignedConfigBundle.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "malformed", detail: "not a signed config bundle" };
   const { signed, signatures } = parsed.data;
-  const message = Buffer.from(canonicalJson(signed), "utf8");
-  const trusted = signatures.some((s) => {
-    const key = context.trustedKeys.find((k) => k.keyid === s.keyid);
-    if (!key) return false;
-    try {
-      return verify(null, message, createPublicKey(key.publicKeyPem), Buffer.from(s.sig, "base64"));
-    } catch {
-      return false;
-    }
-  });
-  if (!trusted)
+  if (!signedByTrustedKey(signed, signatures, context.trustedKeys))
     return { ok: false, reason: "untrusted-signature", detail: "no valid signature by a trusted key" };
   if (signed.version < context.highestTrusted) {
     return {

@@ -3,6 +3,8 @@ import { FAULT_KINDS } from "../../drivers/sim/reader/faults";
 import { KioskCallError, type KioskStatus } from "../api";
 import { type MaintenanceParts, runAction } from "../maintenance/actions";
 import type { MaintenanceGate } from "../maintenance/gate";
+import type { MaintenanceRecords } from "../maintenance/records";
+import type { Alert } from "../alerts";
 import type { KioskHandlers } from "../rpc";
 
 const RECENT_TICKETS = 10;
@@ -13,6 +15,10 @@ export function maintenanceHandlers(
     status: () => KioskStatus;
     /** Leaving the menu wipes like an idle reset (ux.md §9). */
     endResidentSession: () => void;
+    /** Every unlock attempt, action and lock is written down here. */
+    audit: MaintenanceRecords["audit"];
+    /** Open alerts (a damaged store set aside, a full disk). */
+    alerts: () => Alert[];
   },
 ): Pick<
   KioskHandlers,
@@ -22,7 +28,14 @@ export function maintenanceHandlers(
     if (!gate.check(token)) throw new KioskCallError("failed", "maintenance menu is locked");
   };
   return {
-    unlockMaintenance: ({ pin }) => gate.unlock(pin),
+    unlockMaintenance: ({ pin }) => {
+      const result = gate.unlock(pin);
+      if (result.ok) parts.audit("pin-accepted");
+      else if (result.lockedForSeconds > 0)
+        parts.audit("pin-locked", { lockedForSeconds: result.lockedForSeconds });
+      else parts.audit("pin-refused", { attemptsLeft: result.attemptsLeft });
+      return result;
+    },
     getMaintenanceReport: ({ token }) => {
       requireToken(token);
       const sync = parts.sync.status();
@@ -32,7 +45,15 @@ export function maintenanceHandlers(
         outbox: {
           depth: sync.outboxDepth,
           rejected: sync.rejected.map((r) => ({ serviceId: r.serviceId, reason: r.reason, at: r.at })),
+          parked: sync.parked.map((p) => ({
+            id: p.id,
+            serviceId: p.serviceId,
+            reason: p.reason,
+            at: p.at,
+            attempts: p.attempts,
+          })),
         },
+        alerts: parts.alerts().map((a) => ({ code: a.code, message: { "zh-CN": a.zh, en: a.en }, at: a.at })),
         simulated: {
           reader: parts.reader.simulator !== null,
           printer: parts.printer.simulator !== null,
@@ -44,12 +65,24 @@ export function maintenanceHandlers(
           .map((t) => ({ text: ticketText(t), cut: t.cut !== "none" })),
       };
     },
-    runMaintenanceAction: ({ token, action }) => {
+    runMaintenanceAction: async ({ token, action }) => {
       requireToken(token);
-      return runAction(parts, action);
+      try {
+        const result = await runAction(parts, action);
+        parts.audit("action", { ...action, ok: result.ok, message: result.message.en });
+        return result;
+      } catch (error) {
+        parts.audit("action", {
+          ...action,
+          ok: false,
+          message: error instanceof Error ? error.message : String(error),
+        });
+        throw error;
+      }
     },
     lockMaintenance: ({ token }) => {
       requireToken(token);
+      parts.audit("menu-locked");
       gate.lock();
       parts.endResidentSession();
       return { locked: true };

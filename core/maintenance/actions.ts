@@ -108,6 +108,14 @@ const actions: { [K in MaintenanceAction["kind"]]: Handler<K> } = {
     printer.simulator.setCoverOpen(open);
     return ok(open ? "已打开上盖" : "已合上上盖", open ? "cover opened" : "cover closed");
   },
+  "outbox-retry": ({ sync }, { id }) =>
+    sync.retryParked(id)
+      ? ok("已重新排队发送", "queued again and sending now")
+      : fail("没有这条待处理的申请", "no parked item with that id"),
+  "outbox-discard": ({ sync }, { id }) =>
+    sync.discardParked(id)
+      ? ok("已放弃这条申请，数据已清除", "discarded; its data is erased")
+      : fail("没有这条待处理的申请", "no parked item with that id"),
 };
 
 export function runAction(parts: MaintenanceParts, action: MaintenanceAction): Promise<MaintenanceResult> {

@@ -2,6 +2,7 @@ import type { IdentityRecord } from "../../drivers/idcard/identity";
 import type { WltPhoto } from "../../drivers/idcard/wlt";
 import type { CardHolder } from "../api";
 import { maskIdNumber } from "../privacy/mask";
+import { forgetMaskedValues, maskInLogs } from "../privacy/session-values";
 import type { SessionManager } from "./session-manager";
 
 /**
@@ -21,6 +22,7 @@ export class IdentitySlot {
   hold(sessionId: string, record: IdentityRecord, photo: WltPhoto): void {
     this.clear();
     this.#held = { sessionId, record, photo };
+    maskInLogs([record.name, record.chineseName, record.idNumber, record.address]);
   }
 
   /** The full record, only for the session that read it. */
@@ -32,6 +34,7 @@ export class IdentitySlot {
     // The WLT bytes are overwritten, not just dropped, so no copy lingers until GC.
     this.#held?.photo.wipe();
     this.#held = null;
+    forgetMaskedValues();
   }
 }
 

@@ -10,7 +10,9 @@ export class StoreError extends Error {
       | "migration-history-mismatch"
       | "migration-list-order"
       | "key-unavailable"
-      | "payload-unreadable",
+      | "payload-unreadable"
+      | "database-corrupt"
+      | "disk-full",
     /** Plain Chinese for the technician. */
     readonly messageZh: string,
     /** Plain English for the technician and the logs. */
@@ -38,4 +40,39 @@ export class DatabaseTooNewError extends StoreError {
     );
     this.name = "DatabaseTooNewError";
   }
+}
+
+/** The database file is damaged (not a database, or it fails SQLite's integrity check). */
+export class DatabaseCorruptError extends StoreError {
+  constructor(detail: string) {
+    super("database-corrupt", "本机数据库文件已损坏。", `The kiosk database is damaged: ${detail}`);
+    this.name = "DatabaseCorruptError";
+  }
+}
+
+/** The disk (or the database's size limit) is full: nothing was written. */
+export class DiskFullError extends StoreError {
+  constructor() {
+    super(
+      "disk-full",
+      "本机存储空间已满，这次申请没有保存。请到人工窗口办理，或稍后再试。",
+      "The kiosk's storage is full; nothing was saved. Please use a staffed counter or try again later.",
+    );
+    this.name = "DiskFullError";
+  }
+}
+
+/** SQLite's answer when a write needs space it cannot get. */
+export function isDiskFull(error: unknown): boolean {
+  return error instanceof Error && "code" in error && error.code === "SQLITE_FULL";
+}
+
+/** SQLite's answers for a damaged file. */
+export function isCorruption(error: unknown): boolean {
+  if (error instanceof DatabaseCorruptError) return true;
+  return (
+    error instanceof Error &&
+    "code" in error &&
+    (error.code === "SQLITE_CORRUPT" || error.code === "SQLITE_NOTADB")
+  );
 }

@@ -1,4 +1,6 @@
+import { chmodSync, closeSync, existsSync, openSync } from "node:fs";
 import Database from "better-sqlite3";
+import { DatabaseCorruptError } from "./errors";
 import { brandWritable, type WritableDb } from "./handles";
 import { type MigrationReport, migrate } from "./migrate";
 import { migrations as knownMigrations } from "./migrations/index";
@@ -20,14 +22,24 @@ export interface OpenDatabaseOptions {
  * which is what lets us tell the resident "saved" the moment the insert returns.
  * `secure_delete` overwrites freed content, so a payload deleted after acknowledgement does not
  * linger in free pages.
+ *
+ * The file is created 0600 before SQLite opens it (SQLite gives its -wal and -shm files the same
+ * mode), and older files are narrowed to 0600: the sealed outbox is still nobody else's business.
+ * `quick_check` turns a damaged file into a `DatabaseCorruptError` here, at open, instead of a
+ * crash in the middle of a resident's session.
  */
 export function openDatabase(
   path: string,
   options: OpenDatabaseOptions = {},
 ): { db: WritableDb; migration: MigrationReport } {
+  if (path !== ":memory:") ownerOnly(path);
   const raw = new Database(path);
   try {
     raw.pragma("journal_mode = WAL");
+    if (path !== ":memory:")
+      for (const side of [`${path}-wal`, `${path}-shm`]) if (existsSync(side)) chmodSync(side, 0o600);
+    const check = raw.pragma("quick_check(1)", { simple: true });
+    if (check !== "ok") throw new DatabaseCorruptError(String(check));
     raw.pragma("synchronous = FULL");
     raw.pragma("secure_delete = ON");
     raw.pragma("foreign_keys = ON");
@@ -39,4 +51,9 @@ export function openDatabase(
     raw.close();
     throw error;
   }
+}
+
+function ownerOnly(path: string): void {
+  closeSync(openSync(path, "a", 0o600));
+  chmodSync(path, 0o600);
 }

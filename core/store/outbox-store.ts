@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import * as z from "zod";
-import { StoreError } from "./errors";
+import { DiskFullError, isDiskFull, StoreError } from "./errors";
 import type { WritableDb } from "./handles";
 import * as q from "./outbox";
 import type { OutboxRow, OutboxState } from "./rows";
@@ -20,6 +20,21 @@ export interface OutboxItem {
   attempts: number;
   nextAttemptAt: number;
   lastError: string | null;
+  /** Failures the service answered since the item last went through (counts toward parking). */
+  serverFailures: number;
+  /** Epoch ms of the first of those failures, or null. */
+  firstFailedAt: number | null;
+}
+
+/** What the maintenance menu shows of a parked item: no personal data. */
+export interface ParkedItem {
+  id: string;
+  serviceId: string;
+  createdAt: string;
+  /** Why it was parked, with the last error. */
+  reason: string;
+  at: string;
+  attempts: number;
 }
 
 /** What the maintenance menu shows of a refused item: no personal data. */
@@ -57,14 +72,32 @@ export class Outbox {
     const createdAt = options.createdAt ?? new Date().toISOString();
     const nextAttemptAt = options.nextAttemptAt ?? Date.now();
     const payload = this.sealer.seal(JSON.stringify(data), id);
-    const seq = q.insertQueued(this.db, {
+    let seq: number;
+    try {
+      seq = q.insertQueued(this.db, {
+        id,
+        service_id: serviceId,
+        payload,
+        created_at: createdAt,
+        next_attempt_at: nextAttemptAt,
+      });
+    } catch (error) {
+      // Nothing was committed: the caller must not tell the resident "saved".
+      if (isDiskFull(error)) throw new DiskFullError();
+      throw error;
+    }
+    return {
+      seq,
       id,
-      service_id: serviceId,
-      payload,
-      created_at: createdAt,
-      next_attempt_at: nextAttemptAt,
-    });
-    return { seq, id, serviceId, createdAt, state: "queued", attempts: 0, nextAttemptAt, lastError: null };
+      serviceId,
+      createdAt,
+      state: "queued",
+      attempts: 0,
+      nextAttemptAt,
+      lastError: null,
+      serverFailures: 0,
+      firstFailedAt: null,
+    };
   }
 
   /** Queued items in drain order, without personal data. */
@@ -113,8 +146,42 @@ export class Outbox {
     return q.markRejected(this.db, id, rejection);
   }
 
-  retryLater(id: string, retry: { error: string; nextAttemptAt: number }): void {
-    q.scheduleRetry(this.db, id, retry);
+  /** Another try later; `serverFailure` when the service answered without a verdict (5xx…). */
+  retryLater(
+    id: string,
+    retry: { error: string; nextAttemptAt: number; serverFailure?: boolean; at?: number },
+  ): void {
+    q.scheduleRetry(this.db, id, {
+      error: retry.error,
+      nextAttemptAt: retry.nextAttemptAt,
+      serverFailure: retry.serverFailure ?? false,
+      at: retry.at ?? Date.now(),
+    });
+  }
+
+  /** Sets an item aside as "needs attention" so the items behind it go; its data stays sealed. */
+  park(id: string, parking: { reason: string; at: string }): boolean {
+    return q.markParked(this.db, id, parking);
+  }
+
+  /** Puts a parked item back at its place in the queue, due at `nextAttemptAt`. */
+  unpark(id: string, nextAttemptAt: number): boolean {
+    return q.unpark(this.db, id, nextAttemptAt);
+  }
+
+  parkedCount(): number {
+    return q.countParked(this.db);
+  }
+
+  parked(limit = 50): ParkedItem[] {
+    return q.listParked(this.db, limit).map((row) => ({
+      id: row.id,
+      serviceId: row.service_id,
+      createdAt: row.created_at,
+      reason: row.parked_reason ?? "",
+      at: row.parked_at ?? row.created_at,
+      attempts: row.attempts,
+    }));
   }
 
   /** Removes an item that certainly never left the kiosk. */
@@ -147,5 +214,7 @@ function toItem(row: OutboxRow): OutboxItem {
     attempts: row.attempts,
     nextAttemptAt: row.next_attempt_at,
     lastError: row.last_error,
+    serverFailures: row.server_failures,
+    firstFailedAt: row.first_failed_at,
   };
 }

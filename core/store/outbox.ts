@@ -25,16 +25,58 @@ export function getOutboxRow(db: ReadableDb, id: string): OutboxRow | undefined 
   return statement(db, "SELECT * FROM outbox WHERE id = ?").get(id) as OutboxRow | undefined;
 }
 
-/** Queued items in drain order. */
+/** Queued items in drain order; parked ones wait for a technician and are left out. */
 export function listQueued(db: ReadableDb, limit: number): OutboxRow[] {
-  return statement(db, "SELECT * FROM outbox WHERE state = 'queued' ORDER BY seq LIMIT ?").all(
-    limit,
-  ) as OutboxRow[];
+  return statement(
+    db,
+    "SELECT * FROM outbox WHERE state = 'queued' AND parked_at IS NULL ORDER BY seq LIMIT ?",
+  ).all(limit) as OutboxRow[];
 }
 
 export function countQueued(db: ReadableDb): number {
-  const row = statement(db, "SELECT count(*) AS n FROM outbox WHERE state = 'queued'").get() as { n: number };
+  const row = statement(
+    db,
+    "SELECT count(*) AS n FROM outbox WHERE state = 'queued' AND parked_at IS NULL",
+  ).get() as { n: number };
   return row.n;
+}
+
+/** Items parked as "needs attention", oldest first. */
+export function listParked(db: ReadableDb, limit: number): OutboxRow[] {
+  return statement(
+    db,
+    "SELECT * FROM outbox WHERE state = 'queued' AND parked_at IS NOT NULL ORDER BY seq LIMIT ?",
+  ).all(limit) as OutboxRow[];
+}
+
+export function countParked(db: ReadableDb): number {
+  const row = statement(
+    db,
+    "SELECT count(*) AS n FROM outbox WHERE state = 'queued' AND parked_at IS NOT NULL",
+  ).get() as { n: number };
+  return row.n;
+}
+
+/** Sets a queued item aside: it keeps its sealed payload but no longer holds the queue. */
+export function markParked(db: WritableDb, id: string, parking: { reason: string; at: string }): boolean {
+  return (
+    statement(
+      db,
+      "UPDATE outbox SET parked_at = ?, parked_reason = ? WHERE id = ? AND state = 'queued' AND parked_at IS NULL",
+    ).run(parking.at, parking.reason, id).changes === 1
+  );
+}
+
+/** Back into the drain with a clean failure count (a technician's retry). */
+export function unpark(db: WritableDb, id: string, nextAttemptAt: number): boolean {
+  return (
+    statement(
+      db,
+      `UPDATE outbox SET parked_at = NULL, parked_reason = NULL, server_failures = 0, first_failed_at = NULL,
+           next_attempt_at = ?
+         WHERE id = ? AND state = 'queued' AND parked_at IS NOT NULL`,
+    ).run(nextAttemptAt, id).changes === 1
+  );
 }
 
 export function countRejected(db: ReadableDb): number {
@@ -69,16 +111,28 @@ export function markRejected(db: WritableDb, id: string, rejection: { reason: st
   return changed.changes === 1;
 }
 
+/**
+ * Counts one more attempt. `serverFailure` (the service answered, but not with a verdict: 5xx, an
+ * unreadable body) also counts toward parking, from `at` (epoch ms) when it is the first.
+ */
 export function scheduleRetry(
   db: WritableDb,
   id: string,
-  retry: { error: string; nextAttemptAt: number },
+  retry: { error: string; nextAttemptAt: number; serverFailure: boolean; at: number },
 ): void {
   statement(
     db,
-    `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?
-     WHERE id = ? AND state = 'queued'`,
-  ).run(retry.error, retry.nextAttemptAt, id);
+    `UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next,
+         server_failures = server_failures + @failure,
+         first_failed_at = CASE WHEN @failure = 1 THEN coalesce(first_failed_at, @at) ELSE first_failed_at END
+     WHERE id = @id AND state = 'queued'`,
+  ).run({
+    error: retry.error,
+    next: retry.nextAttemptAt,
+    failure: retry.serverFailure ? 1 : 0,
+    at: retry.at,
+    id,
+  });
 }
 
 /** Withdraws an item that certainly never left the kiosk (used when offline is not allowed). */

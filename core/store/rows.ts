@@ -24,6 +24,13 @@ export interface OutboxRow {
   tracking_no: string | null;
   /** ISO-8601 when the item left the queue (sent or rejected). */
   settled_at: string | null;
+  /** Failures the service answered (5xx…) since the item last went through or was retried by hand. */
+  server_failures: number;
+  /** Epoch ms of the first of those failures. */
+  first_failed_at: number | null;
+  /** ISO-8601 when the item was parked as "needs attention"; NULL while it drains normally. */
+  parked_at: string | null;
+  parked_reason: string | null;
 }
 
 export type ReceiptKind = "receipt" | "ticket";

@@ -91,6 +91,7 @@ export class Drainer {
     const verdict = settle(this.ctx, item, exchange);
     if (verdict === "ok") report.sent++;
     if (verdict === "reject") report.rejected++;
+    // A parked item no longer heads the queue: the ones behind it go on.
     return verdict === "retry" ? "retry" : "ok";
   }
 
@@ -122,13 +123,13 @@ export class Drainer {
     }
     if (exchange.kind === "reject") return this.#sendOne(client, first.item, report);
     if (exchange.kind !== "ok") {
-      retry(
+      const parked = retry(
         this.ctx,
         first.item,
         exchange.kind === "retry" ? exchange.error : "HTTP 304",
         exchange.kind === "retry" ? exchange.status : undefined,
       );
-      return "retry";
+      return parked ? "ok" : "retry";
     }
     const reply = exchange.body;
     return this.ctx.events.afterCommit(() =>
@@ -155,13 +156,13 @@ export class Drainer {
         );
         report.rejected++;
       } else {
-        retry(
+        const parked = retry(
           this.ctx,
           item,
           `batch item ${result === undefined ? "missing" : `HTTP ${result.status}`}`,
           result?.status ?? "network-error",
         );
-        outcome = "retry";
+        if (!parked) outcome = "retry";
       }
     }
     return outcome;

@@ -1,11 +1,11 @@
 import type { CatalogReply } from "../../central/protocol";
 import { loadIdentity, moveIdentity } from "../store/identity";
 import type { KioskStore } from "../store/kiosk-store";
-import type { RejectedItem } from "../store/outbox-store";
+import type { ParkedItem, RejectedItem } from "../store/outbox-store";
 import type { BackoffOptions } from "./backoff";
 import { CentralClient } from "./central-client";
 import { type Clock, systemClock, type Timer } from "../clock";
-import { isoAt, type SyncContext } from "./context";
+import { defaultParkLimits, isoAt, type ParkLimits, type SyncContext } from "./context";
 import { type DrainReport, Drainer } from "./drain";
 import { type EnrollRequest, enrollKiosk } from "./enroll";
 import { SyncError } from "./errors";
@@ -47,6 +47,13 @@ export interface SyncEngineOptions {
   keepSentDays?: number;
   /** Where background failures (a drain or heartbeat that threw) are reported; default stderr. */
   onError?: (error: unknown) => void;
+  /**
+   * When an item the service keeps failing (5xx…) is parked as "needs attention" so the queue
+   * moves on; default 50 such failures or 24 h since the first, whichever comes first.
+   */
+  parkAfter?: Partial<ParkLimits>;
+  /** Keys the pulled catalog must be signed by; default none (every pulled catalog is refused). */
+  trustedKeys?: HeartbeatSources["trustedKeys"];
 }
 
 /** What the maintenance menu and status bar show. */
@@ -57,10 +64,14 @@ export interface SyncStatus {
   lastContact: string | null;
   outboxDepth: number;
   rejected: RejectedItem[];
+  /** Items parked as "needs attention": they wait for a technician to retry or discard them. */
+  parked: ParkedItem[];
   /** Server time minus kiosk time, from the last heartbeat. */
   serverTimeOffsetMs: number;
   /** The last retryable failure, for technicians (e.g. "HTTP 401" after a token was revoked). */
   lastError: string | null;
+  /** "ok", or why the last pulled catalog was refused; null before the first pull. */
+  catalogState: string | null;
 }
 
 /**
@@ -106,6 +117,9 @@ export class SyncEngine {
       backoff: options.backoff ?? {},
       inflight: this.#inflight,
       client: () => this.#client,
+      parkAfter: { ...defaultParkLimits, ...options.parkAfter },
+      onParked: (item, reason) =>
+        this.#reportError(new Error(`outbox item ${item.id} (${item.serviceId}) parked: ${reason}`)),
     };
     this.#link.changed.add((online) => this.#events.emit("online-changed", online));
     this.#submitter = new Submitter(this.#ctx, {
@@ -119,6 +133,9 @@ export class SyncEngine {
       configVersion: options.configVersion,
       configState: options.configState,
       intervalSeconds: Math.max(1, Math.round(this.#heartbeatMs / 1000)),
+      trustedKeys: options.trustedKeys,
+      onCatalogRefused: (reason, detail) =>
+        this.#reportError(new Error(`catalog refused (${reason}): ${detail}; the last good catalog stays`)),
     });
   }
 
@@ -217,6 +234,30 @@ export class SyncEngine {
     return this.#drain(true);
   }
 
+  /**
+   * A technician sends a parked item again: it goes back to its place in the queue with a clean
+   * failure count and is tried now. False when no parked item has that id.
+   */
+  retryParked(id: string): boolean {
+    if (!this.#store.outbox.unpark(id, this.#clock.now())) return false;
+    this.#scheduleDrain(this.#clock.now());
+    return true;
+  }
+
+  /**
+   * A technician gives a parked item up: it leaves the queue as rejected with that reason and
+   * its personal data is erased, like any refused item. False when no parked item has that id.
+   */
+  discardParked(id: string): boolean {
+    const item = this.#store.outbox.parked(1000).find((p) => p.id === id);
+    if (item === undefined) return false;
+    const at = isoAt(this.#clock.now());
+    const reason = `discarded by a technician after: ${item.reason}`;
+    if (!this.#store.outbox.reject(id, { reason, at })) return false;
+    this.#events.emit("submission-rejected", { id, serviceId: item.serviceId, reason, at });
+    return true;
+  }
+
   /** The catalog last pulled from the service (cached in the store), if any. */
   catalog(): CatalogReply | undefined {
     return cachedCatalog(this.#store.db);
@@ -235,8 +276,10 @@ export class SyncEngine {
       lastContact: lastContact === null ? null : isoAt(lastContact),
       outboxDepth: this.#store.outbox.depth(),
       rejected: this.#store.outbox.rejected(),
+      parked: this.#store.outbox.parked(),
       serverTimeOffsetMs: this.#link.serverTimeOffsetMs,
       lastError: this.#link.lastError,
+      catalogState: this.#heartbeat.catalogState ?? null,
     };
   }
 

@@ -6,6 +6,9 @@ import {
   ROUTES,
   SignedConfigBundle,
 } from "../../central/protocol";
+import * as z from "zod";
+import { verifyCatalog } from "../config/verify-catalog";
+import type { TrustedKey } from "../config/verify-signature";
 import type { WritableDb } from "../store/handles";
 import { getValue, kvKeys, setValue } from "../store/kv";
 import type { CentralClient } from "./central-client";
@@ -23,6 +26,10 @@ export interface HeartbeatSources {
   configState?: () => string | undefined;
   /** Heartbeat period in seconds, sent so the service knows when we count as offline; no default. */
   intervalSeconds: number;
+  /** Keys a pulled catalog must be signed by (the config-signing keys); default none, so none is taken. */
+  trustedKeys?: () => readonly TrustedKey[];
+  /** Told when a pulled catalog is refused (the last good one stays); default nothing. */
+  onCatalogRefused?: (reason: string, detail: string) => void;
 }
 
 export const unknownDevices: HeartbeatDevices = {
@@ -46,6 +53,7 @@ export class Heartbeat {
   // The config version last handed to core/config, so a bundle it refused is not pulled again
   // every minute; a new desired version is pulled again.
   #handedOverConfig = 0;
+  #catalogState: string | undefined;
 
   constructor(
     private readonly ctx: SyncContext,
@@ -68,6 +76,8 @@ export class Heartbeat {
       rejectedCount: this.ctx.outbox.rejectedCount(),
       configState: this.sources.configState?.(),
       intervalSeconds: this.sources.intervalSeconds,
+      parkedCount: this.ctx.outbox.parkedCount(),
+      catalogState: this.#catalogState,
     };
     const sentAt = this.ctx.clock.now();
     const exchange = await client.exchange("POST", ROUTES.heartbeat, HeartbeatReply, { body: request });
@@ -89,18 +99,33 @@ export class Heartbeat {
     return true;
   }
 
+  /** "ok", or why the last pulled catalog was refused; undefined before the first pull. */
+  get catalogState(): string | undefined {
+    return this.#catalogState;
+  }
+
   async #pullCatalog(client: CentralClient): Promise<void> {
     const etag = getValue(this.db, kvKeys.catalogEtag);
-    const exchange = await client.exchange("GET", ROUTES.catalog, CatalogReply, {
+    // Any JSON: verifyCatalog decides, so an unsigned or tampered catalog is reported as such.
+    const exchange = await client.exchange("GET", ROUTES.catalog, z.unknown(), {
       headers: etag === undefined ? {} : { "if-none-match": etag },
     });
     if (exchange.kind !== "ok") return;
+    const verdict = verifyCatalog(exchange.body, this.sources.trustedKeys?.() ?? []);
+    if (!verdict.ok) {
+      // The last good catalog stays in the store; the refusal goes out with every heartbeat.
+      this.#catalogState = `rejected:${verdict.reason}`;
+      this.sources.onCatalogRefused?.(verdict.reason, verdict.detail);
+      return;
+    }
+    this.#catalogState = "ok";
+    const catalog = verdict.catalog;
     const at = isoAt(this.ctx.clock.now());
     this.db.transaction(() => {
-      setValue(this.db, kvKeys.catalogBody, JSON.stringify(exchange.body), at);
-      setValue(this.db, kvKeys.catalogEtag, exchange.headers.get("etag") ?? `"${exchange.body.version}"`, at);
+      setValue(this.db, kvKeys.catalogBody, JSON.stringify(catalog), at);
+      setValue(this.db, kvKeys.catalogEtag, exchange.headers.get("etag") ?? `"${catalog.version}"`, at);
     })();
-    this.ctx.events.emit("catalog", exchange.body);
+    this.ctx.events.emit("catalog", CatalogReply.parse(catalog));
   }
 
   async #pullConfig(client: CentralClient): Promise<void> {

@@ -29,7 +29,7 @@ export function settle(
   ctx: SyncContext,
   item: OutboxItem,
   exchange: Exchange<SubmissionReply>,
-): "ok" | "reject" | "retry" {
+): "ok" | "reject" | "retry" | "parked" {
   const now = ctx.clock.now();
   switch (exchange.kind) {
     case "ok":
@@ -37,15 +37,13 @@ export function settle(
       return "ok";
     case "not-modified":
       // The submissions route never answers 304; a middlebox did. Try again later.
-      retry(ctx, item, "HTTP 304 from an intermediary");
-      return "retry";
+      return retry(ctx, item, "HTTP 304 from an intermediary") ? "parked" : "retry";
     case "reject":
       ctx.link.reached(now);
       reject(ctx, item, exchange.reason, exchange.status);
       return "reject";
     case "retry":
-      retry(ctx, item, exchange.error, exchange.status);
-      return "retry";
+      return retry(ctx, item, exchange.error, exchange.status) ? "parked" : "retry";
   }
 }
 
@@ -75,16 +73,54 @@ export function reject(ctx: SyncContext, item: OutboxItem, reason: Reason, statu
   }
 }
 
+/**
+ * Schedules another attempt with backoff. Returns true when the item has now failed for too long
+ * and was parked as "needs attention", so it no longer holds the items behind it.
+ */
 export function retry(
   ctx: SyncContext,
   item: OutboxItem,
   error: string,
   status?: number | "network-error",
-): void {
+): boolean {
   const now = ctx.clock.now();
   // A 4xx that is retried (401, 408, 429) is still an answer from the service: it is reachable.
   ctx.link.failed(error, typeof status === "number" && status < 500, now);
   const current = ctx.outbox.get(item.id);
   const attempts = (current?.attempts ?? item.attempts) + 1;
-  ctx.outbox.retryLater(item.id, { error, nextAttemptAt: now + backoffDelay(attempts, ctx.backoff) });
+  ctx.outbox.retryLater(item.id, {
+    error,
+    nextAttemptAt: now + backoffDelay(attempts, ctx.backoff),
+    serverFailure: countsTowardParking(status),
+    at: now,
+  });
+  return parkIfStuck(ctx, item.id, now);
+}
+
+/**
+ * Only failures that point at this item count: the service (or a proxy in front of it) answered
+ * without a verdict — 5xx, a reply we cannot read, a stray 304. A network outage, a revoked token
+ * (401) or rate limiting (408, 429) say nothing about the item, and must never park residents'
+ * submissions.
+ */
+function countsTowardParking(status: number | "network-error" | undefined): boolean {
+  if (status === undefined) return true;
+  if (status === "network-error") return false;
+  return status !== 401 && status !== 408 && status !== 429;
+}
+
+function parkIfStuck(ctx: SyncContext, id: string, now: number): boolean {
+  const item = ctx.outbox.get(id);
+  if (item === undefined || item.state !== "queued" || item.serverFailures === 0) return false;
+  const since = item.firstFailedAt ?? now;
+  const tooMany = item.serverFailures >= ctx.parkAfter.attempts;
+  const tooLong = now - since >= ctx.parkAfter.ms;
+  if (!tooMany && !tooLong) return false;
+  const why = tooMany
+    ? `failed ${item.serverFailures} times`
+    : `failing since ${isoAt(since)} (${item.serverFailures} times)`;
+  const reason = `${why}; last error: ${item.lastError ?? "unknown"}`;
+  if (!ctx.outbox.park(id, { reason, at: isoAt(now) })) return false;
+  ctx.onParked?.(item, reason);
+  return true;
 }

@@ -1,5 +1,13 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { IDEMPOTENT_REPLAYED_HEADER, type SignedConfigBundle, submissionPath } from "../../central/protocol";
+import {
+  IDEMPOTENT_REPLAYED_HEADER,
+  SignedCatalogReply,
+  type SignedConfigBundle,
+  submissionPath,
+} from "../../central/protocol";
 import { loadIdentity } from "../../core/store/index";
 import { services } from "../../kiosk-config/services/index";
 import { SyncError } from "../../core/sync/index";
@@ -117,7 +125,10 @@ describe("sync engine ↔ real central service", () => {
     const hour = 3_600_000;
     const fixture = await centralFixture({ now: () => new Date(Date.now() + hour) });
     let applied = 0;
-    const kiosk = await enrolledKiosk(fixture, { configVersion: () => applied });
+    const kiosk = await enrolledKiosk(fixture, {
+      configVersion: () => applied,
+      trustedKeys: () => fixture.central.publicKeys(),
+    });
     const catalogs: string[] = [];
     const configs: SignedConfigBundle[] = [];
     kiosk.engine.on("catalog", (c) => catalogs.push(c.version));
@@ -146,4 +157,121 @@ describe("sync engine ↔ real central service", () => {
     expect(configs).toHaveLength(1);
     expect(kiosk.engine.status()).toMatchObject({ online: true, outboxDepth: 0 });
   });
+
+  it("refuses a tampered, unsigned or untrusted catalog, keeps the last good one and reports it", async () => {
+    const fixture = await centralFixture();
+    let mode: "honest" | "tampered" | "unsigned" = "honest";
+    const proxy = await startRewritingProxy(
+      fixture.central.url,
+      (path, body) => {
+        if (mode === "honest" || typeof body !== "object" || body === null) return body;
+        if (path === "/v1/heartbeat") return { ...body, catalogVersion: "evil-1" };
+        if (path !== "/v1/catalog") return body;
+        const reply = SignedCatalogReply.parse(body);
+        const [first, ...rest] = reply.services;
+        const services = [
+          { ...first, id: first?.id ?? "x", name: { "zh-CN": "假冒业务", en: "forged" } },
+          ...rest,
+        ];
+        if (mode === "unsigned") return { version: "evil-1", services };
+        return { ...reply, version: "evil-1", services };
+      },
+      () => mode !== "honest",
+    );
+    closers.push(proxy.close);
+    const kiosk = await startKiosk({
+      trustedKeys: () => fixture.central.publicKeys(),
+      onError: () => undefined,
+    });
+    closers.push(kiosk.close);
+    await kiosk.engine.enroll({
+      centralUrl: proxy.url,
+      code: await fixture.central.createEnrollmentCode(),
+      name: "x",
+    });
+
+    await kiosk.engine.syncNow();
+    const good = kiosk.engine.catalog();
+    expect(kiosk.engine.status().catalogState).toBe("ok");
+    expect(good?.services.length).toBeGreaterThan(0);
+
+    for (const [next, state] of [
+      ["tampered", "rejected:untrusted-signature"],
+      ["unsigned", "rejected:unsigned"],
+    ] as const) {
+      mode = next;
+      await kiosk.engine.syncNow();
+      expect(kiosk.engine.status().catalogState).toBe(state);
+      expect(kiosk.engine.catalog()).toEqual(good);
+      // The next heartbeat tells the fleet; central keeps it with the kiosk's latest health.
+      await kiosk.engine.syncNow();
+      expect(latestHeartbeat(fixture.dbPath)).toMatchObject({ catalogState: state });
+    }
+
+    // A catalog signed by a key this kiosk does not trust is refused the same way.
+    const stranger = await startKiosk({ trustedKeys: () => [], onError: () => undefined });
+    closers.push(stranger.close);
+    mode = "honest";
+    await stranger.engine.enroll({
+      centralUrl: proxy.url,
+      code: await fixture.central.createEnrollmentCode(),
+      name: "y",
+    });
+    await stranger.engine.syncNow();
+    expect(stranger.engine.status().catalogState).toBe("rejected:untrusted-signature");
+    expect(stranger.engine.catalog()).toBeUndefined();
+  });
 });
+
+function latestHeartbeat(dbPath: string): unknown {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    const row = db.prepare("SELECT body_json FROM heartbeats_latest").all() as { body_json: string }[];
+    return JSON.parse(row.at(-1)?.body_json ?? "null");
+  } finally {
+    db.close();
+  }
+}
+
+/** A real HTTP proxy in front of central that may rewrite JSON replies (a man in the middle). */
+async function startRewritingProxy(
+  upstream: string,
+  rewrite: (path: string, body: unknown) => unknown,
+  /** While true, If-None-Match is dropped so central answers 200 with a body to rewrite. */
+  forceFull: () => boolean,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const headers = new Headers();
+      for (const [k, v] of Object.entries(req.headers)) {
+        if (typeof v !== "string" || k === "host" || k === "content-length") continue;
+        if (k === "if-none-match" && forceFull()) continue;
+        headers.set(k, v);
+      }
+      void fetch(new URL(req.url ?? "/", upstream), {
+        method: req.method,
+        headers,
+        body: chunks.length === 0 ? undefined : Buffer.concat(chunks),
+      }).then(async (reply) => {
+        const text = await reply.text();
+        const path = new URL(req.url ?? "/", upstream).pathname;
+        const out = text === "" ? "" : JSON.stringify(rewrite(path, JSON.parse(text)));
+        const etag = reply.headers.get("etag");
+        res.writeHead(reply.status, { "content-type": "application/json", ...(etag ? { etag } : {}) });
+        res.end(out);
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -71,6 +71,7 @@ export class FakeBrowserWindow extends FakeEmitter {
   readonly webContents = new FakeWebContents();
   loaded: string | null = null;
   shown = false;
+  menuRemoved = false;
   constructor(readonly options: Record<string, unknown>) {
     super();
     FakeBrowserWindow.created.push(this);
@@ -81,6 +82,9 @@ export class FakeBrowserWindow extends FakeEmitter {
   }
   show(): void {
     this.shown = true;
+  }
+  removeMenu(): void {
+    this.menuRemoved = true;
   }
   focus(): void {
     return undefined;

@@ -10,6 +10,8 @@ import { createKioskRuntime, type KioskRuntime } from "../../core/runtime";
 import type { SyncLink } from "../../core/sync/sync-link";
 import { KioskCallError } from "../../core/api";
 import { fixedSettings } from "../../core/config/kiosk-settings";
+import { type MaintenanceRecords, storeRecords } from "../../core/maintenance/records";
+import { openDatabase } from "../../core/store/open";
 
 /** The technician PIN of test runtimes. */
 export const TEST_PIN = "246810";
@@ -25,11 +27,15 @@ export const offlineSync: SyncLink = {
     lastError: null,
     outboxDepth: 0,
     rejected: [],
+    parked: [],
     serverTimeOffsetMs: 0,
+    catalogState: null,
   }),
   on: () => () => undefined,
   submit: () => Promise.reject(new Error("offline test runtime")),
   syncNow: () => Promise.resolve({ sent: 0, rejected: 0, waitingUntil: null }),
+  retryParked: () => false,
+  discardParked: () => false,
 };
 
 /**
@@ -37,7 +43,14 @@ export const offlineSync: SyncLink = {
  * memory), not started, and an offline sync link unless a test passes a real one.
  */
 export function testRuntime(
-  options: { clock?: Clock; sync?: SyncLink; centralSettled?: Promise<void>; logger?: Logger } = {},
+  options: {
+    clock?: Clock;
+    sync?: SyncLink;
+    centralSettled?: Promise<void>;
+    /** Default: a fresh store in a temp folder. */
+    records?: MaintenanceRecords;
+    logger?: Logger;
+  } = {},
 ): KioskRuntime {
   return createKioskRuntime({
     shell: "web",
@@ -54,6 +67,9 @@ export function testRuntime(
     sync: options.sync ?? offlineSync,
     centralClient: () => Promise.reject(new KioskCallError("not-enrolled", "not enrolled (test runtime)")),
     maintenancePin: TEST_PIN,
+    maintenanceRecords:
+      options.records ??
+      storeRecords(openDatabase(join(tempDir("kiosk-records-"), "kiosk.db")).db, () => new Date()),
     logger: options.logger ?? createLogger("silent"),
     ...(options.clock ? { clock: options.clock } : {}),
   });

@@ -3,6 +3,7 @@ import { m0020Receipts } from "./0020-receipts";
 import { m0030Events } from "./0030-events";
 import { m0040ConfigHistory } from "./0040-config-history";
 import { m0050Kv } from "./0050-kv";
+import { m0060OutboxParking } from "./0060-outbox-parking";
 import type { Migration } from "./types";
 
 /**
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   m0030Events,
   m0040ConfigHistory,
   m0050Kv,
+  m0060OutboxParking,
 ];

@@ -10,6 +10,7 @@ import type {
 import { CARD_TYPES } from "../../../kiosk-config/identity/card-types";
 import { useKiosk } from "../app/kiosk-context";
 import { localized } from "../i18n/localized";
+import { ParkedItems } from "./ParkedItems";
 import { say } from "./text";
 
 const REFRESH_MS = 2000;
@@ -55,6 +56,19 @@ export function MaintenanceMenu({ token, onExit }: { token: string; onExit: () =
         </button>
       </header>
 
+      {report.alerts.length > 0 && (
+        <>
+          <h2>{say("alerts", locale)}</h2>
+          <ul className="plain-list" data-testid="maintenance-alerts">
+            {report.alerts.map((a) => (
+              <li key={a.code} className="check check--fail">
+                {a.at} · {locale === "en" ? a.message.en : a.message["zh-CN"]}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
       <h2>{say("devices", locale)}</h2>
       <ul className="check-list">
         <DeviceRow label={say("reader", locale)} device={status.devices.reader} />
@@ -96,6 +110,8 @@ export function MaintenanceMenu({ token, onExit }: { token: string; onExit: () =
           <PassMark ok={result.ok} /> {localized(result.message, locale)}
         </p>
       )}
+
+      <ParkedItems parked={report.outbox.parked} locale={locale} run={run} />
 
       {report.outbox.rejected.length > 0 && (
         <>

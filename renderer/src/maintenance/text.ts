@@ -32,6 +32,12 @@ export const text = {
   coverClose: { "zh-CN": "合上上盖", en: "Close cover" },
   tickets: { "zh-CN": "最近打印的凭条", en: "Last printed tickets" },
   none: { "zh-CN": "无", en: "none" },
+  alerts: { "zh-CN": "需要处理的警报", en: "Alerts" },
+  parked: { "zh-CN": "需人工处理的申请（已暂停发送）", en: "Submissions needing attention (sending paused)" },
+  attempts: { "zh-CN": "已尝试 {n} 次", en: "{n} attempts" },
+  retry: { "zh-CN": "重新发送", en: "Send again" },
+  discard: { "zh-CN": "放弃", en: "Discard" },
+  confirmDiscard: { "zh-CN": "确认放弃并清除数据", en: "Confirm: discard and erase" },
 } as const;
 
 export type TextKey = keyof typeof text;

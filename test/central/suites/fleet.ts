@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { pruneHeartbeatHistory } from "../../../central/db/queries/heartbeats";
 import { keyIdOf } from "../../../central/fleet/signing-key";
 import { FleetKiosksReply } from "../../../central/fleet/schemas";
-import { CatalogReply, canonicalJson, HeartbeatReply, SignedConfigBundle } from "../../../central/protocol";
+import {
+  CatalogReply,
+  canonicalJson,
+  HeartbeatReply,
+  SignedCatalogReply,
+  SignedConfigBundle,
+} from "../../../central/protocol";
 import type { SuiteContext } from "../contract";
 import { call, enroll, heartbeatBody, MANAGER_TOKEN, startTestCentral } from "../harness";
 
@@ -68,6 +74,16 @@ export function fleetSuite(get: () => SuiteContext): void {
       expect(r.status).toBe(200);
       const catalog = CatalogReply.parse(r.json);
       expect(catalog.services.map((s) => s.id)).toContain("newborn-med-insurance");
+      // Signed with the config key over { version, services }; a changed service breaks it.
+      const signed = SignedCatalogReply.parse(r.json);
+      const key = createPublicKey(central.server.publicKeys()[0]?.publicKeyPem ?? "");
+      const sig = signed.signatures[0];
+      expect(sig?.keyid).toBe(keyIdOf(key));
+      const verifies = (value: unknown) =>
+        verify(null, Buffer.from(canonicalJson(value)), key, Buffer.from(sig?.sig ?? "", "base64"));
+      expect(verifies(catalog)).toBe(true);
+      const [first, ...rest] = catalog.services;
+      expect(verifies({ ...catalog, services: [{ ...first, id: "tampered" }, ...rest] })).toBe(false);
       const etag = r.headers.get("etag");
       expect(etag).toBe(`"${catalog.version}"`);
       const again = await call(central.url, "GET", "/v1/catalog", {
@@ -201,7 +217,7 @@ export function fleetSuite(get: () => SuiteContext): void {
         const never = await enroll(central, "never-seen");
         await call(central.url, "POST", "/v1/heartbeat", {
           token,
-          body: heartbeatBody({ intervalSeconds: 60 }),
+          body: heartbeatBody({ intervalSeconds: 60, parkedCount: 2, catalogState: "rejected:unsigned" }),
         });
         const list = async () =>
           FleetKiosksReply.parse(
@@ -210,7 +226,12 @@ export function fleetSuite(get: () => SuiteContext): void {
         const k = (await list()).kiosks.find((x) => x.id === kioskId);
         expect(k).toMatchObject({
           online: true,
-          health: { devices: { printer: { paper: "near-end" } }, outboxDepth: 3 },
+          health: {
+            devices: { printer: { paper: "near-end" } },
+            outboxDepth: 3,
+            parkedCount: 2,
+            catalogState: "rejected:unsigned",
+          },
         });
         expect((await list()).kiosks.find((x) => x.id === never.kioskId)).toMatchObject({
           online: false,
