@@ -17,7 +17,7 @@ export type UnlockResult =
   | { ok: false; attemptsLeft: number; lockedForSeconds: number };
 
 /**
- * The PIN gate in front of the maintenance menu (ux.md §9): after repeated wrong PINs it locks
+ * The PIN gate in front of the maintenance menu: after repeated wrong PINs it locks
  * for a while, and an open menu closes itself when left alone. One technician token at a time.
  */
 export class MaintenanceGate {

@@ -1,5 +1,5 @@
 /**
- * The commands the kiosk sends (idcard-protocol.md §5.1) with their per-command timeouts (§11).
+ * The commands the kiosk sends with their per-command timeouts (README, "Commands and timeouts").
  * Frames are always built from these CMD/PARA pairs, never pasted.
  */
 export interface CommandSpec {

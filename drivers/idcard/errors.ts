@@ -86,7 +86,7 @@ export class ReaderDisconnectedError extends ReaderError {
 
 /**
  * The card's data cannot be turned into an identity record. Names the field, never its content
- * (idcard-protocol.md §13).
+ * (the record is personal data; its shape is not).
  */
 export class CardDataError extends ReaderError {
   constructor(readonly field: string) {

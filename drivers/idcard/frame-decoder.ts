@@ -20,7 +20,7 @@ export interface FrameDecoderOptions {
 }
 
 /**
- * The streaming receiver of idcard-protocol.md §3: push bytes in any chunking, get frames back.
+ * The streaming receiver (README, "Receiver"): push bytes in any chunking, get frames back.
  *
  * Why by hand rather than a serialport parser: the stock length parser reads LE lengths and
  * syncs on one byte. This one requires all five preamble bytes, rejects impossible lengths and

@@ -1,5 +1,5 @@
 /**
- * GA/T 467 SAM frames (idcard-protocol.md §2): `AA AA AA 96 69`, a big-endian LEN that counts
+ * GA/T 467 SAM frames (README, "Frames"): `AA AA AA 96 69`, a big-endian LEN that counts
  * every byte after itself (checksum included), the body, and an XOR checksum over LEN … body.
  *
  * Requests are always built from CMD/PARA here, never pasted as hex: published samples carry

@@ -9,7 +9,10 @@ export const SW3_SELECT_FAILED = 0x81;
 export const SW3_READ_FAILED = 0x41;
 export const SW3_SELF_TEST_FAILED = 0x60;
 
-/** Every SW3 of idcard-protocol.md §4: the source wording and what it means for the kiosk. */
+/**
+ * Every known SW3 (README, "Status byte SW3"): the standard's wording and what it means for the
+ * kiosk.
+ */
 const STATUS: Readonly<Record<number, { zh: string; en: string }>> = {
   0x90: { zh: "操作成功", en: "success" },
   0x91: { zh: "居民身份证中无此项内容", en: "the card has no such item" },

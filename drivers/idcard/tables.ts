@@ -1,4 +1,4 @@
-/** Sex codes of GB/T 2261.1 (idcard-protocol.md §7.8). */
+/** Sex codes of GB/T 2261.1: 0 unknown, 1 male, 2 female, 9 not stated. */
 export type Sex = "男" | "女" | "未知" | "未说明";
 
 const SEX: Readonly<Record<string, Sex>> = { "0": "未知", "1": "男", "2": "女", "9": "未说明" };

@@ -1,5 +1,5 @@
 /**
- * Byte builders for the ESC/POS subset the kiosk speaks (escpos.md §2–§3).
+ * Byte builders for the ESC/POS subset the kiosk speaks (README, "Protocol notes").
  *
  * One function per command, each returning exactly the bytes in the reference table, so the
  * golden tests can pin every command and the encoder stays a thin composition of these.

@@ -19,9 +19,9 @@ export const REPLACE_CARD = {
 };
 
 /**
- * One poll of the read loop (idcard-protocol.md §6): find, select, read, emit `card-read` once
- * per placement, then require removal (two consecutive "no card") before reading again.
- * Timeouts and disconnects propagate to the caller, which owns the connection.
+ * One poll of the read loop (drivers/idcard/README.md, "Read cycle"): find, select, read, emit
+ * `card-read` once per placement, then require removal (two consecutive "no card") before reading
+ * again. Timeouts and disconnects propagate to the caller, which owns the connection.
  */
 export class ReadCycle {
   #phase: Phase = "idle";

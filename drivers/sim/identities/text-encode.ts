@@ -1,6 +1,6 @@
 import type { IdentityRecord } from "../../idcard/identity";
 
-/** Card-type markers at text offset 248 (idcard-protocol.md §7.2). */
+/** Card-type markers at text offset 248 (drivers/idcard/README.md, "Text block and card types"). */
 const MARKER: Record<IdentityRecord["cardType"], string> = {
   resident: " ",
   "foreign-2017": "I",
