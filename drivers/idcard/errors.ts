@@ -95,7 +95,7 @@ export class CardDataError extends ReaderError {
   }
 }
 
-/** The type marker at text offset 248 names no layout the kiosk knows (§7.2). */
+/** The type marker at text offset 248 names no layout the kiosk knows. */
 export class UnsupportedCardError extends ReaderError {
   constructor(readonly marker: number) {
     super(

@@ -1,6 +1,6 @@
 import { ReaderError } from "./errors";
 
-/** SW3 values that mean success for some command (§4). */
+/** SW3 values that mean success for some command. */
 export const SW3_OK = 0x90;
 export const SW3_NO_SUCH_ITEM = 0x91;
 export const SW3_FOUND = 0x9f;
@@ -44,7 +44,7 @@ export function hex2(byte: number): string {
   return byte.toString(16).toUpperCase().padStart(2, "0");
 }
 
-/** True for codes listed in §4. */
+/** True for codes listed in STATUS. */
 export function isKnownSw3(sw3: number): boolean {
   return sw3 in STATUS;
 }
@@ -68,7 +68,7 @@ export class SamStatusError extends ReaderError {
     this.name = "SamStatusError";
   }
 
-  /** Whether this status is listed in §4 (an unlisted one is a device error). */
+  /** Whether this status is listed in STATUS (an unlisted one is a device error). */
   get known(): boolean {
     return isKnownSw3(this.sw3);
   }

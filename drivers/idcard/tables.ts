@@ -9,7 +9,7 @@ export function sexFromCode(code: string): Sex {
 }
 
 /**
- * GB 3304-1991 nation codes, names without 族 (§7.9). Checked against the typo list there:
+ * GB 3304-1991 nation codes, names without 族. Checked for the typos common in published tables:
  * 31 达斡尔, 46 德昂, 98 外国血统中国籍人士. Vendor codes 59/60 are deliberately absent.
  */
 const NATION: Readonly<Record<string, string>> = {

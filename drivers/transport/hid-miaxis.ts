@@ -5,7 +5,7 @@ const REQUEST_FLAG = 0x88;
 const RESPONSE_FLAG = 0xaa;
 /** Wrapper command "pass a frame to the ID module". */
 const PASS_THROUGH = 0xb1;
-/** At most 54 SAM bytes travel in one response report (§10.3). */
+/** At most 54 SAM bytes travel in one response report. */
 const MAX_PAYLOAD = 54;
 
 /**

@@ -12,7 +12,10 @@ import type { ReaderEventHub } from "./events";
  */
 type Phase = "idle" | "present" | "done";
 
-/** The message the resident sees when a read fails twice (§6 step 3, §12 pitfall 3). */
+/**
+ * The message the resident sees when a read fails twice (a failed read usually means the card
+ * moved).
+ */
 export const REPLACE_CARD = {
   zh: "读卡失败，请拿起身份证后重新放置",
   en: "The card could not be read. Please lift it and place it again.",
@@ -51,7 +54,7 @@ export class ReadCycle {
     if (this.#phase === "present") await this.#read(reader);
   }
 
-  /** A card once seen is gone only after two consecutive 80s: the first is often spurious (§6). */
+  /** A card once seen is gone only after two consecutive 80s: the first is often spurious. */
   async #stillThere(reader: SamReader): Promise<boolean> {
     return (await reader.find()) || (await reader.find());
   }
