@@ -65,6 +65,15 @@ export function missingNotes(file: string, text: string, mdNames: ReadonlySet<st
     .map((name) => `${where}: names "${name}", which is not in the repository`);
 }
 
+/**
+ * Section numbers (`§3.1`) in source and Markdown. The repository's own documents use headings,
+ * so a section number can only point at a document a clone does not have.
+ */
+export function sectionNumbers(file: string, text: string): string[] {
+  if (!CODE.has(extname(file)) && extname(file) !== ".md") return [];
+  return [...text.matchAll(/§\s?\d+(?:\.\d+)*/g)].map((m) => `${relative(root, file)}: "${m[0]}"`);
+}
+
 /** The problem with one target, or null when it names a file or folder inside the repository. */
 function problemWith(from: string, target: string, base: string): string | null {
   const path = decodeURIComponent(target.split("#")[0]?.split("?")[0] ?? "");
@@ -117,6 +126,10 @@ describe("links inside the repository", () => {
     expect(mdNames).toContain("README.md");
     const problems = files.flatMap((f) => missingNotes(f, readFileSync(f, "utf8"), mdNames));
     expect(problems).toEqual([]);
+  });
+
+  it("cites no section numbers of documents outside it", () => {
+    expect(files.flatMap((f) => sectionNumbers(f, readFileSync(f, "utf8")))).toEqual([]);
   });
 
   it(`mentions no folder beside the repository (${OUTSIDE})`, () => {
@@ -173,5 +186,13 @@ describe("the link checker itself", () => {
       'README.md: names "escpos.md", which is not in the repository',
     ]);
     expect(missingNotes(join(root, "data.json"), "ux.md", mdNames)).toEqual([]);
+  });
+
+  it("reports section numbers in code and Markdown, not in data files", () => {
+    expect(sectionNumbers(join(root, "core", "x.ts"), "// DLE EOT (§3.1, § 4)")).toEqual([
+      'core/x.ts: "§3.1"',
+      'core/x.ts: "§ 4"',
+    ]);
+    expect(sectionNumbers(join(root, "data.json"), '"§2"')).toEqual([]);
   });
 });
