@@ -44,9 +44,9 @@ const noSimReader = fail("读卡器不是模拟设备", "the reader is real hard
 const noSimPrinter = fail("打印机不是模拟设备", "the printer is real hardware, not the simulator");
 
 /**
- * The maintenance menu's actions, one small entry each (after Excalidraw's one-file-per-action and
- * Mattermost's diagnostics registry). Each returns a structured pass/fail with a message, so the
- * result can be shown on screen and reported the same way.
+ * The maintenance menu's actions, one small entry each (after Excalidraw's actions and
+ * Mattermost's diagnostics). Each returns a structured pass/fail with a message, so the result can
+ * be shown on screen and reported the same way.
  */
 const actions: { [K in MaintenanceAction["kind"]]: Handler<K> } = {
   "sync-now": async ({ sync }) => {

@@ -3,10 +3,7 @@ import type { ServiceDefinition } from "../../../../kiosk-config/services/model/
 import { localized } from "../../i18n/localized";
 import { PageFrame } from "../PageFrame";
 
-/**
- * "What you will need", before any card is read (the GOV.UK "before you start" page), and a plain
- * word when offline.
- */
+/** "What you will need", before any card is read (GOV.UK's start page), and a plain word when offline. */
 export function NeedsPage({
   service,
   offlineBlocked,
