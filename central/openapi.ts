@@ -301,7 +301,7 @@ export function buildOpenApi(): Record<string, unknown> {
     info: {
       title: "e福州 central service",
       version: "1",
-      description: "The kiosk ↔ central contract (central-api.md).",
+      description: "The kiosk ↔ central contract: the zod schemas of central/protocol.ts.",
     },
     components: {
       securitySchemes: {

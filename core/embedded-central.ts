@@ -1,6 +1,6 @@
 import type { TrustedKey } from "./config/verify-bundle";
 
-/** A central service started in-process when no KIOSK_CENTRAL_URL is set (architecture.md). */
+/** A central service started in-process when no KIOSK_CENTRAL_URL is set (docs/architecture.md, "Run modes"). */
 export interface EmbeddedCentral {
   url: string;
   /** A one-time enrollment code, so the kiosk enrolls itself like any other. */

@@ -5,7 +5,10 @@ import type { ReaderStatus } from "./devices/reader/card-reader-service";
 const stateOf = (state: "online" | "offline" | "error" | "starting"): HeartbeatDevices["reader"]["state"] =>
   state === "online" ? "ok" : state === "starting" ? "unknown" : state;
 
-/** Device health as the heartbeat carries it to the fleet console (central-api.md "Health"). */
+/**
+ * Device health as the heartbeat carries it to the fleet console (the heartbeat's `devices` in
+ * central/protocol.ts).
+ */
 export function heartbeatDevices(reader: ReaderStatus, printer: PrinterServiceStatus): HeartbeatDevices {
   return {
     reader: {

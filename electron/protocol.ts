@@ -16,7 +16,7 @@ const ATTRACT_WAIT_MS = 3000;
 
 /**
  * Serves the built renderer on app://kiosk/ with the same CSP and path checks as the web shell;
- * the UI is never loaded from file:// (style.md security baseline). The page itself is the
+ * the UI is never loaded from file:// (too broad an origin). The page itself is the
  * prerendered attract screen while it matches the runtime's data, as in the web shell: the window
  * opens while the runtime boots, and the digest noted in the data folder by the last run decides
  * until the live data can. Returns how to stop noting it.

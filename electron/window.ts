@@ -2,7 +2,7 @@ import type { BrowserWindow, BrowserWindowConstructorOptions } from "electron";
 import { APP_URL } from "./channels";
 import { type GuardOptions, guardContents, guardPermissions } from "./guards";
 
-/** The kiosk window's web preferences: every security switch set explicitly (style.md baseline). */
+/** The kiosk window's web preferences: every security switch set explicitly, never defaulted. */
 export function kioskWebPreferences(
   preloadPath: string,
 ): NonNullable<BrowserWindowConstructorOptions["webPreferences"]> {

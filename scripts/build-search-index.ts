@@ -1,6 +1,6 @@
 /**
  * Builds kiosk-config/search/index.generated.ts: the pinyin of every service name and alias,
- * computed here with pinyin-pro so the 86 kB converter never ships to the kiosk (ux.md §6).
+ * computed here with pinyin-pro so the 86 kB converter never ships to the kiosk.
  *
  *   npx tsx scripts/build-search-index.ts           write the file
  *   npx tsx scripts/build-search-index.ts --check   exit 1 if the committed file is out of date
@@ -99,7 +99,7 @@ export function buildSearchEntries(): IndexedEntry[] {
 }
 
 /**
- * The pinyin of every common phrase offered on a short-text question (ux.md §5.2: the phrase tiles
+ * The pinyin of every common phrase offered on a short-text question (the phrase tiles
  * are searchable by initials with the same matcher as service search), keyed by the phrase.
  */
 export function buildPhrasePinyin(): Record<string, string> {

@@ -14,7 +14,8 @@ import { type Fresh, type SubmitOutcome, storeDecided, storePlain } from "./stor
 export type { SubmitOutcome } from "./store-submission";
 
 /**
- * Applies every submission rule of central-api.md to one request body.
+ * Applies every submission rule (idempotency, validation, 秒批; see central/README.md) to one
+ * request body.
  *
  * `key` is the Idempotency-Key (the item's own id in a batch). Rejections throw HttpError and
  * create nothing. A repeated key with the same body (compared as canonical JSON, so key order

@@ -35,10 +35,11 @@ const daysBefore = (now: Date, days: number): string => new Date(now.getTime() -
 /**
  * Purges what has outlived its retention at `now`.
  *
- * A submission's personal data is emptied, but its row stays: (kiosk, id), the keyed body hash
- * and the sealed reply are what keep deduplication permanent (central-api.md), so a kiosk coming
- * back after months with the same item still gets its original reply, and the tracking number
- * still answers "how far is it". Those hold nothing about the resident that can be read.
+ * A submission's personal data is emptied, but its row stays: (kiosk, id), the keyed body hash and
+ * the sealed reply are what keep deduplication permanent (central/README.md, "Invariants worth
+ * knowing"), so a kiosk coming back after months with the same item still gets its original reply,
+ * and the tracking number still answers "how far is it". Those hold nothing about the resident
+ * that can be read.
  */
 export async function purgeExpired(
   db: Kysely<CentralSchema>,

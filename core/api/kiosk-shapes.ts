@@ -55,11 +55,11 @@ export const UiSettings = z.object({
   locales: z.array(Locale).min(1),
   /** Seconds without a touch on a service page before the warning appears (60–90 by default). */
   idleWarnSeconds: z.number().int().min(30),
-  /** Length of the visible countdown; never below 30 s (ux.md §3). */
+  /** Length of the visible countdown; never below 30 s. */
   countdownSeconds: z.number().int().min(30),
   /** Seconds on a menu screen (no personal data) before returning to the attract screen. */
   attractReturnSeconds: z.number().int().min(30),
-  /** CSS px per millimetre of this panel, for sizing targets and type (ux.md §2.1). */
+  /** CSS px per millimetre of this panel, for sizing targets and type in millimetres. */
   pxPerMm: z.number().positive(),
 });
 export type UiSettings = z.infer<typeof UiSettings>;

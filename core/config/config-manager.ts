@@ -16,7 +16,10 @@ import {
 import type { KioskStore } from "../store/kiosk-store";
 import { type TrustedKey, verifyBundle } from "./verify-bundle";
 
-/** What the heartbeat reports about config (central-api.md): ok, config_stale, rolled_back, rejected. */
+/**
+ * What the heartbeat reports about config (central/protocol.ts): ok, config_stale, rolled_back,
+ * rejected.
+ */
 export type ConfigState = "ok" | "config_stale" | "rolled_back" | `rejected:${string}`;
 
 /**
@@ -60,7 +63,10 @@ export class ConfigManager {
     return this.#state;
   }
 
-  /** Config applies between sessions, never during one (ux.md §10). */
+  /**
+   * Config applies between sessions, never during one, so a resident's screen never changes under
+   * them.
+   */
   watchSessions(sessions: SessionManager): void {
     sessions.onWipe(() => {
       queueMicrotask(() => this.#applyPending());

@@ -14,7 +14,7 @@ export type BundleVerdict =
     };
 
 /**
- * Checks a pulled config bundle exactly as central-api.md asks, in this order: a signature by a
+ * Checks a pulled config bundle in this order: a signature by a
  * trusted key over the canonical JSON of `signed`; a version not lower than the highest accepted
  * (rollback protection); not expired; meant for this kiosk; and a config the schema accepts.
  */

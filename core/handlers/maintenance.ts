@@ -13,7 +13,7 @@ export function maintenanceHandlers(
   gate: MaintenanceGate,
   parts: MaintenanceParts & {
     status: () => KioskStatus;
-    /** Leaving the menu wipes like an idle reset (ux.md §9). */
+    /** Leaving the menu wipes like an idle reset: a technician's session leaves nothing behind. */
     endResidentSession: () => void;
     /** Every unlock attempt, action and lock is written down here. */
     audit: MaintenanceRecords["audit"];

@@ -44,7 +44,7 @@ const noSimReader = fail("读卡器不是模拟设备", "the reader is real hard
 const noSimPrinter = fail("打印机不是模拟设备", "the printer is real hardware, not the simulator");
 
 /**
- * The maintenance menu's actions, one small entry each (style.md: Excalidraw's actions,
+ * The maintenance menu's actions, one small entry each (after Excalidraw's actions and
  * Mattermost's diagnostics). Each returns a structured pass/fail with a message, so the result can
  * be shown on screen and reported the same way.
  */

@@ -41,7 +41,7 @@ export type UnlockResult =
 const DEFAULT_LOCKOUTS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 8 * 3_600_000];
 
 /**
- * The PIN gate in front of the maintenance menu (ux.md §9): after repeated wrong PINs it locks,
+ * The PIN gate in front of the maintenance menu: after repeated wrong PINs it locks,
  * each lock in a row longer than the last, and the lock survives a restart. An open menu closes
  * itself when left alone. One technician token at a time.
  */

@@ -1,5 +1,5 @@
 /**
- * The commands the kiosk sends (idcard-protocol.md §5.1) with their per-command timeouts (§11).
+ * The commands the kiosk sends with their per-command timeouts (README, "Commands and timeouts").
  * Frames are always built from these CMD/PARA pairs, never pasted.
  */
 export interface CommandSpec {
@@ -7,7 +7,7 @@ export interface CommandSpec {
   readonly label: string;
   readonly cmd: number;
   readonly para: number;
-  /** Timeout at 115 200 baud, ms (§11's "kiosk timeout" column). */
+  /** Timeout at 115 200 baud, ms. */
   readonly timeoutMs: number;
   /** Largest reply in bytes; below 115 200 baud its wire time is added to the timeout. */
   readonly maxReplyBytes: number;
@@ -46,7 +46,7 @@ export const COMMANDS = {
 
 export type CommandName = keyof typeof COMMANDS;
 
-/** Rates the SAM accepts with `60 pp`, and their pp code (§5.6). */
+/** Rates the SAM accepts with `60 pp`, and their pp code. */
 export const BAUD_CODES: ReadonlyMap<number, number> = new Map([
   [115200, 0x00],
   [57600, 0x01],
@@ -55,7 +55,7 @@ export const BAUD_CODES: ReadonlyMap<number, number> = new Map([
   [9600, 0x04],
 ]);
 
-/** The rates in auto-baud probe order: the factory rate first (§10.1). */
+/** The rates in auto-baud probe order: the factory rate first. */
 export const BAUD_RATES: readonly number[] = [...BAUD_CODES.keys()];
 
 /** The set-rate command for one rate; throws for a rate the SAM does not support. */
@@ -67,12 +67,12 @@ export function setBaudCommand(baudRate: number): CommandSpec {
   return spec(`set rate ${baudRate}`, 0x60, code, 1000);
 }
 
-/** Wire time of `bytes` at `baudRate`, 8N1 = 10 bits a byte (§11), in ms. */
+/** Wire time of `bytes` at `baudRate`, 8N1 = 10 bits a byte, in ms. */
 export function wireTimeMs(bytes: number, baudRate: number): number {
   return (bytes * 10 * 1000) / baudRate;
 }
 
-/** The command's timeout at a given rate: §11 adds the reply's wire time below 115 200. */
+/** The command's timeout at a given rate: below 115 200 the reply's wire time is added. */
 export function timeoutFor(command: CommandSpec, baudRate: number): number {
   const extra = baudRate < 115200 ? wireTimeMs(command.maxReplyBytes, baudRate) : 0;
   return Math.ceil(command.timeoutMs + extra);

@@ -86,7 +86,7 @@ export class ReaderDisconnectedError extends ReaderError {
 
 /**
  * The card's data cannot be turned into an identity record. Names the field, never its content
- * (idcard-protocol.md §13).
+ * (the record is personal data; its shape is not).
  */
 export class CardDataError extends ReaderError {
   constructor(readonly field: string) {
@@ -95,7 +95,7 @@ export class CardDataError extends ReaderError {
   }
 }
 
-/** The type marker at text offset 248 names no layout the kiosk knows (§7.2). */
+/** The type marker at text offset 248 names no layout the kiosk knows. */
 export class UnsupportedCardError extends ReaderError {
   constructor(readonly marker: number) {
     super(

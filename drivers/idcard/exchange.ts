@@ -21,8 +21,9 @@ interface Pending {
 }
 
 /**
- * One command in flight at a time over a ByteTransport (§3): drain stale bytes before each send,
- * decode the reply, time out, and drop frames that arrive when nothing is waiting (late replies).
+ * One command in flight at a time over a ByteTransport (README, "Receiver"): drain stale bytes
+ * before each send, decode the reply, time out, and drop frames that arrive when nothing is
+ * waiting (late replies).
  */
 export class FrameExchange {
   readonly #decoder = new FrameDecoder();

@@ -15,12 +15,12 @@ export type DecoderEvent =
 export interface FrameDecoderOptions {
   /** Smallest plausible LEN; default 4 (a status-only reply). The simulator decodes requests with 3. */
   minLen?: number;
-  /** Largest plausible LEN; default 4096 (§3 step 5). */
+  /** Largest plausible LEN; default 4096 (the largest real reply is 2 321 bytes). */
   maxLen?: number;
 }
 
 /**
- * The streaming receiver of idcard-protocol.md §3: push bytes in any chunking, get frames back.
+ * The streaming receiver (README, "Receiver"): push bytes in any chunking, get frames back.
  *
  * Why by hand rather than a serialport parser: the stock length parser reads LE lengths and
  * syncs on one byte. This one requires all five preamble bytes, rejects impossible lengths and
@@ -51,7 +51,10 @@ export class FrameDecoder {
     return this.#end - this.#start;
   }
 
-  /** Forgets everything buffered: called before each send (§3 step 1). */
+  /**
+   * Forgets everything buffered: called before each send, so a late reply cannot answer the next
+   * command.
+   */
   clear(): void {
     this.#start = 0;
     this.#end = 0;

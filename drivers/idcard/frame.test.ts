@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { encodeReply, encodeRequest, fromHex, replyFromBody, requestFromBody, toHex, xorOf } from "./frame";
 import { goldenResidentReply } from "./golden.fixture";
 
-// §14.1: every request frame the kiosk sends, as printed in the reference.
+// Every request frame the kiosk sends, byte for byte as GA/T 467 readers expect it.
 const requests: [string, number, number, number[], string][] = [
   ["reset", 0x10, 0xff, [], "AA AA AA 96 69 00 03 10 FF EC"],
   ["status", 0x11, 0xff, [], "AA AA AA 96 69 00 03 11 FF ED"],
@@ -24,7 +24,7 @@ const requests: [string, number, number, number[], string][] = [
 ];
 
 describe("encodeRequest", () => {
-  it.each(requests)("%s matches §14.1", (_name, cmd, para, data, hex) => {
+  it.each(requests)("%s matches its known bytes", (_name, cmd, para, data, hex) => {
     expect(toHex(encodeRequest(cmd, para, Uint8Array.from(data)))).toBe(hex);
   });
 
@@ -48,11 +48,11 @@ describe("encodeReply", () => {
     [0x80, "AA AA AA 96 69 00 04 00 00 80 84"],
     [0x81, "AA AA AA 96 69 00 04 00 00 81 85"],
     [0x41, "AA AA AA 96 69 00 04 00 00 41 45"],
-  ])("status-only SW3 %i matches §14.2", (sw3, hex) => {
+  ])("status-only SW3 %i has the 11-byte form", (sw3, hex) => {
     expect(toHex(encodeReply({ sw3 }))).toBe(hex);
   });
 
-  it("find and select success match §14.3", () => {
+  it("encodes find and select success replies", () => {
     expect(toHex(encodeReply({ sw3: 0x9f, data: new Uint8Array(4) }))).toBe(
       "AA AA AA 96 69 00 08 00 00 9F 00 00 00 00 97",
     );
@@ -61,7 +61,7 @@ describe("encodeReply", () => {
     );
   });
 
-  it("rebuilds the §14.4 golden frame byte for byte", () => {
+  it("rebuilds the golden frame byte for byte", () => {
     const golden = goldenResidentReply();
     expect(createHash("sha256").update(golden).digest("hex")).toBe(
       "60b275e3cad9d6bc597af03881a3b4603e942632d88701ae8ec96039e028e57c",

@@ -1,16 +1,16 @@
 /**
- * GA/T 467 SAM frames (idcard-protocol.md §2): `AA AA AA 96 69`, a big-endian LEN that counts
+ * GA/T 467 SAM frames (README, "Frames"): `AA AA AA 96 69`, a big-endian LEN that counts
  * every byte after itself (checksum included), the body, and an XOR checksum over LEN … body.
  *
  * Requests are always built from CMD/PARA here, never pasted as hex: published samples carry
- * wrong checksums (§12 pitfall 7).
+ * wrong checksums.
  */
 
 /** The five bytes that start every frame, in both directions. */
 export const PREAMBLE: readonly number[] = [0xaa, 0xaa, 0xaa, 0x96, 0x69];
 /** Bytes before the body: preamble + LEN. */
 export const HEADER_SIZE = 7;
-/** The largest LEN the decoder accepts; the largest legitimate reply is 0x090A (§3 step 5). */
+/** The largest LEN the decoder accepts; the largest legitimate reply is 0x090A. */
 export const MAX_LEN = 4096;
 
 /** XOR of `bytes[start]` … `bytes[end - 1]`. */
@@ -52,11 +52,11 @@ export function encodeRequest(cmd: number, para: number, data: Uint8Array = new 
 
 /** One SAM reply: the three status bytes and the data after them. */
 export interface SamReply {
-  /** ISO 7816 status forwarded from the card; usually 0, never a reason to reject (§2.3). */
+  /** ISO 7816 status forwarded from the card; usually 0, never a reason to reject. */
   readonly sw1: number;
   /** ISO 7816 status forwarded from the card; usually 0. */
   readonly sw2: number;
-  /** The status that matters (§4). */
+  /** The status that matters (README, "Status byte SW3"). */
   readonly sw3: number;
   /** Bytes between SW3 and CHK. */
   readonly data: Uint8Array;

@@ -1,5 +1,5 @@
 /**
- * The synthetic resident card of idcard-protocol.md §14.4 (fake data, fake WLT header + zeros),
+ * A synthetic resident card (fake data, fake WLT header + zeros),
  * kept as a golden vector: bytes 0 … 280 verbatim, then 1 013 zero bytes, then the checksum.
  */
 import { fromHex } from "./frame";

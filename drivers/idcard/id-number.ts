@@ -1,5 +1,6 @@
 /**
- * GB 11643-1999 check character, ISO 7064 MOD 11-2 (idcard-protocol.md §9.1).
+ * GB 11643-1999 check character, ISO 7064 MOD 11-2: the weighted sum of the 17 digits,
+ * mod 11, picks the character from CHECK.
  */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = "10X98765432";

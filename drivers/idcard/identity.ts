@@ -1,13 +1,13 @@
 import * as z from "zod";
 
-/** The four card families the SAM can read (idcard-protocol.md §7.2). */
+/** The four card families the SAM can read, told apart by the marker at text offset 248. */
 export const CardType = z.enum(["resident", "foreign-2017", "hmt-permit", "foreign-2023"]);
 export type CardType = z.infer<typeof CardType>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /**
- * The identity record of idcard-protocol.md §13, exactly: one plain, serialisable object per
+ * The identity record: one plain, serialisable object per
  * read, living in memory for one resident's session. The WLT photo is never inside it, only
  * its metadata.
  */

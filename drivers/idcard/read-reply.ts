@@ -2,9 +2,9 @@ import { SamProtocolError } from "./errors";
 import { TEXT_BLOCK_SIZE } from "./text-fields";
 import { WLT_SIZE, WltPhoto } from "./wlt";
 
-/** What a base read (30 01 or 30 10) yields; fingerprint bytes are dropped at once (§5.2). */
+/** What a base read (30 01 or 30 10) yields; fingerprint bytes are dropped at once. */
 export interface BaseRead {
-  /** The 256-byte text block (§7). */
+  /** The 256-byte text block. */
   readonly text: Uint8Array;
   /** The WLT photo, in memory only. */
   readonly photo: WltPhoto;
@@ -16,7 +16,8 @@ const u16be = (data: Uint8Array, at: number): number => ((data[at] ?? 0) << 8) |
 
 /**
  * Parses the data of a successful read reply using its own length fields, never fixed sizes
- * (§12 pitfall 5): `30 01` has two BE lengths (text, photo), `30 10` three (…, fingerprint).
+ * (readers that also send fingerprints answer with longer replies): `30 01` has two BE lengths
+ * (text, photo), `30 10` three (…, fingerprint).
  */
 export function parseReadData(command: string, data: Uint8Array, withFingerprint: boolean): BaseRead {
   const header = withFingerprint ? 6 : 4;
@@ -39,7 +40,7 @@ export function parseReadData(command: string, data: Uint8Array, withFingerprint
   return { text, photo, fingerprintBytes: fpLen };
 }
 
-/** Splits the data of a `30 03` reply into k ≤ 4 addresses of 70 bytes each (§5.4). */
+/** Splits the data of a `30 03` reply into k ≤ 4 addresses of 70 bytes each. */
 export function splitAddresses(command: string, data: Uint8Array): Uint8Array[] {
   if (data.length === 0 || data.length % 70 !== 0 || data.length > 280) {
     throw new SamProtocolError(command, `address data of ${data.length} bytes is not k × 70 (k ≤ 4)`);

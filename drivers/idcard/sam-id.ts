@@ -1,7 +1,7 @@
 /**
- * The SAM ID string of §5.3: `u16 LE, u16 LE, u32 LE, u32 LE, u32 LE` printed as
+ * The SAM ID string: `u16 LE, u16 LE, u32 LE, u32 LE, u32 LE` printed as
  * `%02d.%02d-%08u-%010u-%010u`. The last two are padded to 10 digits; one popular C# library
- * pads to 9, which is a bug (§12 pitfall 10).
+ * pads to 9, which is a bug.
  */
 export function formatSamId(data: Uint8Array): string {
   if (data.length !== 16) throw new RangeError(`SAM ID is 16 bytes, got ${data.length}`);

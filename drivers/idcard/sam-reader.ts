@@ -14,11 +14,11 @@ export interface SamReaderOptions extends ExchangeOptions {
   baudRate?: number;
   /** Reopens the device at a new rate after `setBaudRate`; default none (setBaudRate then throws). */
   reopen?: (baudRate: number) => Promise<ByteTransport>;
-  /** Per-command timeout overrides in ms; default §11's kiosk timeouts. */
+  /** Per-command timeout overrides in ms; default those of commands.ts. */
   timeoutsMs?: Partial<Record<CommandName | "setBaudRate", number>>;
 }
 
-/** The SAM ID as bytes and as the string the maintenance menu shows (§5.3). */
+/** The SAM ID as bytes and as the string the maintenance menu shows. */
 export interface SamId {
   readonly bytes: Uint8Array;
   readonly text: string;
@@ -76,7 +76,7 @@ export class SamReader {
     return true;
   }
 
-  /** `20 02`: selects the card found; 81 throws (try again at the next poll, §6). */
+  /** `20 02`: selects the card found; 81 throws (try again at the next poll). */
   async select(): Promise<void> {
     await this.#expect("select", SW3_OK);
   }
@@ -93,7 +93,7 @@ export class SamReader {
     return parseReadData(COMMANDS.readWithFingerprint.label, reply.data, true);
   }
 
-  /** `30 03`: appended addresses, oldest first; [] when the card has none (SW3 91, §5.4). */
+  /** `30 03`: appended addresses, oldest first; [] when the card has none (SW3 91). */
   async newestAddress(): Promise<string[]> {
     const reply = await this.#send("newestAddress");
     if (reply.sw3 === SW3_NO_SUCH_ITEM) return [];
@@ -101,7 +101,9 @@ export class SamReader {
     return splitAddresses(COMMANDS.newestAddress.label, reply.data).map((a) => field(a, 0, 70));
   }
 
-  /** `30 05`: 28 bytes of card management info, also as 14 UCS-2 characters (meaning unverified, §5.5). */
+  /**
+   * `30 05`: 28 bytes of card management info, also as 14 UCS-2 characters (meaning unverified).
+   */
   async managementInfo(): Promise<{ bytes: Uint8Array; text: string }> {
     const reply = await this.#expect("managementInfo", SW3_OK);
     if (reply.data.length !== 28) this.#badSize("managementInfo", reply.data.length, "28");
@@ -109,13 +111,13 @@ export class SamReader {
     return { bytes, text: field(bytes, 0, 28) };
   }
 
-  /** `61 FF nn`: the largest block the SAM exchanges with the card per RF frame (§5.7). */
+  /** `61 FF nn`: the largest block the SAM exchanges with the card per RF frame. */
   async setMaxRfBytes(bytes: number): Promise<void> {
     await this.#expect("setMaxRfBytes", SW3_OK, Uint8Array.of(bytes));
   }
 
   /**
-   * `60 pp`: switches the SAM's UART rate. The reply comes at the old rate (§5.6); then the old
+   * `60 pp`: switches the SAM's UART rate. The reply comes at the old rate; then the old
    * transport is closed and the `reopen` callback opens the device at the new rate.
    */
   async setBaudRate(baudRate: number): Promise<void> {

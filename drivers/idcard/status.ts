@@ -1,6 +1,6 @@
 import { ReaderError } from "./errors";
 
-/** SW3 values that mean success for some command (§4). */
+/** SW3 values that mean success for some command. */
 export const SW3_OK = 0x90;
 export const SW3_NO_SUCH_ITEM = 0x91;
 export const SW3_FOUND = 0x9f;
@@ -9,7 +9,10 @@ export const SW3_SELECT_FAILED = 0x81;
 export const SW3_READ_FAILED = 0x41;
 export const SW3_SELF_TEST_FAILED = 0x60;
 
-/** Every SW3 of idcard-protocol.md §4: the source wording and what it means for the kiosk. */
+/**
+ * Every known SW3 (README, "Status byte SW3"): the standard's wording and what it means for the
+ * kiosk.
+ */
 const STATUS: Readonly<Record<number, { zh: string; en: string }>> = {
   0x90: { zh: "操作成功", en: "success" },
   0x91: { zh: "居民身份证中无此项内容", en: "the card has no such item" },
@@ -41,7 +44,7 @@ export function hex2(byte: number): string {
   return byte.toString(16).toUpperCase().padStart(2, "0");
 }
 
-/** True for codes listed in §4. */
+/** True for codes listed in STATUS. */
 export function isKnownSw3(sw3: number): boolean {
   return sw3 in STATUS;
 }
@@ -65,7 +68,7 @@ export class SamStatusError extends ReaderError {
     this.name = "SamStatusError";
   }
 
-  /** Whether this status is listed in §4 (an unlisted one is a device error). */
+  /** Whether this status is listed in STATUS (an unlisted one is a device error). */
   get known(): boolean {
     return isKnownSw3(this.sw3);
   }

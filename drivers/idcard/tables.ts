@@ -1,4 +1,4 @@
-/** Sex codes of GB/T 2261.1 (idcard-protocol.md §7.8). */
+/** Sex codes of GB/T 2261.1: 0 unknown, 1 male, 2 female, 9 not stated. */
 export type Sex = "男" | "女" | "未知" | "未说明";
 
 const SEX: Readonly<Record<string, Sex>> = { "0": "未知", "1": "男", "2": "女", "9": "未说明" };
@@ -9,7 +9,7 @@ export function sexFromCode(code: string): Sex {
 }
 
 /**
- * GB 3304-1991 nation codes, names without 族 (§7.9). Checked against the typo list there:
+ * GB 3304-1991 nation codes, names without 族. Checked for the typos common in published tables:
  * 31 达斡尔, 46 德昂, 98 外国血统中国籍人士. Vendor codes 59/60 are deliberately absent.
  */
 const NATION: Readonly<Record<string, string>> = {

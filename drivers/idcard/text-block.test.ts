@@ -23,7 +23,7 @@ const goldenText = (): Uint8Array => {
 };
 
 describe("parseTextBlock — resident", () => {
-  it("turns the §14.4 golden card into the §14.4 record", () => {
+  it("turns the golden card into its record", () => {
     expect(parseTextBlock(goldenText())).toEqual({
       cardType: "resident",
       name: "测试样例",

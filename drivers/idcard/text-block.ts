@@ -13,11 +13,14 @@ import {
   validToField,
 } from "./text-fields";
 
-/** Text offset of the card-type marker (§7.2). */
+/** Text offset of the card-type marker. */
 const MARKER_OFFSET = 248;
 const PHOTO = { format: "wlt", bytes: 1024 } as const;
 
-/** Reads the UCS-2 marker at text offset 248 and names the layout (§7.2). */
+/**
+ * Reads the UCS-2 marker at text offset 248 and names the layout (README, "Text block and card
+ * types").
+ */
 export function cardTypeOf(text: Uint8Array): CardType {
   const marker = (text[MARKER_OFFSET] ?? 0) | ((text[MARKER_OFFSET + 1] ?? 0) << 8);
   switch (marker) {
@@ -36,7 +39,7 @@ export function cardTypeOf(text: Uint8Array): CardType {
 }
 
 /**
- * Turns the 256-byte text block of a base read into the identity record of §13.
+ * Turns the 256-byte text block of a base read into the identity record of identity.ts.
  *
  * Throws CardDataError (naming the field, never its content) for malformed dates, and
  * UnsupportedCardError for an unknown layout marker. Never guesses a layout.
@@ -144,7 +147,7 @@ function parseForeign2023(text: Uint8Array): IdentityRecord {
   });
 }
 
-/** Drops keys whose value is undefined, so absent fields are absent and not `undefined` (§13). */
+/** Drops keys whose value is undefined, so absent fields are absent and not `undefined`. */
 function withoutUndefined(record: IdentityRecord): IdentityRecord {
   return Object.fromEntries(
     Object.entries(record as Record<string, unknown>).filter(([, v]) => v !== undefined),

@@ -1,6 +1,6 @@
 import { CardDataError } from "./errors";
 
-/** Size of the text block of a base read (§7). */
+/** Size of the text block of a base read. */
 export const TEXT_BLOCK_SIZE = 256;
 
 /** A field as stored: UCS-2 (UTF-16LE), fixed width, not trimmed. */
@@ -8,7 +8,7 @@ export function rawField(text: Uint8Array, offset: number, bytes: number): strin
   return Buffer.from(text.buffer, text.byteOffset + offset, bytes).toString("utf16le");
 }
 
-/** Trims the padding the card uses (U+0020) and stray U+0000 from both ends (§7.1). */
+/** Trims the padding the card uses (U+0020) and stray U+0000 from both ends. */
 export function trimPadding(value: string): string {
   const pad = (c: string | undefined): boolean => c === " " || c === "\u0000";
   let start = 0;
@@ -23,7 +23,7 @@ export function field(text: Uint8Array, offset: number, bytes: number): string {
   return trimPadding(rawField(text, offset, bytes));
 }
 
-/** A trimmed field, or undefined when it is blank (blank fields are absent, §13). */
+/** A trimmed field, or undefined when it is blank (blank fields are absent). */
 export function optionalField(text: Uint8Array, offset: number, bytes: number): string | undefined {
   const value = field(text, offset, bytes);
   return value === "" ? undefined : value;
@@ -41,13 +41,13 @@ export function dateField(text: Uint8Array, offset: number, name: string): strin
   return `${y}-${m}-${d}`;
 }
 
-/** The valid-to date, which alone may hold 长期 (§7.7). */
+/** The valid-to date, which alone may hold 长期 (long-term validity). */
 export function validToField(text: Uint8Array, offset: number): string {
   if (field(text, offset, 16) === "长期") return "长期";
   return dateField(text, offset, "validTo");
 }
 
-/** A two-digit count read as a decimal number; undefined when blank or not digits (§13). */
+/** A two-digit count read as a decimal number; undefined when blank or not digits. */
 export function countField(text: Uint8Array, offset: number): number | undefined {
   const value = field(text, offset, 4);
   return /^\d+$/.test(value) ? Number(value) : undefined;

@@ -1,12 +1,12 @@
 import { inspect } from "node:util";
 import { CardDataError } from "./errors";
 
-/** Size of the WLT photo of a base read (§8). */
+/** Size of the WLT photo of a base read. */
 export const WLT_SIZE = 1024;
 
 /**
  * The card photo as the reader delivers it: 1 024 bytes of proprietary WLT, kept in memory for
- * one resident's session only (§8). Nothing here decodes it.
+ * one resident's session only. Nothing here decodes it.
  *
  * Why a class rather than a Uint8Array: it cannot leak by accident. JSON, util.inspect and
  * String() show only metadata, and `wipe()` zeroes the bytes when the session ends.
@@ -50,7 +50,7 @@ export class WltPhoto {
 }
 
 /**
- * The cheap sanity check of §8: 1 024 bytes starting "WLf\0" then width 102 and height 126 as
+ * A cheap sanity check: 1 024 bytes starting "WLf\0" then width 102 and height 126 as
  * LE u16 (bytes 2–5). The rest of the published 11-byte header is not checked: its meaning is
  * unknown and a real card may differ there.
  */

@@ -4,7 +4,7 @@ import { code128Data, code128Text } from "./code128";
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString("hex");
 
 describe("CODE128 data", () => {
-  it("packs A0231127 as {B A0 {C 23 11 27 (escpos.md §2.4)", () => {
+  it("packs A0231127 as {B A0 {C 23 11 27 (digits packed in code set C)", () => {
     expect(hex(code128Data("A0231127"))).toBe("7b4241307b43170b1b");
   });
   it("keeps short digit runs in code set B", () => {

@@ -6,7 +6,7 @@ const hex = (bytes: Uint8Array): string =>
     .toString("hex")
     .replace(/(..)(?!$)/g, "$1 ");
 
-describe("ESC/POS command golden bytes (escpos.md §2–§3)", () => {
+describe("ESC/POS command golden bytes", () => {
   it.each([
     ["initialize", cmd.initialize(), "1b 40"],
     ["Chinese mode on", cmd.chineseModeOn(), "1c 26"],

@@ -1,5 +1,5 @@
 /**
- * Byte builders for the ESC/POS subset the kiosk speaks (escpos.md §2–§3).
+ * Byte builders for the ESC/POS subset the kiosk speaks (README, "Protocol notes").
  *
  * One function per command, each returning exactly the bytes in the reference table, so the
  * golden tests can pin every command and the encoder stays a thin composition of these.
@@ -67,7 +67,7 @@ export const feedLines = (lines: number): Uint8Array =>
 export const feedDots = (dots: number): Uint8Array =>
   Uint8Array.of(ESC, 0x4a, checkInt("ESC J", "n", dots, 0, 255));
 
-// ── QR: GS ( k, cn = 49 (§2.3) ──────────────────────────────────────────────
+// ── QR: GS ( k, cn = 49 ────────────────────────────────────────────────────
 
 function gsParenK(fn: number, params: Uint8Array): Uint8Array {
   const length = params.length + 2; // cn + fn
@@ -101,7 +101,7 @@ export function qrStore(payload: Uint8Array): Uint8Array {
 /** Function 181: print the stored symbol. */
 export const qrPrint = (): Uint8Array => gsParenK(0x51, Uint8Array.of(0x30));
 
-// ── barcodes: GS k (§2.4) ───────────────────────────────────────────────────
+// ── barcodes: GS k ─────────────────────────────────────────────────────────
 
 /** GS h n: barcode height in dots. */
 export const barcodeHeight = (dots: number): Uint8Array =>
@@ -122,7 +122,7 @@ export function code128(data: Uint8Array): Uint8Array {
   return out;
 }
 
-// ── raster image: GS v 0 (§2.5) ─────────────────────────────────────────────
+// ── raster image: GS v 0 ───────────────────────────────────────────────────
 
 /** GS v 0 m: `bytesPerRow` × `rows` of MSB-first dots, 1 = black. */
 export function rasterImage(bytesPerRow: number, rows: number, data: Uint8Array): Uint8Array {
@@ -137,7 +137,7 @@ export function rasterImage(bytesPerRow: number, rows: number, data: Uint8Array)
   return out;
 }
 
-// ── cut and completion (§2.6, §3.4) ─────────────────────────────────────────
+// ── cut and completion ─────────────────────────────────────────────────────
 
 /** GS V 65/66 n: feed to the cutter plus n units, then cut; never a cut without feed. */
 export const feedAndCut = (kind: "full" | "partial", extraUnits = 0): Uint8Array =>
@@ -155,7 +155,7 @@ export function processIdRequest(id: string): Uint8Array {
   return out;
 }
 
-// ── real-time status and recovery (§3.1, §3.2, §3.5) ────────────────────────
+// ── real-time status and recovery ──────────────────────────────────────────
 
 /** DLE EOT n: real-time status, n = 1 printer, 2 offline cause, 3 error cause, 4 paper. */
 export const realTimeStatus = (n: 1 | 2 | 3 | 4): Uint8Array => Uint8Array.of(DLE, EOT, n);

@@ -81,7 +81,7 @@ export interface BarcodeBlock {
   align?: Align;
 }
 
-/** A small monochrome image (a logo, never a whole ticket: escpos.md §2.5). */
+/** A small monochrome image (a logo, never a whole ticket: far too slow over serial). */
 export interface ImageBlock {
   kind: "image";
   /** Width in dots; rows are padded to whole bytes. */

@@ -14,7 +14,7 @@ describe("encodeDocument golden bytes", () => {
     expect(wire({ blocks: [] })).toBe("1b 40 1c 26 1d 56 42 00 1d 72 01");
   });
 
-  it("the ticket shape of escpos.md §1: big bold centred number, GB18030 text", () => {
+  it("the kiosk ticket shape: big bold centred number, GB18030 text", () => {
     const doc: PrintDocument = {
       blocks: [
         { kind: "text", text: "A023", align: "center", bold: true, size: { width: 2, height: 2 } },

@@ -5,7 +5,7 @@ import { type LaidOutLine, layoutDocument } from "./layout";
 import type { PaperWidthMm } from "./text-width";
 import { type ChineseCharset, encodeQrPayload, encodeText, type Substitution } from "./text-encoding";
 
-/** How a job tells the host that it has been printed (escpos.md §3.4). */
+/** How a job tells the host that it has been printed (README, "Job completion"). */
 export type CompletionMarker = { kind: "gs-r" } | { kind: "process-id"; id: string };
 
 /** Options for encoding a job. */
@@ -24,7 +24,7 @@ export interface EncodeOptions {
 
 /**
  * An encoded job as a list of whole commands: the job runner writes them in order and may slip a
- * real-time status query in between two of them, never inside one (escpos.md §3.1).
+ * real-time status query in between two of them, never inside one.
  */
 export interface EncodedJob {
   commands: Uint8Array[];

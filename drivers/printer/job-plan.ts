@@ -14,7 +14,7 @@ export function blockingReason(status: PrinterStatus): PrintFailureReason | null
 
 /**
  * Groups whole commands into writes of about `size` bytes; a command is never split, so a status
- * query between two writes never lands inside another command's parameters (escpos.md §3.1).
+ * query between two writes never lands inside another command's parameters.
  */
 export function chunkCommands(commands: readonly Uint8Array[], size: number): Uint8Array[] {
   const chunks: Uint8Array[] = [];

@@ -15,7 +15,10 @@ export interface EscPosPrinterOptions {
   automaticStatusBack?: boolean;
   /** Link speed, used to add the transfer time to the job timeout; default 115200. */
   baudRate?: number;
-  /** Time the printer has to confirm a job after its last byte, in ms; default 15000 (escpos.md §6.2). */
+  /**
+   * Time the printer has to confirm a job after its last byte, in ms; default 15000 (a text ticket
+   * takes 1–2 s).
+   */
   jobTimeoutMs?: number;
   /** How long an interrupted job (paper out, cover open) may wait for the cause to clear, in ms; default 0. */
   resumeWithinMs?: number;
@@ -29,7 +32,7 @@ export type JobResult =
   | { ok: false; reason: PrintFailureReason; detail: string };
 
 /**
- * NULs sent to complete a command a previous host left unfinished (escpos.md §3.6 step 2):
+ * NULs sent to complete a command a previous host left unfinished:
  * receiptio's 8 192, but never more than a quarter second of wire time, so a printer that is
  * simply switched off does not hold every reconnect attempt for seconds at low baud rates.
  */
@@ -41,8 +44,8 @@ type Waiter<T> = { resolve: (value: T) => void };
  * An ESC/POS printer over any ByteTransport: status queries, ASB, recovery and jobs that succeed
  * only once the printer has confirmed them.
  *
- * Follows the receiptio state machine (escpos.md §3.6). It never reprints by itself: an
- * interrupted job is reported and the caller decides.
+ * Follows the receiptio state machine (README, "Recovery and the state machine"). It never
+ * reprints by itself: an interrupted job is reported and the caller decides.
  */
 export class EscPosPrinter {
   readonly #transport: ByteTransport;
@@ -136,7 +139,7 @@ export class EscPosPrinter {
     return this.#exclusive(async () => this.#queryNow());
   }
 
-  /** DLE ENQ 2: recover after clearing the buffers (escpos.md §3.5). */
+  /** DLE ENQ 2: recover after clearing the buffers. */
   async recover(): Promise<void> {
     await this.#transport.write(cmd.realTimeRecover(2));
   }

@@ -1,6 +1,6 @@
 import { isAsbHeader, isRealTimeReply } from "./status";
 
-/** One reply the printer sent, told apart by its first byte (escpos.md §3.3). */
+/** One reply the printer sent, told apart by its first byte (README, "Status replies"). */
 export type PrinterReply =
   | { kind: "real-time"; byte: number }
   | { kind: "asb"; block: Uint8Array }

@@ -4,7 +4,7 @@ import { PrinterNoReplyError } from "./messages";
 import { decodeRealTime, type PrinterStatus } from "./status";
 
 /**
- * DLE EOT 1–4, one reply matched to one query (escpos.md §3.1).
+ * DLE EOT 1–4, one reply matched to one query.
  *
  * Stale replies are drained: a byte that arrives while no query waits is dropped, and after a
  * query timed out the next one first waits briefly so its late answer cannot be taken for a new

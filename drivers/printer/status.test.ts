@@ -10,7 +10,7 @@ import {
 } from "./status";
 
 describe("status decoding", () => {
-  it("decodes the typical replies of escpos.md §3.1", () => {
+  it("decodes typical DLE EOT replies", () => {
     expect(
       decodeRealTime({ printer: 0x12, offlineCause: 0x12, errorCause: 0x12, paperSensor: 0x12 }),
     ).toEqual({ online: true, paper: "ok", coverOpen: false, error: null });
@@ -36,7 +36,7 @@ describe("status decoding", () => {
     expect(isRealTimeReply(0x10)).toBe(false);
     expect(isRealTimeReply(0x92)).toBe(false);
   });
-  it("decodes ASB blocks (escpos.md §3.2)", () => {
+  it("decodes Automatic Status Back blocks", () => {
     expect(decodeAsb(Uint8Array.of(0x10, 0, 0, 0))).toEqual({
       online: true,
       paper: "ok",

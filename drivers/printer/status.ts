@@ -1,6 +1,6 @@
 /**
  * Printer status as decoded from DLE EOT replies and Automatic Status Back blocks
- * (escpos.md §3.1–§3.2). Decoded by bit masks, never by comparing whole bytes.
+ * (README, "Status replies"). Decoded by bit masks, never by comparing whole bytes.
  */
 
 export type PaperState = "ok" | "near-end" | "out";
@@ -93,7 +93,7 @@ export function encodeAsb(status: PrinterStatus): Uint8Array {
   );
 }
 
-/** Whether the printer can take a job now (escpos.md §3.6 step 3). */
+/** Whether the printer can take a job now: online, cover closed, paper present. */
 export function isReady(status: PrinterStatus): boolean {
   return status.online && !status.coverOpen && status.paper !== "out" && status.error === null;
 }

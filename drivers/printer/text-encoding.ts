@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
 
-/** Which part of GB18030 the printer's font covers (escpos.md §2.2). */
+/** Which part of GB18030 the printer's font covers (README, "Text and fonts"). */
 export type ChineseCharset = "gb18030" | "gb18030-2byte";
 
 /** Shown instead of a character the printer cannot print; never a bare "?". */
@@ -15,7 +15,7 @@ export interface Substitution {
  * Encodes text for a printer in Chinese mode (FS &).
  *
  * GB18030 via iconv-lite; for printers limited to the 2-byte area, any character whose encoding
- * would take 4 bytes is replaced by □ and reported, as escpos.md §2.2 asks.
+ * would take 4 bytes is replaced by □ and reported, never sent as a bare ?.
  */
 export function encodeText(
   text: string,
@@ -41,7 +41,7 @@ export function decodeText(bytes: Uint8Array): string {
   return iconv.decode(Buffer.from(bytes), "gb18030");
 }
 
-/** QR payloads are UTF-8 in byte mode: what phone scanners assume (escpos.md §2.3). */
+/** QR payloads are UTF-8 in byte mode: what phone scanners assume. */
 export function encodeQrPayload(payload: string): Uint8Array {
   return new TextEncoder().encode(payload);
 }

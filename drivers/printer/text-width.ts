@@ -1,4 +1,4 @@
-/** Font A cell: 12 × 24 dots for half-width characters, 24 × 24 for CJK (escpos.md §2.1). */
+/** Font A cell: 12 × 24 dots for half-width characters, 24 × 24 for CJK. */
 export const HALF_WIDTH_DOTS = 12;
 
 /** Print width in dots at 203 dpi for each supported paper width. */

@@ -1,7 +1,7 @@
 /**
  * The seam between the HID transport and a reader vendor's report format. HID readers wrap SAM
- * frames in vendor-specific reports (idcard-protocol.md §10.3); each model family gets one
- * adapter, and everything above the transport sees plain SAM bytes.
+ * frames in vendor-specific reports (drivers/idcard/README.md, "HID transports"); each model
+ * family gets one adapter, and everything above the transport sees plain SAM bytes.
  */
 export interface HidVendorAdapter {
   /** Vendor and family, e.g. "Miaxis MR-300/MR-860". */

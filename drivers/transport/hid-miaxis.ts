@@ -5,13 +5,13 @@ const REQUEST_FLAG = 0x88;
 const RESPONSE_FLAG = 0xaa;
 /** Wrapper command "pass a frame to the ID module". */
 const PASS_THROUGH = 0xb1;
-/** At most 54 SAM bytes travel in one response report (§10.3). */
+/** At most 54 SAM bytes travel in one response report. */
 const MAX_PAYLOAD = 54;
 
 /**
  * Miaxis (中正) MR-300 / MR-860 family: 64-byte reports, request flag 88 with wrapper command B1,
  * response flag AA with a packet sequence number; lengths and checksums are little-endian.
- * Taken from public Android driver source (idcard-protocol.md §10.3): verify with a USB capture.
+ * Taken from public Android driver source, not a capture: verify with a USB capture.
  */
 export const miaxisAdapter: HidVendorAdapter = {
   name: "Miaxis MR-300/MR-860",

@@ -9,7 +9,7 @@ import { formatUsbId, sum16 } from "./hid-adapter";
 import { miaxisAdapter, miaxisResponseReports } from "./hid-miaxis";
 
 describe("Miaxis wrapper", () => {
-  it("wraps find exactly as §10.3's example", () => {
+  it("wraps find exactly as the vendor driver does", () => {
     const [report, ...rest] = miaxisAdapter.wrap(encodeRequest(0x20, 0x01));
     expect(rest).toEqual([]);
     const expected = new Uint8Array(64);

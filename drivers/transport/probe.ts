@@ -60,7 +60,7 @@ const KNOWN_NON_HID: Readonly<Record<string, string>> = {
 
 /**
  * Lists serial ports and HID devices with their VID:PID, marking reader families we know
- * (idcard-protocol.md §10.4 "enumerate before guessing"). Never opens a device. An enumeration
+ * (enumerate before guessing). Never opens a device. An enumeration
  * that fails (no hidraw on this machine, say) contributes nothing rather than failing the list.
  */
 export async function listCandidates(sources: ProbeSources = {}): Promise<DeviceCandidate[]> {

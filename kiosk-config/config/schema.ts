@@ -1,7 +1,8 @@
 /**
  * The kiosk's configuration: defaults, then the site profile, then the fleet's signed config.
- * Every layer is validated against this schema; the floors below come from ux.md §3 and are the
- * reason fleet config may lengthen timers but never shorten them.
+ * Every layer is validated against this schema; the floors below (a countdown of at least 30 s,
+ * so a resident who was only slow is not wiped) are the reason fleet config may lengthen timers
+ * but never shorten them.
  */
 import * as z from "zod";
 import { serviceCentreById } from "../catalog/centres";
@@ -24,15 +25,24 @@ export const KioskConfig = z
     defaultLocale: z.enum(["zh-CN", "en"]).default("zh-CN"),
     idle: z
       .object({
-        /** Seconds without a touch on a service page before the warning; default 75 (ux.md: 60–90). */
+        /**
+         * Seconds without a touch on a service page before the warning; default 75 (60–90 is the
+         * usual range for forms).
+         */
         warnSeconds: z.number().int().min(30).max(600).default(75),
-        /** The visible countdown; default 30, never less (ux.md §3). */
+        /** The visible countdown; default 30, never less. */
         countdownSeconds: z.number().int().min(30).max(300).default(30),
-        /** Seconds on a menu page before the warning; default 45 (ux.md: 30–60). */
+        /**
+         * Seconds on a menu page before the warning; default 45 (30–60 is the usual range for
+         * menus).
+         */
         attractReturnSeconds: z.number().int().min(30).max(600).default(45),
       })
       .prefault({}),
-    /** CSS px per mm of the panel (ux.md §2.1); default 3.21, a 27″ 1080p panel. */
+    /**
+     * CSS px per mm of the panel (targets and type are sized in mm); default 3.21, a 27″ 1080p
+     * panel.
+     */
     pxPerMm: z.number().min(1).max(10).default(3.21),
     /**
      * The service centre whose queue this kiosk issues tickets for (kiosk-config/catalog/centres.ts:

@@ -1,6 +1,6 @@
 /**
  * Things search can find that are not services. 长辈版 is the MIIT name for the large-text mode,
- * and 关怀版, 亲情版 and 关爱版 must find it too (ux.md §2.2).
+ * and 关怀版, 亲情版 and 关爱版 must find it too (MIIT's 适老化 rules).
  */
 export interface SearchAction {
   id: "elder-mode";

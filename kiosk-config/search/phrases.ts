@@ -1,5 +1,5 @@
 /**
- * Common-phrase tiles of a short-text question, filtered as the resident types (ux.md §5.2):
+ * Common-phrase tiles of a short-text question, filtered as the resident types:
  * "zy" finds 噪音扰民, with the same tiers as service search. Phrases added to the catalog since
  * the index was last generated still match by plain substring.
  */

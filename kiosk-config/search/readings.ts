@@ -1,5 +1,5 @@
 /**
- * Which readings of a polyphonic character the search index keeps (ux.md §6).
+ * Which readings of a polyphonic character the search index keeps.
  *
  * The build script (scripts/build-search-index.ts) takes pinyin-pro's reading in context, then
  * adds a character's other readings only when they are listed here as kept; a reading listed as
@@ -48,7 +48,7 @@ export const polyphoneReadings: Readonly<
   期: { keep: ["qi"], block: ["ji"] },
   // 长辈 zhǎng and 长乐 cháng: residents type either, so both stay.
   长: { keep: ["chang", "zhang"], block: [] },
-  // 重新 chóng and 重要 zhòng: a helpful polyphone (ux.md §6: cxqh / zxqh both find 重新取号).
+  // 重新 chóng and 重要 zhòng: a helpful polyphone (cxqh and zxqh both find 重新取号).
   重: { keep: ["chong", "zhong"], block: [] },
   得: { keep: ["de"], block: ["dei"] },
   难: { keep: ["nan"], block: ["nuo"] },

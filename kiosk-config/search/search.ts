@@ -1,5 +1,5 @@
 /**
- * Finding a service by Chinese, pinyin, initials or English (ux.md §6), over the index that
+ * Finding a service by Chinese, pinyin, initials or English, over the index that
  * scripts/build-search-index.ts precomputes. Pure and synchronous: it runs on every keystroke.
  *
  * Ranking, best first: an exact name or alias (社保, shebao, sb), then a prefix of a term's

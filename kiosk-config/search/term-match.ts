@@ -1,6 +1,6 @@
 /**
  * How one typed query matches one Chinese term (a service name, an alias, a common phrase), as a
- * tier and a position: the ranking that service search and phrase tiles share (ux.md §5.2, §6).
+ * tier and a position: the ranking that service search and phrase tiles share.
  */
 import {
   initialsPrefix,

@@ -1,5 +1,5 @@
 /**
- * Site profiles: which services a kiosk shows for the kind of place it stands in (ux.md §10: the
+ * Site profiles: which services a kiosk shows for the kind of place it stands in (the
  * layer between built-in defaults and the fleet's config). Pure data and functions: runs in the page.
  */
 import * as z from "zod";

@@ -17,7 +17,8 @@ export async function startLivePage(
   catalog: CatalogSummary,
 ): Promise<void> {
   await initI18n(settings.defaultLocale);
-  // Panel density drives every size (ux.md §2.1): targets and type are millimetres, converted here.
+  // Panel density drives every size: targets and type are millimetres (what a finger and an eye
+  // need on any panel), converted here.
   document.documentElement.style.setProperty("--px-per-mm", String(settings.pxPerMm));
   createRoot(root).render(
     <StrictMode>

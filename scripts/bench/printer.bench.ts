@@ -16,7 +16,10 @@ const median = (xs: number[]): number => {
   return s.length % 2 === 1 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 };
 
-/** A Latin-only ticket both encoders can print (the peer cannot encode Chinese, escpos.md §7). */
+/**
+ * A Latin-only ticket both encoders can print (the peer cannot encode Chinese:
+ * drivers/printer/README.md, "Why an own encoder").
+ */
 const latinRows = Array.from({ length: 8 }, (_, i) => [`Item ${i + 1}`, (i * 3.7 + 1).toFixed(2)]);
 const latinTicket: PrintDocument = {
   blocks: [

@@ -20,8 +20,8 @@ export interface SuiteContext {
 }
 
 /**
- * Every rule of central-api.md, written once and run against each database (the serialport
- * habit: one contract suite, several implementations).
+ * Every rule of the kiosk ↔ central contract (central/protocol.ts), written once and run against
+ * each database (the serialport habit: one contract suite, several implementations).
  */
 export function runContract(name: BackendName): void {
   describe(`central contract on ${name}`, () => {

@@ -1,12 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, extname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 /**
  * The repository explains itself from its own files: a clone has nothing beside it. So every
  * relative link in its Markdown and every `docs/…` path its code names must resolve to a file
- * inside it, and no file may point at a folder outside it.
+ * inside it, every Markdown note that code or Markdown names must be one the repository holds,
+ * and no file may point at a folder outside it.
  */
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -37,6 +38,40 @@ const isRelative = (target: string): boolean => target !== "" && !/^([a-z][a-z0-
 /** `docs/…` paths named in code (comments and strings), relative to the repository root. */
 export function docsPaths(text: string): string[] {
   return [...text.matchAll(/(?<![\w./-])docs\/[\w./-]*[\w/]/g)].map((m) => m[0]);
+}
+
+/** Markdown files a text names, bare (`notes.md`) or as a path (`core/README.md`); URLs left out. */
+export function markdownNames(text: string): string[] {
+  const withoutUrls = text.replace(/[a-z][a-z0-9+.-]*:\/\/[^\s)"'`>]+/gi, "");
+  return [...withoutUrls.matchAll(/(?<![\w./-])[\w./-]*[\w-]\.md(?![\w-])/g)].map((m) => m[0]);
+}
+
+/**
+ * Notes a source or Markdown file names that a clone does not have. A bare name passes when a
+ * file of that name exists anywhere in the repository (`mdNames`); a path must resolve from the
+ * repository root or from the naming file's folder.
+ */
+export function missingNotes(file: string, text: string, mdNames: ReadonlySet<string>): string[] {
+  if (!CODE.has(extname(file)) && extname(file) !== ".md") return [];
+  const where = relative(root, file);
+  return markdownNames(text)
+    .filter((name) =>
+      name.includes("/")
+        ? ![resolve(root, name), resolve(dirname(file), name)].some(
+            (path) => path.startsWith(root + sep) && existsSync(path),
+          )
+        : !mdNames.has(name),
+    )
+    .map((name) => `${where}: names "${name}", which is not in the repository`);
+}
+
+/**
+ * Section numbers (`§3.1`) in source and Markdown. The repository's own documents use headings,
+ * so a section number can only point at a document a clone does not have.
+ */
+export function sectionNumbers(file: string, text: string): string[] {
+  if (!CODE.has(extname(file)) && extname(file) !== ".md") return [];
+  return [...text.matchAll(/§\s?\d+(?:\.\d+)*/g)].map((m) => `${relative(root, file)}: "${m[0]}"`);
 }
 
 /** The problem with one target, or null when it names a file or folder inside the repository. */
@@ -86,6 +121,17 @@ describe("links inside the repository", () => {
     expect(problems).toEqual([]);
   });
 
+  it("names only Markdown notes the repository holds", () => {
+    const mdNames = new Set(files.filter((f) => extname(f) === ".md").map((f) => basename(f)));
+    expect(mdNames).toContain("README.md");
+    const problems = files.flatMap((f) => missingNotes(f, readFileSync(f, "utf8"), mdNames));
+    expect(problems).toEqual([]);
+  });
+
+  it("cites no section numbers of documents outside it", () => {
+    expect(files.flatMap((f) => sectionNumbers(f, readFileSync(f, "utf8")))).toEqual([]);
+  });
+
   it(`mentions no folder beside the repository (${OUTSIDE})`, () => {
     const mentions = files
       .filter((f) => readFileSync(f, "utf8").includes(OUTSIDE))
@@ -121,5 +167,32 @@ describe("the link checker itself", () => {
     expect(
       linkProblems(join(root, "core", "x.ts"), '// see docs/architecture.md "Data", docs/nothing.md.'),
     ).toEqual(['core/x.ts: "docs/nothing.md" does not exist']);
+  });
+
+  it("reports a note that no file in the repository holds, bare or as a path, but not a URL", () => {
+    const mdNames = new Set(["README.md", "architecture.md"]);
+    const code = join(root, "drivers", "x.ts");
+    const text = [
+      "// the frame format (notes.md §2); see also architecture.md and README.md",
+      "// drivers/idcard/README.md, docs/nowhere.md, https://example.org/docs/guide.md",
+      '/* "design.md" */ const notMarkdown = ".mdx"; // x.mdx, .md',
+    ].join("\n");
+    expect(missingNotes(code, text, mdNames)).toEqual([
+      'drivers/x.ts: names "notes.md", which is not in the repository',
+      'drivers/x.ts: names "docs/nowhere.md", which is not in the repository',
+      'drivers/x.ts: names "design.md", which is not in the repository',
+    ]);
+    expect(missingNotes(readme, "The `escpos.md` notes, §3.", mdNames)).toEqual([
+      'README.md: names "escpos.md", which is not in the repository',
+    ]);
+    expect(missingNotes(join(root, "data.json"), "ux.md", mdNames)).toEqual([]);
+  });
+
+  it("reports section numbers in code and Markdown, not in data files", () => {
+    expect(sectionNumbers(join(root, "core", "x.ts"), "// DLE EOT (§3.1, § 4)")).toEqual([
+      'core/x.ts: "§3.1"',
+      'core/x.ts: "§ 4"',
+    ]);
+    expect(sectionNumbers(join(root, "data.json"), '"§2"')).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ import {
 import { smallTargets } from "../support/targets";
 
 /**
- * axe-core in real Chromium (ux.md §11) on the attract, catalog, question, check-answers and
+ * axe-core in real Chromium on the attract, catalog, question, check-answers and
  * confirmation pages: no serious or critical violations, and every touch target at least 44 CSS
  * px (64 in 长辈版). A deliberately broken page proves the check itself catches violations.
  */

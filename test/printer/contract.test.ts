@@ -11,8 +11,9 @@ import { openUsbLp } from "../../drivers/transport/usblp";
 
 /**
  * One contract, run against the virtual printer on a pty always, and against a real printer on a
- * bench when KIOSK_TEST_PRINTER_PORT names it (serialport's habit, style.md §1). Paper must be
- * loaded and the cover closed for the hardware run; it prints two short tickets.
+ * bench when KIOSK_TEST_PRINTER_PORT names it (serialport's habit: one contract suite, several
+ * implementations). Paper must be loaded and the cover closed for the hardware run; it prints two
+ * short tickets.
  */
 const HardwareEnv = z.object({
   KIOSK_TEST_PRINTER_PORT: z.string().min(1).optional(),

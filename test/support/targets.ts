@@ -7,8 +7,8 @@ export interface SmallTarget {
 }
 
 /**
- * Every visible interactive element smaller than `floor` CSS px in either direction (ux.md §11:
- * axe's target-size rule only checks WCAG's 24 px, the kiosk's floor is 44, or 64 in 长辈版).
+ * Every visible interactive element smaller than `floor` CSS px in either direction:
+ * axe's target-size rule only checks WCAG's 24 px, the kiosk's floor is 44, or 64 in 长辈版.
  */
 export function smallTargets(page: Page, floor: number): Promise<SmallTarget[]> {
   // Runs in the page; written as source because test/support is also type-checked without the DOM.

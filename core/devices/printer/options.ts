@@ -16,13 +16,19 @@ export interface PrinterServiceOptions {
   port: string;
   /** Serial rate; default 115200. */
   baudRate?: number;
-  /** Serial flow control; default "none" (use "rtscts" where the cable carries the lines, escpos.md §5.3). */
+  /**
+   * Serial flow control; default "none" (use "rtscts" where the cable carries the lines; XON/XOFF
+   * bytes occur in binary data).
+   */
   flowControl?: FlowControl;
   /** Paper width; default 80. */
   paperWidthMm?: 58 | 80;
   /** Job end marker: "gs-r" (GS r 1, nearly every printer) or "process-id" (GS ( H, newer Epson); default "gs-r". */
   completion?: "gs-r" | "process-id";
-  /** Time the printer has to confirm a job after its transfer, ms; default 15000 (escpos.md §6.2). */
+  /**
+   * Time the printer has to confirm a job after its transfer, ms; default 15000 (a text ticket
+   * takes 1–2 s).
+   */
   jobTimeoutMs?: number;
   /** How long an interrupted job waits for paper or cover to be fixed before failing, ms; default 0. */
   resumeWithinMs?: number;

@@ -19,7 +19,7 @@ export interface PollHost {
 
 /**
  * Follows a connected printer's health while idle: a status query (DLE EOT) every interval, and
- * DLE ENQ 2 for an error the printer can recover from by itself (escpos.md §3.5).
+ * DLE ENQ 2 for an error the printer can recover from by itself.
  */
 export class StatusPoll {
   #timer: NodeJS.Timeout | null = null;

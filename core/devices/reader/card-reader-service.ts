@@ -35,7 +35,7 @@ interface PollEnd {
   unusable: boolean;
 }
 
-/** SW3 values meaning the SAM cannot work at all (§4): self-test failed, not authorised. */
+/** SW3 values meaning the SAM cannot work at all: self-test failed, not authorised. */
 const UNUSABLE_SW3: ReadonlySet<number> = new Set([0x60, 0x66]);
 
 /** Consecutive command timeouts after which the reader is treated as gone and reopened. */
@@ -87,7 +87,10 @@ export class CardReaderService {
     return this.#hub.on(event, listener);
   }
 
-  /** The SAM's ID string (§5.3) read at the last connect, for the maintenance menu; null if unknown. */
+  /**
+   * The SAM's ID string (drivers/idcard/sam-id.ts) read at the last connect, for the maintenance
+   * menu; null if unknown.
+   */
   samId(): string | null {
     return this.#samId;
   }

@@ -8,7 +8,9 @@ export interface ConnectPlan {
   port: string;
   baudRate: number;
   autoBaud: boolean;
-  /** Keep retrying the first status for this long (module power-up, §6), ms. */
+  /**
+   * Keep retrying the first status for this long (modules answer only seconds after power-on), ms.
+   */
   startupWindowMs: number;
   open: TransportOpener;
   sleep: (ms: number) => Promise<void>;
@@ -16,14 +18,14 @@ export interface ConnectPlan {
   cancelled: () => boolean;
 }
 
-/** Per-rate status timeout while probing rates (§10.1: "waiting about 300 ms each"). */
+/** Per-rate status timeout while probing rates (about 300 ms each). */
 const PROBE_TIMEOUT_MS = 300;
 
 /**
  * Opens the port and proves a SAM answers: status `11 FF` at the configured rate (retried
  * through the power-up window), or with autoBaud at each rate from 115 200 down to 9 600 until
  * one answers with a valid frame. Then reads the SAM ID for diagnostics and sends `61 FF 50`,
- * ignoring a failure of either (§6, §5.7). Throws the last error when nothing answers; the
+ * ignoring a failure of either (both are optional). Throws the last error when nothing answers; the
  * caller retries later.
  */
 export async function connectSam(plan: ConnectPlan): Promise<{ reader: SamReader; samId: string | null }> {

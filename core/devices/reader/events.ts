@@ -18,7 +18,10 @@ export interface ReaderEvents {
   "reader-error": [error: ReaderErrorInfo];
   /** The reader went away or cannot be reached; it will be retried. */
   "reader-offline": [error: ReaderErrorInfo];
-  /** The reader answered its status check and polling has started; samId is §5.3's string. */
+  /**
+   * The reader answered its status check and polling has started; samId is the string of
+   * drivers/idcard/sam-id.ts.
+   */
   "reader-online": [info: { port: string; baudRate: number; samId: string | null }];
 }
 

@@ -14,7 +14,10 @@ export interface CardReaderOptions {
   baudRate?: number;
   /** Probe 115200 → 57600 → 38400 → 19200 → 9600 with a status command at each (re)connect; default false. */
   autoBaud?: boolean;
-  /** Time between find polls once a card was read (watching for its removal), ms, at least 300 (vendor advice, §6); default 400. */
+  /**
+   * Time between find polls once a card was read (watching for its removal), ms, at least 300
+   * (vendor advice); default 400.
+   */
   pollIntervalMs?: number;
   /**
    * Time between find polls while no card has been read yet, ms, at least 100; default 100. A

@@ -5,13 +5,13 @@ import type { TransportOpener } from "./options";
 /** What answered on a port. */
 export interface SamProbeResult {
   baudRate: number;
-  /** The SAM ID string (§5.3), or null when the module would not tell. */
+  /** The SAM ID string, or null when the module would not tell. */
   samId: string | null;
 }
 
 /**
  * Asks whether a SAM answers on `path`: status `11 FF` at 115 200, 57 600, 38 400, 19 200 and
- * 9 600 in turn (§10.1), ~300 ms each. Null when nothing answers or the port cannot be opened.
+ * 9 600 in turn, ~300 ms each. Null when nothing answers or the port cannot be opened.
  * Opens and closes the port; never call it on a port another program is using.
  */
 export async function probeSam(

@@ -12,16 +12,19 @@ import type { ReaderEventHub } from "./events";
  */
 type Phase = "idle" | "present" | "done";
 
-/** The message the resident sees when a read fails twice (§6 step 3, §12 pitfall 3). */
+/**
+ * The message the resident sees when a read fails twice (a failed read usually means the card
+ * moved).
+ */
 export const REPLACE_CARD = {
   zh: "读卡失败，请拿起身份证后重新放置",
   en: "The card could not be read. Please lift it and place it again.",
 };
 
 /**
- * One poll of the read loop (idcard-protocol.md §6): find, select, read, emit `card-read` once
- * per placement, then require removal (two consecutive "no card") before reading again.
- * Timeouts and disconnects propagate to the caller, which owns the connection.
+ * One poll of the read loop (drivers/idcard/README.md, "Read cycle"): find, select, read, emit
+ * `card-read` once per placement, then require removal (two consecutive "no card") before reading
+ * again. Timeouts and disconnects propagate to the caller, which owns the connection.
  */
 export class ReadCycle {
   #phase: Phase = "idle";
@@ -51,7 +54,7 @@ export class ReadCycle {
     if (this.#phase === "present") await this.#read(reader);
   }
 
-  /** A card once seen is gone only after two consecutive 80s: the first is often spurious (§6). */
+  /** A card once seen is gone only after two consecutive 80s: the first is often spurious. */
   async #stillThere(reader: SamReader): Promise<boolean> {
     return (await reader.find()) || (await reader.find());
   }

@@ -18,7 +18,7 @@ export interface SyntheticCard {
   readonly appendedAddresses: readonly string[];
 }
 
-/** The header every published WLT starts with (§8). */
+/** The header every published WLT starts with. */
 const WLT_HEADER = [0x57, 0x4c, 0x66, 0x00, 0x7e, 0x00, 0x32, 0x00, 0x00, 0xff, 0x85];
 
 /** A fake WLT photo: the real 11-byte header followed by seeded noise. */

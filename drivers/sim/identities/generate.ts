@@ -52,7 +52,7 @@ function validity(
   return { validFrom: iso(from), validTo: years === 0 ? "长期" : iso(addYears(from, years)) };
 }
 
-/** 17 digits + MOD 11-2 check; the sequence number is odd for men and even for women (§9.1). */
+/** 17 digits + MOD 11-2 check; the sequence number is odd for men and even for women. */
 function numberWithCheck(prefix: string, rng: Rng, sexCode: string): string {
   const seq = rng.int(0, 49) * 2 + (sexCode === "1" ? 1 : 0);
   const first17 = `${prefix}${pad(Math.max(seq, sexCode === "1" ? 1 : 2), 3)}`;

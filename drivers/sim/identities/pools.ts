@@ -131,7 +131,7 @@ export const NATIONALITIES: readonly { alpha3: string; numeric: string }[] = [
   { alpha3: "ITA", numeric: "380" },
 ];
 
-/** Hong Kong, Macau and Taiwan permit area codes with their travel-permit prefix (§7.5). */
+/** Hong Kong, Macau and Taiwan permit area codes with their travel-permit prefix. */
 export const HMT_AREAS: readonly { code: string; passPrefix: string }[] = [
   { code: "810000", passPrefix: "H" },
   { code: "820000", passPrefix: "M" },

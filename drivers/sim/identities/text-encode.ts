@@ -1,6 +1,6 @@
 import type { IdentityRecord } from "../../idcard/identity";
 
-/** Card-type markers at text offset 248 (idcard-protocol.md §7.2). */
+/** Card-type markers at text offset 248 (drivers/idcard/README.md, "Text block and card types"). */
 const MARKER: Record<IdentityRecord["cardType"], string> = {
   resident: " ",
   "foreign-2017": "I",
@@ -31,7 +31,7 @@ export interface TextExtras {
 
 /**
  * The inverse of the driver's text-block parser: lays an identity record out as the 256-byte
- * block of its card type (§7.3–§7.6), as a real card would carry it.
+ * block of its card type, as a real card would carry it.
  */
 export function encodeTextBlock(record: IdentityRecord, extras: TextExtras = {}): Uint8Array {
   const block = new Uint8Array(256);

@@ -9,7 +9,9 @@ export interface VirtualPrinterOptions {
   printSpeedMmPerS?: number | null;
   /** How many finished tickets `recentTickets()` keeps; default 20. */
   keepTickets?: number;
-  /** Receive buffer in bytes, or null for unlimited; default null. Real printers hold 45 B to 8 KB (escpos.md §5.2). */
+  /**
+   * Receive buffer in bytes, or null for unlimited; default null. Real printers hold 45 B to 8 KB.
+   */
   receiveBufferBytes?: number | null;
   /** What the printer does when its buffer fills: "xonxoff" sends XOFF/XON, "none" drops what overflows; default "none". */
   flowControl?: "none" | "xonxoff";

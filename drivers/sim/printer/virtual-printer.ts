@@ -179,7 +179,7 @@ export class VirtualPrinter implements VirtualPrinterController {
 
   /**
    * Puts a command into the receive buffer. A full buffer drops it when the host has no flow
-   * control (as real printers silently drop overflow, §5.2); with XON/XOFF the host was told to
+   * control (as real printers silently drop overflow); with XON/XOFF the host was told to
    * stop at three quarters full, so it only overshoots by what was already on the wire.
    */
   #buffer(sized: { command: WireCommand; length: number }): void {

@@ -1,7 +1,7 @@
 /**
  * Splits the byte stream a printer receives into whole ESC/POS commands (the subset of
- * escpos.md), the way the printer's firmware does: incrementally, since a command may arrive
- * across several reads.
+ * drivers/printer/commands.ts), the way the printer's firmware does: incrementally, since a
+ * command may arrive across several reads.
  */
 export type WireCommand =
   | { kind: "text"; bytes: Uint8Array }

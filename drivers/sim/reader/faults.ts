@@ -3,7 +3,7 @@
  * (or reply) it concerns, then is used up; inject it several times to repeat it.
  */
 export const FAULT_KINDS = [
-  /** The next find answers 80 although a card is present (the spurious first "no card", §6). */
+  /** The next find answers 80 although a card is present (the spurious first "no card"). */
   "no-card",
   /** The next base read answers 41, as when the card moves during the read. */
   "read-failed",

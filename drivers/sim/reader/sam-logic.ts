@@ -11,14 +11,14 @@ export interface SamState {
   selected: boolean;
 }
 
-/** The reply to one request, and a rate change that takes effect after it is sent (§5.6). */
+/** The reply to one request, and a rate change that takes effect after it is sent. */
 export interface Answer {
   reply: Uint8Array;
   newBaudRate?: number;
 }
 
 const RATES: Readonly<Record<number, number>> = { 0: 115200, 1: 57600, 2: 38400, 3: 19200, 4: 9600 };
-/** A synthetic SAM ID: 05.02-20150601-0000001234-0987654321 (§5.3's made-up example). */
+/** A synthetic SAM ID: 05.02-20150601-0000001234-0987654321 (made up). */
 export const SIM_SAM_ID = Uint8Array.from([
   5, 0, 2, 0, 0x49, 0x79, 0x33, 0x01, 0xd2, 4, 0, 0, 0xb1, 0x68, 0xde, 0x3a,
 ]);
@@ -48,7 +48,10 @@ function addressData(addresses: readonly string[]): Uint8Array {
   return data;
 }
 
-/** The SAM's answer to one well-formed request, following §5 and the call order of §6. */
+/**
+ * The SAM's answer to one well-formed request, following drivers/idcard/README.md's commands and
+ * read cycle.
+ */
 export function answer(request: SamRequest, state: SamState, faults: FaultQueue): Answer {
   const { cmd, para } = request;
   const card = state.card;

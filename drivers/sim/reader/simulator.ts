@@ -14,8 +14,8 @@ export interface ReaderSimulatorOptions {
   baudRate?: number;
   /**
    * Time the SAM takes to process each command before the first reply byte, ms; default 50.
-   * §11 gives no measured figure; 50 ms per command keeps a find/select/read cycle near the
-   * "≤ 1 s per read" planning figure with the wire time added.
+   * Public sources give no measured figure; 50 ms per command keeps a find/select/read cycle near
+   * the "≤ 1 s per read" planning figure with the wire time added.
    */
   processingDelayMs?: number;
   /** Seed for generated cards, junk and fragmentation; default random. */

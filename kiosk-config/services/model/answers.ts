@@ -7,7 +7,7 @@ export const OptionValue = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "kebab-c
 export const Option = z.object({ value: OptionValue, label: LocalizedText });
 export type Option = z.infer<typeof Option>;
 
-/** Short free text, kept short on purpose (ux.md §5.2): common phrases come first, keyboard last. */
+/** Short free text, kept short on purpose: common phrases come first, keyboard last. */
 export const TextAnswer = z.object({
   type: z.literal("text"),
   /** Longest accepted answer in characters; default 20. */
@@ -18,7 +18,7 @@ export const TextAnswer = z.object({
   pattern: z.string().optional(),
   /** What to tell the resident when the pattern fails, in plain words; required with `pattern`. */
   patternHint: LocalizedText.optional(),
-  /** Common phrases offered as tiles before the keyboard (ux.md §5.2); default none. */
+  /** Common phrases offered as tiles before the keyboard; default none. */
   phrases: z.array(LocalizedText).default([]),
   /** Keyboard to show: pinyin for Chinese text, alphanumeric for codes; default "pinyin". */
   keyboard: z.enum(["pinyin", "alphanumeric", "numeric"]).default("pinyin"),

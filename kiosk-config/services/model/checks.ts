@@ -1,5 +1,5 @@
 /**
- * The flow checks GOV.UK Forms runs on every route (ux.md §7.2), as a pure function so the schema,
+ * The flow checks GOV.UK Forms runs on every route, as a pure function so the schema,
  * the tests and any future catalog editor report the same problems in the same words.
  */
 import type { Answer } from "./answers";

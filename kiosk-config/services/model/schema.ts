@@ -1,6 +1,7 @@
 /**
- * The service definition: one resident service as data (ux.md §7.2), rendered by the flow engine
- * one step per page. Import from here; `../index.ts` holds the validated catalog.
+ * The service definition: one resident service as data (a small schema modelled on GOV.UK Forms,
+ * not a form library), rendered by the flow engine one step per page. Import from here;
+ * `../index.ts` holds the validated catalog.
  */
 import * as z from "zod";
 import { CategoryId } from "../../catalog/categories";
@@ -42,7 +43,7 @@ export const QuestionStep = z.object({
   ...stepBase,
   type: z.literal("question"),
   field: FieldId,
-  /** The page heading is the question (ux.md §4). */
+  /** The page heading is the question (one question per page). */
   title: LocalizedText,
   /** A line under the question; default none. */
   hint: LocalizedText.optional(),
@@ -111,7 +112,7 @@ export const ServiceDefinitionShape = z.object({
   category: CategoryId,
   kind: ServiceKind,
   identity: Identity,
-  /** "What you will need", shown before the card is asked for (ux.md §4). */
+  /** "What you will need", shown before the card is asked for. */
   needs: z.array(LocalizedText),
   steps: z.array(Step).min(1),
   /** "queue": accepted into the outbox while offline; "online-only": refused plainly while offline. */
@@ -121,7 +122,10 @@ export const ServiceDefinitionShape = z.object({
   approvalRule: z.string().regex(kebab).optional(),
   /** End the session when the ID card leaves the reader; default false. */
   wipeOnCardRemoval: z.boolean().default(false),
-  /** Row of the draft catalog (service-catalog.md), for tracing while the operator confirms it. */
+  /**
+   * Row of the draft service catalog the operator supplied, for tracing while the operator confirms
+   * it.
+   */
   catalogRow: z.number().int().positive().optional(),
 });
 

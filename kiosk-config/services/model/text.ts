@@ -2,7 +2,7 @@ import * as z from "zod";
 
 /**
  * A localised string of the catalog. zh-CN is the source language; the catalog also requires
- * English (the kiosk's second language), and zh-TW is an optional reviewed draft (ux.md §8).
+ * English (the kiosk's second language), and zh-TW is an optional reviewed draft.
  */
 export const LocalizedText = z.object({
   "zh-CN": z.string().min(1),

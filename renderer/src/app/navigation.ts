@@ -6,7 +6,7 @@ export type Screen =
   | { name: "search" }
   | { name: "flow"; serviceId: string };
 
-/** Menu screens hold no personal data and return to the attract screen sooner (ux.md §3). */
+/** Menu screens hold no personal data and return to the attract screen sooner. */
 const menuScreens: ReadonlySet<Screen["name"]> = new Set(["attract", "catalog", "category", "search"]);
 
 export const isMenuScreen = (screen: Screen): boolean => menuScreens.has(screen.name);

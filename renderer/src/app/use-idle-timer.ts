@@ -6,7 +6,7 @@ export interface IdleTimerOptions {
   enabled: boolean;
   /** Seconds without a touch before the warning appears. */
   warnAfterSeconds: number;
-  /** Length of the visible countdown, never below 30 (ux.md §3). */
+  /** Length of the visible countdown, never below 30 (a floor fleet config cannot lower). */
   countdownSeconds: number;
   /** Called on every touch or key, for the session keep-alive. */
   onActivity: () => void;

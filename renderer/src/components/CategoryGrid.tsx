@@ -8,7 +8,7 @@ interface Tile {
   serviceCount: number;
 }
 
-/** Large category tiles: a single tap opens the category (no hover affordances, ux.md §2.3). */
+/** Large category tiles: a single tap opens the category (taps only: no hover, swipe or long press). */
 export function CategoryGrid({
   categories,
   onCategory,

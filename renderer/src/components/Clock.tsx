@@ -17,9 +17,9 @@ function formattersFor(locale: string): Formatters {
 }
 
 /**
- * Date and time in the resident's language, updated every second (ux.md §8: Intl, full ICU).
- * The first formatters are built just after the first paint (ICU's first load costs ~80 ms on a
- * kiosk's CPU); until then the clock's place is kept empty.
+ * Date and time in the resident's language, updated every second (Intl, which needs the full ICU
+ * data). The first formatters are built just after the first paint (ICU's first load costs ~80 ms
+ * on a kiosk's CPU); until then the clock's place is kept empty.
  */
 export function Clock({ locale }: { locale: string }) {
   const [now, setNow] = useState<Date | null>(null);

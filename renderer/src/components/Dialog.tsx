@@ -9,7 +9,7 @@ interface Props {
 }
 
 /**
- * An in-app modal: the kiosk shell disables browser dialogs (ux.md §2.4). Uses the native
+ * An in-app modal: the kiosk shell disables alert/confirm/prompt. Uses the native
  * <dialog> so focus is trapped and the rest of the page is inert for screen readers.
  */
 export function Dialog({ labelledBy, describedBy, role = "dialog", children }: Props) {

@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Dialog } from "./Dialog";
 
-/** Where to find a person: the equivalent service public terminals must offer (ux.md §2.3). */
+/**
+ * Where to find a person: the equivalent human service public-terminal accessibility rules require.
+ */
 export function HelpDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   return (

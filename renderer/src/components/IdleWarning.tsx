@@ -3,8 +3,9 @@ import { Dialog } from "./Dialog";
 
 /**
  * The idle warning: a large countdown of at least 30 s and one large "继续办理" button that can be
- * used without limit (ux.md §3). The countdown is announced politely every 5 s and every second
- * for the last 10, so a screen-reader user hears it without being flooded.
+ * used without limit (the idle floors of kiosk-config/config/schema.ts). The countdown is
+ * announced politely every 5 s and every second for the last 10, so a screen-reader user hears it
+ * without being flooded.
  */
 export function IdleWarning({
   secondsLeft,

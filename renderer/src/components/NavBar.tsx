@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 
-/** 返回, 首页 and 请工作人员协助 on every screen past the attract screen (ux.md §2.3). */
+/** 返回, 首页 and 请工作人员协助 on every screen past the attract screen, so nobody is ever stuck. */
 export function NavBar({
   onBack,
   onHome,

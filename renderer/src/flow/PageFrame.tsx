@@ -7,7 +7,7 @@ interface Props {
   hint?: string | undefined;
   problems?: readonly ProblemItem[];
   children?: ReactNode;
-  /** The primary action, bottom-right on every page (ux.md §2.3); omitted on progress pages. */
+  /** The primary action, bottom-right in the same place on every page; omitted on progress pages. */
   primary?: { label: string; onClick: () => void; testId?: string; disabled?: boolean } | undefined;
   /** Actions beside the primary one (返回, 跳过 …), drawn as secondary buttons to its left. */
   secondary?: readonly { label: string; onClick: () => void; testId: string }[];

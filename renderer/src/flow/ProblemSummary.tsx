@@ -9,7 +9,7 @@ export interface ProblemItem {
 }
 
 /**
- * GOV.UK's error summary (ux.md §4): "出现问题" and the list of problems at the top, in words, and
+ * GOV.UK's error summary: "出现问题" and the list of problems at the top, in words, and
  * focused so it is read out; each field also shows its own message.
  */
 export function ProblemSummary({ problems }: { problems: readonly ProblemItem[] }) {

@@ -27,7 +27,7 @@ export function describeAnswer(
     case "radio":
       return Array.isArray(value) ? value.map(label).join("、") : label(String(value));
     case "id-number":
-      // Even an ID number the resident typed is shown masked once entered (ux.md §4.1).
+      // Even an ID number the resident typed is shown masked once entered (the screen is public).
       return maskIdNumber(String(value));
     case "text":
     case "number":

@@ -25,7 +25,7 @@ export type FlowPage =
 
 export interface FlowState {
   page: FlowPage;
-  /** Pages to return to with 返回; answers are kept when walking back (ux.md §4). */
+  /** Pages to return to with 返回; answers are kept when walking back, as GOV.UK flows do. */
   history: FlowPage[];
   answers: FlowAnswers;
   photos: Readonly<Record<string, readonly HeldPhoto[]>>;

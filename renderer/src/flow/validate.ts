@@ -5,7 +5,7 @@ import { parseAddress } from "../widgets/fuzhou-address";
 import type { FlowAnswers } from "./routing";
 
 /**
- * A problem with one answer, in plain words (ux.md §4: "请输入11位手机号码", never a validator's
+ * A problem with one answer, in plain words (e.g. "请输入11位手机号码", never a validator's
  * "invalid string"): an i18n key with its values, or the definition's own hint.
  */
 export type Problem = { key: string; values?: Record<string, string | number> } | { text: LocalizedText };

@@ -5,7 +5,7 @@ import zhCN from "./zh-CN.json";
 
 export type Locale = "zh-CN" | "en";
 
-/** zh-CN is the source language; English falls back to it for anything missing (ux.md §8). */
+/** zh-CN is the source language; English falls back to it for anything missing. */
 export async function initI18n(locale: Locale): Promise<void> {
   await i18next.use(initReactI18next).init({
     resources: { "zh-CN": { translation: zhCN }, en: { translation: en } },

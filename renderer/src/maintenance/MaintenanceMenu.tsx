@@ -15,7 +15,7 @@ import { say } from "./text";
 
 const REFRESH_MS = 2000;
 
-/** Status first, then actions with structured results, then the virtual devices (ux.md §9). */
+/** Status first, then actions with structured results, then the virtual devices. */
 export function MaintenanceMenu({ token, onExit }: { token: string; onExit: () => void }) {
   const { kiosk } = useKiosk();
   const { i18n } = useTranslation();

@@ -7,7 +7,7 @@ const WITHIN_MS = 3000;
 const CORNER_PX = 96;
 
 /**
- * The hidden way into the maintenance menu (ux.md §9): five taps in the top-left corner within
+ * The hidden way into the maintenance menu: five taps in the top-left corner within
  * three seconds. Residents do not stumble on it, and it still needs the PIN.
  */
 export function useHiddenGesture(onGesture: () => void): void {

@@ -29,7 +29,10 @@ export interface AnswerWidgetProps {
 
 const asText = (v: Value): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
 
-/** The control for one answer type (ux.md §5.2): tiles, pads and pickers before any typing. */
+/**
+ * The control for one answer type: tiles, pads and pickers before any typing, since typing on a
+ * kiosk is slow and error-prone.
+ */
 export function AnswerWidget(props: AnswerWidgetProps) {
   const { answer, value, onChange, labelledBy, describedBy, invalid } = props;
   const text = asText(value);

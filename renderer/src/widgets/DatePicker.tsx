@@ -14,7 +14,7 @@ interface Props {
 const MAX_YEAR_TILES = 8;
 
 /**
- * A date picked from tiles, never typed (ux.md §5.2): year, then month, then day, each limited to
+ * A date picked from tiles, never typed: year, then month, then day, each limited to
  * the definition's range so an impossible date cannot be chosen.
  */
 export function DatePicker({ value, onChange, min, max, labelledBy, describedBy }: Props) {

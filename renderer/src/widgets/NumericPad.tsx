@@ -35,8 +35,8 @@ function grouped(value: string, groups: readonly number[] | undefined): string {
 }
 
 /**
- * A numeric pad for phones, ID numbers and amounts (ux.md §5.2). The field shows what was typed
- * but takes no typing itself (inputmode none), so no OS keyboard covers the page.
+ * A numeric pad for phones, ID numbers and amounts, instead of a full keyboard. The field shows
+ * what was typed but takes no typing itself (inputmode none), so no OS keyboard covers the page.
  */
 export function NumericPad({
   value,

@@ -22,7 +22,7 @@ const ROWS: Record<KeyboardKind, string[]> = {
 
 /**
  * simple-keyboard with the Chinese layout's pinyin candidate box (tap s-h-e, then 社). The OS IME
- * cannot be driven from virtual keys (ux.md §5.1), so conversion happens here, one character per
+ * cannot be driven from virtual keys, so conversion happens here, one character per
  * syllable.
  */
 export function OnScreenKeyboard({ kind, value, onChange, maxLength }: Props) {

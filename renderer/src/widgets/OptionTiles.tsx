@@ -16,7 +16,7 @@ interface Props {
 
 /**
  * Large option tiles, each a full-size target: radio behaviour for one choice, checkbox behaviour
- * for several. A tick and the word are shown, so colour is never the only signal (ux.md §2.3).
+ * for several. A tick and the word are shown, so colour is never the only signal.
  */
 export function OptionTiles({ options, value, multiple, onChange, labelledBy, describedBy, invalid }: Props) {
   const { i18n } = useTranslation();

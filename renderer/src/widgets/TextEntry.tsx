@@ -8,7 +8,7 @@ interface Props {
   value: string;
   onChange: (value: string) => void;
   maxLength: number;
-  /** Common phrases shown first as tiles (ux.md §5.2); default none. */
+  /** Common phrases shown first as tiles, so most residents need not type; default none. */
   phrases?: readonly LocalizedText[];
   keyboard: "pinyin" | "alphanumeric" | "numeric";
   labelledBy: string;

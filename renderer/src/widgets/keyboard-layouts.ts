@@ -1,7 +1,7 @@
 import chinese from "simple-keyboard-layouts/build/layouts/chinese";
 
 /**
- * Key rows for the on-screen keyboards (ux.md §5.1): large keys, Chinese labels, and none of the
+ * Key rows for the on-screen keyboards: large keys, Chinese labels, and none of the
  * desktop keys (tab, caps, .com) a resident would not understand.
  */
 export const pinyinRows = [

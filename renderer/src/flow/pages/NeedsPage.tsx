@@ -3,7 +3,7 @@ import type { ServiceDefinition } from "../../../../kiosk-config/services/model/
 import { localized } from "../../i18n/localized";
 import { PageFrame } from "../PageFrame";
 
-/** "What you will need", before any card is read (ux.md §4), and a plain word when offline. */
+/** "What you will need", before any card is read (GOV.UK's start page), and a plain word when offline. */
 export function NeedsPage({
   service,
   offlineBlocked,

@@ -19,7 +19,7 @@ interface Props {
   onCancel: () => void;
 }
 
-/** One question on one page: the heading is the question (ux.md §4). */
+/** One question on one page: the heading is the question (GOV.UK's one-thing-per-page pattern). */
 export function QuestionPage({ step, value, photos, onAnswer, onContinue, onBack, onCancel }: Props) {
   const { t, i18n } = useTranslation();
   const [shown, setShown] = useState<string | null>(null);

@@ -12,7 +12,7 @@ type StatusKey = "approved" | "accepted" | "pending" | "rejected" | "queued";
 const statusKey = (o: SubmissionOutcome): StatusKey => (o.queued ? "queued" : o.status);
 
 /**
- * The confirmation (ux.md §4): reference number and status in large type, the 秒批 reasons on the
+ * The confirmation page: reference number and status in large type, the 秒批 reasons on the
  * same screen, what happens next; or a query's rows; or the queue number and the people ahead.
  */
 export function ResultPage({
