@@ -45,6 +45,8 @@ export function connectCentral(options: CentralConnectionOptions): CentralConnec
   let restartTimer: NodeJS.Timeout | undefined;
   let restarting: Promise<void> | undefined;
   let stopped = false;
+  // Read through a call where an await came in between, so the check sees what stop() set since.
+  const isStopped = (): boolean => stopped;
 
   const enroll = async (): Promise<void> => {
     if (stopped || sync.enrolled) return;
@@ -56,8 +58,8 @@ export function connectCentral(options: CentralConnectionOptions): CentralConnec
     try {
       const { kioskId } = await sync.enroll({ centralUrl: url, code, name: config.kioskName });
       logger.info({ kioskId }, "enrolled with the central service");
-      // stop() may have come while enrollment was on the wire; it does not want syncing to begin.
-      if (!stopped) sync.start();
+      // stop() may have come while enrollment was on the wire; then syncing must not begin.
+      if (!isStopped()) sync.start();
     } catch (error) {
       // A remote central may simply be unreachable right now; keep running offline and retry.
       logger.warn({ err: error }, "enrollment failed; retrying");
