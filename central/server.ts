@@ -115,6 +115,14 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
     await purge.runNow();
     const host = opts.host ?? "127.0.0.1";
     const app = buildApp(ctx);
+    // close() waits for every connection to end. One whose request was under way when it was
+    // called outlives the reply if kept alive, until the client's next request (a kiosk's next
+    // heartbeat, a minute on) or keepAliveTimeout; a reply sent while closing ends it instead.
+    let closing = false;
+    app.addHook("onSend", async (_request, reply, payload) => {
+      if (closing) void reply.header("connection", "close");
+      return payload;
+    });
     const url = await app.listen({ host, port: opts.port ?? 8480 });
     const metrics =
       opts.metricsPort === undefined
@@ -132,6 +140,7 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
       async close() {
         if (closed) return;
         closed = true;
+        closing = true;
         purge.stop();
         await metrics?.close();
         await app.close();

@@ -157,8 +157,8 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     async stop() {
       offConfig();
       await runtime.stop();
+      // Stops syncing too, before the embedded central, so nothing is on the wire as central closes.
       await central.stop();
-      await sync.stop();
       store.close();
     },
   };

@@ -27,6 +27,7 @@ export interface CentralConnection {
   readonly settled: Promise<void>;
   /** Starts connecting; call it once the runtime serves the page. */
   start(): void;
+  /** Stops syncing (waiting for what is on the wire), then the embedded central, if one runs. */
   stop(): Promise<void>;
 }
 
@@ -44,6 +45,8 @@ export function connectCentral(options: CentralConnectionOptions): CentralConnec
   let restartTimer: NodeJS.Timeout | undefined;
   let restarting: Promise<void> | undefined;
   let stopped = false;
+  // Read through a call where an await came in between, so the check sees what stop() set since.
+  const isStopped = (): boolean => stopped;
 
   const enroll = async (): Promise<void> => {
     if (stopped || sync.enrolled) return;
@@ -55,7 +58,8 @@ export function connectCentral(options: CentralConnectionOptions): CentralConnec
     try {
       const { kioskId } = await sync.enroll({ centralUrl: url, code, name: config.kioskName });
       logger.info({ kioskId }, "enrolled with the central service");
-      sync.start();
+      // stop() may have come while enrollment was on the wire; then syncing must not begin.
+      if (!isStopped()) sync.start();
     } catch (error) {
       // A remote central may simply be unreachable right now; keep running offline and retry.
       logger.warn({ err: error }, "enrollment failed; retrying");
@@ -66,6 +70,7 @@ export function connectCentral(options: CentralConnectionOptions): CentralConnec
 
   /** Enrolls, or starts syncing with the identity it has, wherever central is now. */
   const reach = async (): Promise<void> => {
+    if (stopped) return;
     // The embedded central listens on a new port at every start, and a fleet may move its central:
     // the identity follows where central is now, or every sync after a restart would go nowhere.
     if (sync.moveCentral(url)) {
@@ -141,6 +146,10 @@ export function connectCentral(options: CentralConnectionOptions): CentralConnec
       await started;
       await restarting;
       settle();
+      // Sync stops before the embedded central does: a heartbeat still on the wire when central
+      // closes leaves its keep-alive connection open after the reply, and the central's close then
+      // waits for the next heartbeat, a minute later, to end that connection.
+      await sync.stop();
       await embedded?.stop();
     },
   };
