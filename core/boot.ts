@@ -18,6 +18,7 @@ import { Alerts } from "./alerts";
 import { recordEvent } from "./store/events";
 import { loadIdentity } from "./store/identity";
 import { type KeyProvider, openKioskStore } from "./store";
+import { parkLimitsOf } from "./sync/park-limits";
 import { SyncEngine } from "./sync/engine";
 import { heartbeatDevices } from "./sync-devices";
 
@@ -94,6 +95,8 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     deviceHealth: () => heartbeatDevices(reader.status(), printer.status()),
     allowsOffline: (serviceId) => serviceById(serviceId)?.offline === "queue",
     heartbeatIntervalMs: config.heartbeatSeconds * 1000,
+    // Read at each decision, so a fleet config pushed later applies without a restart.
+    parkAfter: () => parkLimitsOf(settings.config().outbox),
     onError: (error) => logger.warn({ err: error }, "sync"),
     trustedKeys: () => readTrustedKeys(env.dataDir),
   });

@@ -4,6 +4,7 @@ import type { CentralClient } from "./central-client";
 import type { Clock } from "../clock";
 import type { SyncEvents } from "./events";
 import type { LinkState } from "./link";
+import type { ParkLimits } from "./park-limits";
 
 /** What the engine's parts (drain, submit, heartbeat) share; built once by `SyncEngine`. */
 export interface SyncContext {
@@ -16,20 +17,13 @@ export interface SyncContext {
   readonly inflight: Set<string>;
   /** The client for the enrolled identity, or undefined before enrollment. */
   client(): CentralClient | undefined;
-  /** When an item the service keeps failing is parked (see parking.ts). */
-  readonly parkAfter: ParkLimits;
+  /**
+   * When an item the service keeps failing is parked (see settle.ts); read at each decision, so
+   * fleet config applied later takes effect without a restart.
+   */
+  parkAfter(): ParkLimits;
   /** Told when an item was parked, for the log; default nothing. */
   onParked?: (item: OutboxItem, reason: string) => void;
 }
-
-/** How long an item may keep failing with answers from the service before it is parked. */
-export interface ParkLimits {
-  /** Failures the service answered (5xx, an unreadable body); default 50. */
-  attempts: number;
-  /** Time since the first such failure, ms; default 24 h. */
-  ms: number;
-}
-
-export const defaultParkLimits: ParkLimits = { attempts: 50, ms: 24 * 3_600_000 };
 
 export const isoAt = (ms: number): string => new Date(ms).toISOString();

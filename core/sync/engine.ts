@@ -5,7 +5,8 @@ import type { ParkedItem, RejectedItem } from "../store/outbox-store";
 import type { BackoffOptions } from "./backoff";
 import { CentralClient } from "./central-client";
 import { type Clock, systemClock, type Timer } from "../clock";
-import { defaultParkLimits, isoAt, type ParkLimits, type SyncContext } from "./context";
+import { isoAt, type SyncContext } from "./context";
+import { type ParkLimits, parkLimitsSource } from "./park-limits";
 import { type DrainReport, Drainer } from "./drain";
 import { type EnrollRequest, enrollKiosk } from "./enroll";
 import { SyncError } from "./errors";
@@ -49,9 +50,10 @@ export interface SyncEngineOptions {
   onError?: (error: unknown) => void;
   /**
    * When an item the service keeps failing (5xx…) is parked as "needs attention" so the queue
-   * moves on; default 50 such failures or 24 h since the first, whichever comes first.
+   * moves on; default 50 such failures or 24 h since the first, whichever comes first. A function
+   * is asked at each decision (the kiosk passes its live config); an object is fixed.
    */
-  parkAfter?: Partial<ParkLimits>;
+  parkAfter?: Partial<ParkLimits> | (() => ParkLimits);
   /** Keys the pulled catalog must be signed by; default none (every pulled catalog is refused). */
   trustedKeys?: HeartbeatSources["trustedKeys"];
 }
@@ -117,7 +119,7 @@ export class SyncEngine {
       backoff: options.backoff ?? {},
       inflight: this.#inflight,
       client: () => this.#client,
-      parkAfter: { ...defaultParkLimits, ...options.parkAfter },
+      parkAfter: parkLimitsSource(options.parkAfter),
       onParked: (item, reason) =>
         this.#reportError(new Error(`outbox item ${item.id} (${item.serviceId}) parked: ${reason}`)),
     };

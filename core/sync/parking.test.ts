@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { HeartbeatRequest, SubmissionRequest } from "../../central/protocol";
 import { getOutboxRow } from "../store/outbox";
 import { openKioskStore } from "../store/kiosk-store";
+import { KioskConfig } from "../../kiosk-config/config/schema";
 import { SyncEngine, type SyncEngineOptions } from "./engine";
+import { parkLimitsOf } from "./park-limits";
 import { ManualClock } from "../../test/support/manual-clock";
 import { type ScriptedReply, type SeenRequest, startScriptedCentral } from "./testing";
 
@@ -107,6 +109,38 @@ describe("outbox parking", () => {
 
     await t.engine.syncNow();
     expect(t.heartbeats.at(-1)).toMatchObject({ parkedCount: 1, outboxDepth: 0 });
+  });
+
+  it("reads the limits from the live config at each decision, so a pushed config applies at once", async () => {
+    let config = KioskConfig.parse({});
+    const t = await setup({ parkAfter: () => parkLimitsOf(config.outbox) });
+    const stuck = t.enqueue(1);
+    t.failing.set(stuck.id, "500");
+
+    // Under the default (50) two 5xx park nothing.
+    for (let i = 0; i < 2; i++) await t.engine.syncNow();
+    expect(t.engine.status().parked).toEqual([]);
+    expect(t.store.outbox.get(stuck.id)).toMatchObject({ serverFailures: 2 });
+
+    // The fleet lowers the limit to 3; the engine is not rebuilt, and the third 5xx parks the item.
+    config = KioskConfig.parse({ outbox: { parkAfterAttempts: 3 } });
+    await t.engine.syncNow();
+    const status = t.engine.status();
+    expect(status.outboxDepth).toBe(0);
+    expect(status.parked).toEqual([expect.objectContaining({ id: stuck.id, attempts: 3 })]);
+    expect(status.parked[0]?.reason).toMatch(/^failed 3 times; last error: HTTP 500/);
+
+    // The hours limit is read the same way: a second item parks after 2 h once the fleet says 2.
+    const late = t.enqueue(2);
+    t.failing.set(late.id, "500");
+    await t.engine.syncNow();
+    t.clock.advance(2 * 3_600_000);
+    await t.engine.syncNow();
+    expect(t.engine.status().parked.map((p) => p.id)).toEqual([stuck.id]);
+    config = KioskConfig.parse({ outbox: { parkAfterHours: 2 } });
+    t.clock.advance(60_000);
+    await t.engine.syncNow();
+    expect(t.engine.status().parked.map((p) => p.id)).toEqual([stuck.id, late.id]);
   });
 
   it("a technician's retry sends a parked item again; a discard erases it as rejected", async () => {

@@ -113,8 +113,9 @@ function parkIfStuck(ctx: SyncContext, id: string, now: number): boolean {
   const item = ctx.outbox.get(id);
   if (item === undefined || item.state !== "queued" || item.serverFailures === 0) return false;
   const since = item.firstFailedAt ?? now;
-  const tooMany = item.serverFailures >= ctx.parkAfter.attempts;
-  const tooLong = now - since >= ctx.parkAfter.ms;
+  const limits = ctx.parkAfter();
+  const tooMany = item.serverFailures >= limits.attempts;
+  const tooLong = now - since >= limits.ms;
   if (!tooMany && !tooLong) return false;
   const why = tooMany
     ? `failed ${item.serverFailures} times`

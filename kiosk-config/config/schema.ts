@@ -69,6 +69,19 @@ export const KioskConfig = z
       .default("https://e.fuzhou.gov.cn"),
     /** Seconds between heartbeats to the central service; default 60. */
     heartbeatSeconds: z.number().int().min(5).max(3600).default(60),
+    outbox: z
+      .object({
+        /**
+         * A queued submission the service keeps failing without a verdict (5xx, an unreadable
+         * reply) is parked as "needs attention" after this many such failures, so the items behind
+         * it go; default 50. At least 3, so one bad minute at the service parks nothing.
+         */
+        parkAfterAttempts: z.number().int().min(3).max(1000).default(50),
+        /** …or after this many hours since its first such failure, whichever comes first; default 24. */
+        parkAfterHours: z.number().int().min(1).max(720).default(24),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 export type KioskConfig = z.infer<typeof KioskConfig>;
