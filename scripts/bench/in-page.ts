@@ -29,11 +29,17 @@ const WATCH = (selector: string): string => `(() => {
       observer.disconnect();
       clearTimeout(timer);
       // The frame that shows it: the next animation frame, then the task after it, which runs once
-      // that frame has been handed on to be composited.
-      requestAnimationFrame(() => setTimeout(() => {
-        if (w.touchAt === null) reject(new Error(selector + " appeared before any touch"));
-        else resolve(performance.now() - w.touchAt);
-      }, 0));
+      // that frame has been handed on to be composited. That task is a posted message, not a
+      // timer: while a finger is still down Chromium holds timers back, and the time would be
+      // the finger's rather than the page's.
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          if (w.touchAt === null) reject(new Error(selector + " appeared before any touch"));
+          else resolve(performance.now() - w.touchAt);
+        };
+        channel.port2.postMessage(null);
+      });
     };
     const observer = new MutationObserver(check);
     observer.observe(document, { subtree: true, childList: true, attributes: true });

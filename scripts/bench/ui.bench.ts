@@ -151,6 +151,40 @@ async function searchKeys(page: Page, query: string, keys: Samples, raw: Samples
   await page.getByTestId("entry-service").waitFor();
 }
 
+/** How long a resident's finger rests on a key: the touch ends only after this. */
+const HOLD_MS = 120;
+
+/**
+ * As searchKeys, but each key is held down as a finger holds it (Playwright's tap lifts at the
+ * next frame). While a finger is down, Chromium holds back some of the page's tasks (its
+ * "touchstart" mode): results that wait for the lift show this figure near HOLD_MS.
+ */
+async function heldSearchKeys(page: Page, query: string, into: Samples): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await page.getByTestId("entry-search").tap();
+  await page.getByTestId("search-screen").waitFor();
+  let typed = "";
+  for (const key of query) {
+    typed += key;
+    const box = await page.locator(`.osk [data-skbtn="${key}"]`).first().boundingBox();
+    if (box === null) throw new Error(`key ${key} is not on screen`);
+    const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await timedTap(
+      page,
+      `[data-testid="search-results"][data-query="${typed}"]`,
+      async () => {
+        await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [point] });
+        await page.waitForTimeout(HOLD_MS);
+        await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+      },
+      into,
+    );
+  }
+  await cdp.detach();
+  await page.getByTestId("nav-home").tap();
+  await page.getByTestId("entry-service").waitFor();
+}
+
 /** The peer for a tap: the 长辈版 toggle, one state change that relays out the page, timed the same way. */
 async function bareToggle(page: Page, into: Samples): Promise<void> {
   const html = page.locator("html");
@@ -220,6 +254,7 @@ export const benchmarks: Benchmark[] = [
       const raws: number[] = [];
       const keys = samples();
       const rawSearch = samples();
+      const held = samples();
       // Each run on a fresh kiosk: the demo birth certificate can be granted once per central.
       for (let i = 0; i < RUNS; i++) {
         const fk = await startFlowKiosk();
@@ -227,6 +262,7 @@ export const benchmarks: Benchmark[] = [
           await settled(fk.page);
           for (let t = 0; t < 6; t++) await bareToggle(fk.page, toggles);
           for (const query of ["sb", "gjj", "xser"]) await searchKeys(fk.page, query, keys, rawSearch);
+          await heldSearchKeys(fk.page, "gjj", held);
           flows.push(await newbornFlow(fk, taps));
         } finally {
           await fk.close();
@@ -273,6 +309,16 @@ export const benchmarks: Benchmark[] = [
           peer: { name: "searchServices round trip from the page, p95", value: p95(rawSearch.inPage) },
           goal: "≤ 50 ms",
           meetsGoal: p95(keys.inPage) <= 50,
+        },
+        {
+          // A finger rests on a key for a while: results shown before it lifts are what a
+          // resident sees. The peer is the same round trip as above.
+          name: `search key held ${String(HOLD_MS)} ms → results painted, in the page (touch → frame), p95 of ${String(held.inPage.length)}`,
+          value: p95(held.inPage),
+          unit: "ms",
+          peer: { name: "searchServices round trip from the page, p95", value: p95(rawSearch.inPage) },
+          goal: "≤ 50 ms",
+          meetsGoal: p95(held.inPage) <= 50,
         },
         {
           // Machine time: the kiosk's own work with the resident's answers scripted — card read,

@@ -1,3 +1,4 @@
+import { connect, createServer, type Socket } from "node:net";
 import { join } from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -97,26 +98,74 @@ describe("the prerendered attract screen", () => {
   });
 
   it("starts again when the runtime goes away while the page starts", async () => {
+    // A relay in front of the kiosk cuts the first WebSocket once the page sends on it, so the
+    // first connection dies with the page's first calls in flight. (Playwright's routeWebSocket
+    // cannot see the page's socket: it lives in a worker.)
+    const relay = await relayCuttingFirstSocket(new URL(kiosk.url));
     const page = await context.newPage();
-    let connections = 0;
-    await page.routeWebSocket(/\/kiosk$/, (ws) => {
-      connections += 1;
-      if (connections === 1) {
-        // The first connection dies with the page's first calls in flight.
-        ws.onMessage(() => {
-          void ws.close();
-        });
-        return;
-      }
-      const server = ws.connectToServer();
-      ws.onMessage((message) => server.send(message));
-      server.onMessage((message) => ws.send(message));
-    });
     let loads = 0;
     page.on("load", () => (loads += 1));
-    await page.goto(kiosk.url);
-    await page.getByTestId("entry-service").waitFor({ timeout: 15_000 });
-    expect(loads).toBe(2);
-    await page.close();
+    try {
+      await page.goto(relay.url);
+      await page.getByTestId("entry-service").waitFor({ timeout: 15_000 });
+      expect(relay.cut()).toBe(true);
+      expect(loads).toBe(2);
+    } finally {
+      await page.close();
+      await relay.close();
+    }
   });
 });
+
+/** A TCP relay to `target` that cuts the first WebSocket it carries at the client's first frame. */
+async function relayCuttingFirstSocket(
+  target: URL,
+): Promise<{ url: string; cut: () => boolean; close: () => Promise<void> }> {
+  let cut = false;
+  let relayHost = "";
+  const open = new Set<Socket>();
+  const server = createServer((client) => {
+    const upstream = connect(Number(target.port), target.hostname);
+    open.add(client).add(upstream);
+    let chunks = 0;
+    let cutThis = false;
+    client.on("data", (chunk: Buffer) => {
+      chunks += 1;
+      // The upgrade request comes alone: the client sends frames only after the 101 reply.
+      if (chunks === 1 && !cut && /\r\nupgrade: websocket\r\n/i.test(chunk.toString("latin1"))) {
+        cut = true;
+        cutThis = true;
+      }
+      if (cutThis && chunks > 1) {
+        client.destroy();
+        upstream.destroy();
+        return;
+      }
+      // The kiosk checks Host and Origin: the page addresses the relay, so they name its port.
+      upstream.write(chunk.toString("latin1").replaceAll(relayHost, target.host), "latin1");
+    });
+    upstream.on("data", (chunk: Buffer) => client.write(chunk));
+    for (const [a, b] of [
+      [client, upstream],
+      [upstream, client],
+    ] as const) {
+      a.on("close", () => {
+        open.delete(a);
+        b.destroy();
+      });
+      a.on("error", () => undefined);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  if (address === null || typeof address === "string") throw new Error("the relay has no port");
+  relayHost = `127.0.0.1:${String(address.port)}`;
+  return {
+    url: `http://${relayHost}/`,
+    cut: () => cut,
+    close: async () => {
+      for (const socket of open) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

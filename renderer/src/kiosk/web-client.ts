@@ -1,4 +1,5 @@
 import type { CallName, EventName, EventPayload, KioskApi, KioskErrorBody, Message } from "../../../core/api";
+import type { FromSocket, ToSocket } from "./socket-worker";
 
 /** An error reply from core, carried to the caller with its code and the resident's words. */
 export class KioskError extends Error {
@@ -20,25 +21,29 @@ type Incoming = Reply | { event: EventName; payload: unknown };
 /**
  * window.kiosk for the web shell: the same KioskApi as under Electron, carried over a WebSocket to
  * core on 127.0.0.1. Calls made while the socket is down wait for it to come back (core may be
- * restarting); the page never sees the transport.
+ * restarting); the page never sees the transport. The socket itself lives in a worker
+ * (socket-worker.ts says why): replies must not wait for the resident's finger to lift.
  */
 export function createWebClient(url: string): KioskApi {
   const pending = new Map<number, Pending>();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const queue: string[] = [];
   let nextId = 1;
-  let socket: WebSocket | null = null;
+  let open = false;
   let retryMs = 250;
+  const worker = new Worker(new URL("./socket-worker.ts", import.meta.url), { type: "module" });
+  const tell = (message: ToSocket): void => worker.postMessage(message);
+  const send = (data: string): void => tell({ type: "send", data });
 
-  const connect = (): void => {
-    const ws = new WebSocket(url);
-    socket = ws;
-    ws.onopen = () => {
+  const connect = (): void => tell({ type: "connect", url });
+  const received = (event: MessageEvent<FromSocket>): void => {
+    const socket = event.data;
+    if (socket.type === "open") {
+      open = true;
       retryMs = 250;
-      for (const message of queue.splice(0)) ws.send(message);
-    };
-    ws.onmessage = (event: MessageEvent<string>) => {
-      const message = JSON.parse(event.data) as Incoming;
+      for (const message of queue.splice(0)) send(message);
+    } else if (socket.type === "message") {
+      const message = JSON.parse(socket.data) as Incoming;
       if ("event" in message) {
         for (const listener of listeners.get(message.event) ?? []) listener(message.payload);
         return;
@@ -48,9 +53,8 @@ export function createWebClient(url: string): KioskApi {
       pending.delete(message.id);
       if (message.ok) waiter.resolve(message.result);
       else waiter.reject(new KioskError(message.error.code, message.error.message, message.error.text));
-    };
-    ws.onclose = () => {
-      socket = null;
+    } else {
+      open = false;
       // Calls in flight may or may not have run; core's calls are safe to retry by the caller.
       for (const [id, waiter] of pending) {
         waiter.reject(new KioskError("disconnected", "connection to the kiosk runtime was lost"));
@@ -58,8 +62,9 @@ export function createWebClient(url: string): KioskApi {
       }
       setTimeout(connect, retryMs);
       retryMs = Math.min(retryMs * 2, 4000);
-    };
+    }
   };
+  worker.onmessage = received;
   connect();
 
   const invoke = (call: CallName, request: unknown): Promise<unknown> =>
@@ -67,7 +72,7 @@ export function createWebClient(url: string): KioskApi {
       const id = nextId++;
       pending.set(id, { resolve, reject });
       const message = JSON.stringify({ id, call, request });
-      if (socket?.readyState === WebSocket.OPEN) socket.send(message);
+      if (open) send(message);
       else queue.push(message);
     });
 

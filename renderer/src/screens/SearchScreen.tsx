@@ -1,4 +1,5 @@
 import { useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
 import type { ServiceSummary } from "../../../core/api";
 import { useKiosk } from "../app/kiosk-context";
@@ -29,7 +30,9 @@ export function SearchScreen({ onService }: { onService: (id: string) => void })
     kiosk
       .searchServices({ query: next.slice(0, MAX_QUERY) })
       .then((r) => {
-        if (latest.current === next) setResults({ query: next, services: r.services });
+        // Rendered in the reply's own task: left to React's scheduler, the results would wait
+        // for a task of their own, and a frame could be painted in between without them.
+        if (latest.current === next) flushSync(() => setResults({ query: next, services: r.services }));
       })
       .catch(() => undefined);
   };
