@@ -1,80 +1,21 @@
 import type { CatalogReply } from "../../central/protocol";
 import { loadIdentity, moveIdentity } from "../store/identity";
 import type { KioskStore } from "../store/kiosk-store";
-import type { ParkedItem, RejectedItem } from "../store/outbox-store";
-import type { BackoffOptions } from "./backoff";
 import { CentralClient } from "./central-client";
 import { type Clock, systemClock, type Timer } from "../clock";
 import { isoAt, type SyncContext } from "./context";
-import { type ParkLimits, parkLimitsSource } from "./park-limits";
+import { parkLimitsSource } from "./park-limits";
 import { type DrainReport, Drainer } from "./drain";
 import { type EnrollRequest, enrollKiosk } from "./enroll";
+import type { SyncEngineOptions, SyncStatus } from "./engine-options";
 import { SyncError } from "./errors";
 import { type SyncEventMap, type SyncEventName, SyncEvents } from "./events";
-import { cachedCatalog, Heartbeat, type HeartbeatSources } from "./heartbeat";
+import { cachedCatalog, Heartbeat } from "./heartbeat";
 import { LinkState } from "./link";
 import { rotateToken } from "./rotate-token";
 import { type SubmitResult, Submitter } from "./submit";
 
-/** Options for `SyncEngine`. */
-export interface SyncEngineOptions {
-  /** The opened kiosk store (the engine never closes it); no default. */
-  store: KioskStore;
-  /** The app's version, sent with every heartbeat; no default. */
-  appVersion: string;
-  /** Device health for the heartbeat; default every device "unknown". */
-  deviceHealth?: HeartbeatSources["deviceHealth"];
-  /** Config version currently applied (0 = none); default 0. */
-  configVersion?: () => number;
-  /** Result of the last config apply, for the heartbeat; default none. */
-  configState?: () => string | undefined;
-  /** Whether a service may be queued when the network fails; default every service may. */
-  allowsOffline?: (serviceId: string) => boolean;
-  /** Time between heartbeats in ms; default 60000. */
-  heartbeatIntervalMs?: number;
-  /** How long a resident's direct submit waits for the service before queueing, in ms; default 8000. */
-  submitTimeoutMs?: number;
-  /** Timeout of every other request (drain, heartbeat, pulls), in ms; default 15000. */
-  requestTimeoutMs?: number;
-  /** Largest batch upload when draining; 1 disables batching; default 100. */
-  batchSize?: number;
-  /** Retry delays; default 1 s doubling to 5 min, with jitter. */
-  backoff?: BackoffOptions;
-  /** Clock and timers; default the system clock. */
-  clock?: Clock;
-  /** fetch implementation; default the global fetch. */
-  fetch?: typeof fetch;
-  /** Days an acknowledged item's reference stays in the outbox before it is pruned; default 30. */
-  keepSentDays?: number;
-  /** Where background failures (a drain or heartbeat that threw) are reported; default stderr. */
-  onError?: (error: unknown) => void;
-  /**
-   * When an item the service keeps failing (5xx…) is parked as "needs attention" so the queue
-   * moves on; default 50 such failures or 24 h since the first, whichever comes first. A function
-   * is asked at each decision (the kiosk passes its live config); an object is fixed.
-   */
-  parkAfter?: Partial<ParkLimits> | (() => ParkLimits);
-  /** Keys the pulled catalog must be signed by; default none (every pulled catalog is refused). */
-  trustedKeys?: HeartbeatSources["trustedKeys"];
-}
-
-/** What the maintenance menu and status bar show. */
-export interface SyncStatus {
-  enrolled: boolean;
-  online: boolean;
-  /** ISO-8601 of the last answer from the service, or null. */
-  lastContact: string | null;
-  outboxDepth: number;
-  rejected: RejectedItem[];
-  /** Items parked as "needs attention": they wait for a technician to retry or discard them. */
-  parked: ParkedItem[];
-  /** Server time minus kiosk time, from the last heartbeat. */
-  serverTimeOffsetMs: number;
-  /** The last retryable failure, for technicians (e.g. "HTTP 401" after a token was revoked). */
-  lastError: string | null;
-  /** "ok", or why the last pulled catalog was refused; null before the first pull. */
-  catalogState: string | null;
-}
+export type { SyncEngineOptions, SyncStatus } from "./engine-options";
 
 /**
  * The kiosk's link to the central service: outbox drain, direct submits, heartbeat and pulls.
