@@ -1,0 +1,21 @@
+/** Query services: answered live, shown and printed on the kiosk, stored by neither side. */
+import * as z from "zod";
+import { isoDateTime } from "./primitives";
+import { BilingualText, Identity } from "./shared";
+
+export const QueryRequest = z.object({
+  identity: Identity,
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
+});
+export type QueryRequest = z.input<typeof QueryRequest>;
+
+export const QueryRow = z.object({ label: BilingualText, value: z.string() });
+export type QueryRow = z.infer<typeof QueryRow>;
+
+/** Shown and printed on the kiosk, never stored there nor by the service. */
+export const QueryReply = z.object({
+  serviceId: z.string(),
+  rows: z.array(QueryRow),
+  asOf: isoDateTime,
+});
+export type QueryReply = z.infer<typeof QueryReply>;
