@@ -28,8 +28,13 @@ export default defineConfig({
     minify: false,
     reportCompressedSize: false,
     lib: {
-      // The embedded central runs in a worker thread, from its own entry beside start.mjs.
-      entry: { start: "scripts/start.ts", "embedded-central-worker": "scripts/embedded-central-worker.ts" },
+      // The embedded central runs in a worker thread, from its own entry beside start.mjs; the
+      // supervisor (deploy/linux) runs start.mjs as its child.
+      entry: {
+        start: "scripts/start.ts",
+        supervise: "scripts/supervise.ts",
+        "embedded-central-worker": "scripts/embedded-central-worker.ts",
+      },
       formats: ["es"],
       fileName: (_format, name) => `${name}.mjs`,
     },

@@ -4,6 +4,8 @@ import { dirname, join } from "node:path";
 import { EnvError, type KioskEnv, parseKioskEnv } from "../core/config/env";
 import type * as Boot from "../core/boot";
 import { bootOnDemand } from "../core/boot-on-demand";
+import { writeServiceNote } from "../core/heal/service-note";
+import { answerWatchdog } from "../core/heal/watchdog-messages";
 import type { Logger } from "../core/log";
 import { startWebShell } from "../core/webshell/server";
 import { packageVersion, projectRoot } from "./project";
@@ -81,6 +83,14 @@ async function runWebShell(env: KioskEnv, why: string): Promise<void> {
       dataDir: env.dataDir,
       logger,
       onRuntimeNeeded: kiosk.need,
+      ...(env.pageWatchdogSeconds === undefined
+        ? {}
+        : {
+            pageWatchdog: {
+              pingMs: (env.pageWatchdogSeconds * 1000) / 3,
+              silentAfterMs: env.pageWatchdogSeconds * 1000,
+            },
+          }),
     },
   ).catch((error: unknown) => {
     // Nothing to serve (the port is taken): nothing to boot either.
@@ -97,8 +107,26 @@ async function runWebShell(env: KioskEnv, why: string): Promise<void> {
   };
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);
+  // Under scripts/supervise.ts: answer its heartbeat, and stop if it is gone.
+  answerWatchdog(process, shutdown);
   // A runtime that cannot boot ends the process, loudly, as before it listened.
-  await kiosk.booted;
+  const booted = await kiosk.booted;
+  noteService(env.dataDir, booted);
+  // Enrolling may give the kiosk its fleet id: note that one once central has been tried.
+  void booted.centralSettled.then(() => noteService(env.dataDir, booted));
+}
+
+/** What the out-of-service screen will say if this kiosk later cannot start (core/heal/service-note.ts). */
+function noteService(dataDir: string, booted: Boot.BootedKiosk): void {
+  try {
+    writeServiceNote(dataDir, {
+      kioskId: booted.runtime.status().kioskId,
+      kioskName: booted.config.kioskName,
+      helpPhone: booted.config.helpPhone,
+    });
+  } catch (error) {
+    void logger().then((log) => log.warn({ err: error }, "the out-of-service note could not be written"));
+  }
 }
 
 try {

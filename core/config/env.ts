@@ -38,6 +38,7 @@ const EnvSchema = z.object({
   KIOSK_PRINTER_BAUD: Baud.default(115200),
   KIOSK_CENTRAL_URL: CentralUrl.optional(),
   KIOSK_ENROLLMENT_CODE: z.string().min(1).optional(),
+  KIOSK_PAGE_WATCHDOG_S: z.coerce.number().min(1).max(600).optional(),
 });
 
 export interface KioskEnv {
@@ -59,6 +60,11 @@ export interface KioskEnv {
   centralUrl: string | undefined;
   /** One-time enrollment code for a remote central. */
   enrollmentCode: string | undefined;
+  /**
+   * Web shell: seconds a page may leave core's pings unanswered before core cuts it off and ends
+   * its session; default 15 (pinged every third of that).
+   */
+  pageWatchdogSeconds?: number;
 }
 
 export class EnvError extends Error {
@@ -87,5 +93,6 @@ export function parseKioskEnv(env: Record<string, string | undefined>, cwd: stri
     printerBaud: e.KIOSK_PRINTER_BAUD,
     centralUrl: e.KIOSK_CENTRAL_URL,
     enrollmentCode: e.KIOSK_ENROLLMENT_CODE,
+    ...(e.KIOSK_PAGE_WATCHDOG_S === undefined ? {} : { pageWatchdogSeconds: e.KIOSK_PAGE_WATCHDOG_S }),
   };
 }

@@ -5,10 +5,17 @@ import { errorBody } from "../api";
 import type { Logger } from "../log";
 import { dispatch } from "../rpc";
 import type { KioskRuntime } from "../runtime";
-import { type EventMessage, parseCallMessage, type ReplyMessage } from "./messages";
+import { type EventMessage, isPong, parseCallMessage, type PingMessage, type ReplyMessage } from "./messages";
 
 /** A frame larger than this is refused before parsing; photos go through their own calls. */
 const MAX_MESSAGE_BYTES = 1024 * 1024;
+
+/** How core watches its page: a ping this often, and a page silent this long is cut off. */
+export interface PageWatchdog {
+  pingMs: number;
+  silentAfterMs: number;
+}
+export const DEFAULT_PAGE_WATCHDOG: PageWatchdog = { pingMs: 5000, silentAfterMs: 15_000 };
 
 /** The KioskApi over WebSockets: upgrades the web shell has already checked, and their clients. */
 export interface ApiSockets {
@@ -26,16 +33,36 @@ export interface ApiSockets {
  * one to hear its events (a card read, the holder's name). When that connection ends, its
  * session ends with it and is wiped: a later connection, even a reload of the same page, cannot
  * see or drive it.
+ *
+ * A page that stops answering core's pings (its main thread hung; a crashed renderer's socket can
+ * also linger) is cut off the same way, so a resident's identity never outlives a page that
+ * cannot show it or end it. The page reloads itself when it can (renderer/src/kiosk/reload-when-served.ts).
  */
-export function createApiSockets(ready: Promise<KioskRuntime>, logger: Logger): ApiSockets {
+export function createApiSockets(
+  ready: Promise<KioskRuntime>,
+  logger: Logger,
+  watchdog: PageWatchdog = DEFAULT_PAGE_WATCHDOG,
+): ApiSockets {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   /** The raw socket of the page connection (open, or still upgrading), if there is one. */
   let holder: Duplex | null = null;
 
   function serveClient(ws: WebSocket): void {
-    const send = (message: ReplyMessage | EventMessage): void => {
+    const send = (message: ReplyMessage | EventMessage | PingMessage): void => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
     };
+    let lastAnswer = Date.now();
+    let pings = 0;
+    const pinging = setInterval(() => {
+      if (Date.now() - lastAnswer > watchdog.silentAfterMs) {
+        logger.warn("the page stopped answering its pings: ending its connection and its session");
+        clearInterval(pinging);
+        ws.terminate();
+        return;
+      }
+      pings += 1;
+      send({ ping: pings });
+    }, watchdog.pingMs);
     let offEvents = (): void => undefined;
     let closed = false;
     void ready.then((booted) => {
@@ -49,7 +76,11 @@ export function createApiSockets(ready: Promise<KioskRuntime>, logger: Logger): 
         send({ id: null, ok: false, error: errorBody("malformed", "binary frames are not accepted") });
         return;
       }
-      const parsed = parseCallMessage(rawToString(data));
+      // Anything the page sends comes from its main thread, so it answers for it as a pong does.
+      lastAnswer = Date.now();
+      const text = rawToString(data);
+      if (isPong(text)) return;
+      const parsed = parseCallMessage(text);
       if (!parsed.ok) {
         send(parsed.reply);
         return;
@@ -71,6 +102,7 @@ export function createApiSockets(ready: Promise<KioskRuntime>, logger: Logger): 
     });
     ws.on("close", () => {
       closed = true;
+      clearInterval(pinging);
       offEvents();
       // The page is gone (closed, reloaded, crashed): so is the resident's session it held.
       void ready.then(

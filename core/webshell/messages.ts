@@ -46,3 +46,23 @@ export function parseCallMessage(
 
 const idOf = (value: unknown): number | string | null =>
   typeof value === "number" || (typeof value === "string" && value.length <= 64) ? value : null;
+
+/**
+ * The page watchdog: core pings the page, and the page's main thread answers with the same number.
+ * The socket itself lives in a worker (renderer/src/kiosk/socket-worker.ts), which would keep
+ * a socket open for a page whose main thread is stuck; the answer comes from the main thread.
+ */
+export interface PingMessage {
+  ping: number;
+}
+const PongMessage = z.object({ pong: z.number().int() }).strict();
+
+/** Whether a raw frame is the page's answer to a ping (checked before a frame is read as a call). */
+export function isPong(raw: string): boolean {
+  if (!raw.startsWith('{"pong":')) return false;
+  try {
+    return PongMessage.safeParse(JSON.parse(raw)).success;
+  } catch {
+    return false;
+  }
+}

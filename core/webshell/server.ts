@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { extname } from "node:path";
 import type { Logger } from "../log";
 import type { KioskRuntime } from "../runtime";
-import type { ApiSockets } from "./api-socket";
+import type { ApiSockets, PageWatchdog } from "./api-socket";
 import { createDoor, type Door } from "./door";
 import type { AttractPages } from "./prerendered-attract";
 import { serveStatic } from "./static-files";
@@ -25,6 +25,8 @@ export interface WebShellOptions {
    * frame is on screen.
    */
   onRuntimeNeeded?: () => void;
+  /** How often the page is pinged and how long a silent page is kept; default 5 s and 15 s. */
+  pageWatchdog?: PageWatchdog;
 }
 
 export interface WebShell {
@@ -138,7 +140,7 @@ export async function startWebShell(
   });
   const apiSockets = (): Promise<ApiSockets> =>
     (sockets ??= Promise.all([import("./api-socket"), logger()]).then(([{ createApiSockets }, log]) =>
-      createApiSockets(ready, log),
+      createApiSockets(ready, log, options.pageWatchdog),
     ));
 
   await new Promise<void>((resolve, reject) => {

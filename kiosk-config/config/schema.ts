@@ -54,6 +54,14 @@ export const KioskConfig = z
       .max(64)
       .refine((id) => serviceCentreById(id) !== undefined, "not a service centre in the catalog")
       .default("fz-citizen-centre"),
+    /**
+     * The phone number a resident or station staff can call when this kiosk is out of service,
+     * shown on the out-of-service screen; default 12345, the city's public service hotline.
+     */
+    helpPhone: z
+      .string()
+      .regex(/^\+?[0-9][0-9 -]{2,19}$/, "digits, spaces and dashes, optionally after a +")
+      .default("12345"),
     /** Browser permissions the page may receive; everything else is denied. Default: none. */
     permissions: z.array(z.enum(["camera"])).default([]),
     /**

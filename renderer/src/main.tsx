@@ -1,4 +1,5 @@
 import { connectKiosk } from "./kiosk/connect";
+import { reloadWhenServed } from "./kiosk/reload-when-served";
 import "./styles/kiosk.css";
 import "./styles/flow.css";
 
@@ -9,7 +10,6 @@ import "./styles/flow.css";
  * the web shell boots the runtime when its page connects, and until then the CPU is the
  * browser's. The styles are imported here so that the page links them from its first byte.
  */
-const RETRY_AFTER_MS = 3000;
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root");
 if (root.hasAttribute("data-prerendered")) await afterFirstPaint();
@@ -19,9 +19,9 @@ try {
   const [{ startLivePage }, [settings, catalog]] = await Promise.all([import("./live-page"), firstData]);
   await startLivePage(root, kiosk, settings, catalog);
 } catch {
-  // The runtime went away while the page started (it restarts after a crash): start again,
-  // rather than leave a screen that cannot be used.
-  setTimeout(() => window.location.reload(), RETRY_AFTER_MS);
+  // The runtime went away while the page started (it restarts after a crash): start again once
+  // it is back, rather than leave a screen that cannot be used.
+  reloadWhenServed();
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { CallName, EventName, EventPayload, KioskApi, KioskErrorBody, Message } from "../../../core/api";
+import { reloadWhenServed } from "./reload-when-served";
 import type { FromSocket, ToSocket } from "./socket-worker";
 
 /** An error reply from core, carried to the caller with its code and the resident's words. */
@@ -16,13 +17,17 @@ export class KioskError extends Error {
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: KioskErrorBody };
-type Incoming = Reply | { event: EventName; payload: unknown };
+type Incoming = Reply | { event: EventName; payload: unknown } | { ping: number };
 
 /**
  * window.kiosk for the web shell: the same KioskApi as under Electron, carried over a WebSocket to
- * core on 127.0.0.1. Calls made while the socket is down wait for it to come back (core may be
- * restarting); the page never sees the transport. The socket itself lives in a worker
- * (socket-worker.ts says why): replies must not wait for the resident's finger to lift.
+ * core on 127.0.0.1. Calls made before the socket opens wait for it. The socket itself lives in a
+ * worker (socket-worker.ts says why): replies must not wait for the resident's finger to lift.
+ *
+ * The page answers core's pings from its main thread, so core can tell a page that is stuck from
+ * one that is only quiet (core/webshell/api-socket.ts). When the socket closes, whoever closed it,
+ * core has ended the resident's session, and the page starts again from a reload once the
+ * kiosk's address answers (reload-when-served.ts).
  */
 export function createWebClient(url: string): KioskApi {
   const pending = new Map<number, Pending>();
@@ -30,7 +35,6 @@ export function createWebClient(url: string): KioskApi {
   const queue: string[] = [];
   let nextId = 1;
   let open = false;
-  let retryMs = 250;
   const worker = new Worker(new URL("./socket-worker.ts", import.meta.url), { type: "module" });
   const tell = (message: ToSocket): void => worker.postMessage(message);
   const send = (data: string): void => tell({ type: "send", data });
@@ -40,10 +44,13 @@ export function createWebClient(url: string): KioskApi {
     const socket = event.data;
     if (socket.type === "open") {
       open = true;
-      retryMs = 250;
       for (const message of queue.splice(0)) send(message);
     } else if (socket.type === "message") {
       const message = JSON.parse(socket.data) as Incoming;
+      if ("ping" in message) {
+        send(JSON.stringify({ pong: message.ping }));
+        return;
+      }
       if ("event" in message) {
         for (const listener of listeners.get(message.event) ?? []) listener(message.payload);
         return;
@@ -60,8 +67,7 @@ export function createWebClient(url: string): KioskApi {
         waiter.reject(new KioskError("disconnected", "connection to the kiosk runtime was lost"));
         pending.delete(id);
       }
-      setTimeout(connect, retryMs);
-      retryMs = Math.min(retryMs * 2, 4000);
+      reloadWhenServed();
     }
   };
   worker.onmessage = received;

@@ -1,0 +1,101 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as z from "zod";
+import { EnvError, parseKioskEnv } from "../core/config/env";
+import { readServiceNote, type ServiceNote } from "../core/heal/service-note";
+import { defaultConfig } from "../kiosk-config/config/schema";
+import { systemdNotifier } from "./supervise/sd-notify";
+import { startSupervisor } from "./supervise/supervisor";
+
+// The web-shell kiosk under a supervisor: `node dist/kiosk/supervise.mjs` (the systemd unit in
+// deploy/linux runs it). It runs dist/kiosk/start.mjs as its child on the web shell, restarts it
+// when it crashes or its event loop stops answering, and after a crash loop shows the
+// out-of-service screen on the kiosk's port until the next try. `npm start` stays unsupervised.
+
+const Seconds = z.coerce.number().positive().max(86_400);
+const SuperviseEnv = z.object({
+  /** Crashes within the window that make a crash loop; default 5. */
+  KIOSK_CRASH_LIMIT: z.coerce.number().int().min(1).max(100).default(5),
+  /** The crash-loop window, and how long a healthy run must last to forget one; default 300 s. */
+  KIOSK_CRASH_WINDOW_S: Seconds.default(300),
+  /** The first out-of-service pause; it doubles at each loop up to KIOSK_MAX_PAUSE_S (900 s). */
+  KIOSK_PAUSE_S: Seconds.default(60),
+  KIOSK_MAX_PAUSE_S: Seconds.default(900),
+  /** A kiosk that has not answered the heartbeat for this long is killed; default 30 s. */
+  KIOSK_WATCHDOG_S: Seconds.default(30),
+});
+
+/** Variables that are the supervisor's own business and must not reach the kiosk. */
+const SUPERVISOR_ONLY = ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"];
+
+const log = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
+
+try {
+  const kioskEnv = parseKioskEnv(process.env, process.cwd());
+  const parsed = SuperviseEnv.safeParse(
+    Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== undefined && value !== "")),
+  );
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(`invalid environment: ${problems.join("; ")}`);
+  }
+  const env = parsed.data;
+  // Built: start.mjs beside this file. From source (tsx scripts/supervise.ts): start.ts under tsx.
+  const built = join(import.meta.dirname, "start.mjs");
+  const entry = existsSync(built) ? built : join(import.meta.dirname, "start.ts");
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, KIOSK_SHELL: "web" };
+  for (const name of SUPERVISOR_ONLY) delete childEnv[name];
+  const watchdogMs = env.KIOSK_WATCHDOG_S * 1000;
+
+  const supervisor = startSupervisor({
+    entry,
+    execArgv: entry === built ? [] : ["--import", "tsx"],
+    env: childEnv,
+    port: kioskEnv.port,
+    crashLoop: {
+      limit: env.KIOSK_CRASH_LIMIT,
+      windowMs: env.KIOSK_CRASH_WINDOW_S * 1000,
+      pauseMs: env.KIOSK_PAUSE_S * 1000,
+      maxPauseMs: Math.max(env.KIOSK_MAX_PAUSE_S, env.KIOSK_PAUSE_S) * 1000,
+    },
+    heartbeat: {
+      intervalMs: Math.max(200, Math.floor(watchdogMs / 5)),
+      silentAfterMs: watchdogMs,
+      firstAnswerMs: Math.max(60_000, 2 * watchdogMs),
+    },
+    note: () => readServiceNote(kioskEnv.dataDir) ?? fallbackNote(kioskEnv.dataDir),
+    log,
+  });
+
+  const systemd = systemdNotifier(process.env, (message) => log(`supervise: ${message}`));
+  systemd.ready();
+  if (systemd.aliveEveryMs !== null) {
+    // systemd's watchdog watches the supervisor's own loop; the kiosk's is the heartbeat's job.
+    setInterval(() => systemd.alive(), systemd.aliveEveryMs).unref();
+  }
+
+  const shutdown = (): void => {
+    void supervisor.stop().finally(() => process.exit(0));
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+} catch (error) {
+  if (error instanceof EnvError) {
+    process.stderr.write(`supervise: ${error.message}\n`);
+    process.exit(2);
+  }
+  throw error;
+}
+
+/** Before the runtime has ever booted here: the local kiosk id if there is one, and the defaults. */
+function fallbackNote(dataDir: string): ServiceNote {
+  let kioskId = "—";
+  try {
+    kioskId = readFileSync(join(dataDir, "kiosk-id"), "utf8").trim() || kioskId;
+  } catch {
+    // Never started here: no number yet.
+  }
+  return { kioskId: kioskId.slice(0, 64), kioskName: defaultConfig.kioskName, helpPhone: defaultConfig.helpPhone };
+}
