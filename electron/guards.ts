@@ -14,13 +14,13 @@ export interface GuardOptions {
 
 type Contents = Pick<
   WebContents,
-  "on" | "setWindowOpenHandler" | "setVisualZoomLevelLimits" | "reload" | "closeDevTools"
+  "on" | "setWindowOpenHandler" | "setVisualZoomLevelLimits" | "closeDevTools"
 >;
 
 /**
  * Applies the kiosk's lockdown to one webContents: no new windows, no navigation away from our own
- * origin, no context menu, no pinch zoom, no DevTools, no webviews, and a reload when the
- * renderer process dies.
+ * origin, no context menu, no pinch zoom, no DevTools, no webviews. A renderer that dies or hangs
+ * is renderer-watchdog.ts's business: it also ends the resident's session.
  */
 export function guardContents(contents: Contents, options: GuardOptions): void {
   contents.setWindowOpenHandler(() => ({ action: "deny" }));
@@ -46,9 +46,6 @@ export function guardContents(contents: Contents, options: GuardOptions): void {
       contents.closeDevTools();
     });
   }
-  contents.on("render-process-gone", () => {
-    contents.reload();
-  });
   void contents.setVisualZoomLevelLimits(1, 1);
 }
 

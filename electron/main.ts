@@ -3,10 +3,14 @@ import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, safeStor
 import { type BootedKiosk, bootKiosk } from "../core/boot";
 import { bootOnDemand } from "../core/boot-on-demand";
 import { parseKioskEnv } from "../core/config/env";
+import { outOfServicePage } from "../core/heal/out-of-service-page";
+import { serviceNoteOrDefaults } from "../core/heal/service-note";
 import { createLogger } from "../core/log";
 import { StoreError } from "../core/store/errors";
+import { APP_URL } from "./channels";
 import { bindKioskApi, forwardEvents } from "./ipc";
 import { registerAppScheme, serveAppProtocol } from "./protocol";
+import { watchRenderer } from "./renderer-watchdog";
 import { safeStorageKeyProvider } from "./safe-storage-key";
 import { createKioskWindow } from "./window";
 
@@ -76,6 +80,21 @@ async function start(): Promise<void> {
     guard: { allowedPermissions: () => (config?.permissions.includes("camera") ? ["media"] : []) },
   });
   const stopEvents = forwardEvents(runtime, win.webContents);
+  const stopWatching = watchRenderer(win.webContents, {
+    endSession: () => {
+      if (!kiosk.started()) return;
+      void kiosk.booted.then(
+        (booted) => booted.runtime.sessions.endAny("expired"),
+        () => undefined,
+      );
+    },
+    showOutOfService: () => {
+      const page = outOfServicePage(serviceNoteOrDefaults(env.dataDir), { probe: false });
+      void win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(page)}`);
+    },
+    loadKiosk: () => void win.loadURL(APP_URL),
+    log: (message, fields) => logger.warn(fields, message),
+  });
   const blocker = powerSaveBlocker.start("prevent-display-sleep");
 
   app.on("second-instance", () => {
@@ -88,6 +107,7 @@ async function start(): Promise<void> {
   app.on("before-quit", () => {
     kiosk.cancel();
     stopEvents();
+    stopWatching();
     stopNoting();
     unbind();
     powerSaveBlocker.stop(blocker);

@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import * as z from "zod";
 import { EnvError, parseKioskEnv } from "../core/config/env";
-import { readServiceNote, type ServiceNote } from "../core/heal/service-note";
-import { defaultConfig } from "../kiosk-config/config/schema";
+import { serviceNoteOrDefaults } from "../core/heal/service-note";
 import { systemdNotifier } from "./supervise/sd-notify";
 import { startSupervisor } from "./supervise/supervisor";
 
@@ -45,8 +44,9 @@ try {
   // Built: start.mjs beside this file. From source (tsx scripts/supervise.ts): start.ts under tsx.
   const built = join(import.meta.dirname, "start.mjs");
   const entry = existsSync(built) ? built : join(import.meta.dirname, "start.ts");
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, KIOSK_SHELL: "web" };
-  for (const name of SUPERVISOR_ONLY) delete childEnv[name];
+  const childEnv: NodeJS.ProcessEnv = Object.fromEntries(
+    Object.entries({ ...process.env, KIOSK_SHELL: "web" }).filter(([name]) => !SUPERVISOR_ONLY.includes(name)),
+  );
   const watchdogMs = env.KIOSK_WATCHDOG_S * 1000;
 
   const supervisor = startSupervisor({
@@ -65,7 +65,7 @@ try {
       silentAfterMs: watchdogMs,
       firstAnswerMs: Math.max(60_000, 2 * watchdogMs),
     },
-    note: () => readServiceNote(kioskEnv.dataDir) ?? fallbackNote(kioskEnv.dataDir),
+    note: () => serviceNoteOrDefaults(kioskEnv.dataDir),
     log,
   });
 
@@ -87,15 +87,4 @@ try {
     process.exit(2);
   }
   throw error;
-}
-
-/** Before the runtime has ever booted here: the local kiosk id if there is one, and the defaults. */
-function fallbackNote(dataDir: string): ServiceNote {
-  let kioskId = "—";
-  try {
-    kioskId = readFileSync(join(dataDir, "kiosk-id"), "utf8").trim() || kioskId;
-  } catch {
-    // Never started here: no number yet.
-  }
-  return { kioskId: kioskId.slice(0, 64), kioskName: defaultConfig.kioskName, helpPhone: defaultConfig.helpPhone };
 }

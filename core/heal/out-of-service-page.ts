@@ -35,7 +35,11 @@ export const outOfServiceHeaders: Readonly<Record<string, string>> = {
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => `&#${String(c.charCodeAt(0))};`);
 
-export function outOfServicePage(note: ServiceNote): string {
+/**
+ * The page's HTML. `probe: false` leaves the script out, for a shell that brings the kiosk back
+ * itself (Electron reloads its window when the pause ends; its app:// page has no "/" to ask).
+ */
+export function outOfServicePage(note: ServiceNote, { probe = true }: { probe?: boolean } = {}): string {
   const name = escapeHtml(note.kioskName);
   const id = escapeHtml(note.kioskId);
   const phone = escapeHtml(note.helpPhone);
@@ -77,8 +81,7 @@ export function outOfServicePage(note: ServiceNote): string {
     <dt>终端编号 <span lang="en">Kiosk number</span></dt><dd>${id}</dd>
   </dl>
 </main>
-<script>${PROBE_SCRIPT}</script>
-</body>
+${probe ? `<script>${PROBE_SCRIPT}</script>\n` : ""}</body>
 </html>
 `;
 }

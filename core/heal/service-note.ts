@@ -1,6 +1,7 @@
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as z from "zod";
+import { defaultConfig } from "../../kiosk-config/config/schema";
 
 /**
  * What the out-of-service screen needs to say, noted by the runtime each time it boots, in the
@@ -35,4 +36,20 @@ export function readServiceNote(dataDir: string): ServiceNote | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The note, or, on a kiosk whose runtime has never booted here, its local id if it has one
+ * (core/kiosk-id.ts, read, never made) and the built-in name and help line.
+ */
+export function serviceNoteOrDefaults(dataDir: string): ServiceNote {
+  const noted = readServiceNote(dataDir);
+  if (noted !== null) return noted;
+  let kioskId = "—";
+  try {
+    kioskId = readFileSync(join(dataDir, "kiosk-id"), "utf8").trim().slice(0, 64) || kioskId;
+  } catch {
+    // Never started here: no number yet.
+  }
+  return { kioskId, kioskName: defaultConfig.kioskName, helpPhone: defaultConfig.helpPhone };
 }

@@ -52,6 +52,10 @@ export class FakeWebContents extends FakeEmitter {
   reload(): void {
     this.reloads++;
   }
+  /** As Electron does: the renderer dies and "render-process-gone" follows with reason "killed". */
+  forcefullyCrashRenderer(): void {
+    this.fire("render-process-gone", { reason: "killed", exitCode: 9 });
+  }
   closeDevTools(): void {
     this.devToolsClosed++;
   }
