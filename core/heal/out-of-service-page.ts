@@ -53,17 +53,20 @@ export function outOfServicePage(note: ServiceNote, { probe = true }: { probe?: 
   html, body { margin: 0; height: 100%; background: #f2f5f9; color: #1a2433;
     font-family: "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", sans-serif; }
   main { box-sizing: border-box; min-height: 100%; display: flex; flex-direction: column;
-    justify-content: center; padding: 8vh 8vw; gap: 4vh; }
-  h1 { margin: 0; font-size: 6.5vh; line-height: 1.2; color: #8a1c1c; }
-  h1 span { display: block; font-size: 3.2vh; color: #1a2433; font-weight: 600; margin-top: 1vh; }
-  p { margin: 0; font-size: 3vh; line-height: 1.5; }
-  p[lang="en"] { font-size: 2.4vh; color: #3a4656; }
-  .call { background: #fff; border: 0.3vh solid #1f5fa8; border-radius: 2vh; padding: 3vh 4vw; }
-  .phone { display: block; font-size: 7vh; font-weight: 700; letter-spacing: 0.05em; color: #0b3d78;
-    margin: 1vh 0; }
-  dl { margin: 0; font-size: 2.4vh; display: grid; grid-template-columns: auto 1fr; gap: 1vh 2vw; }
+    justify-content: center; padding: 6vh 7vw; gap: 3vh; }
+  h1 { margin: 0; font-size: 5vh; line-height: 1.2; color: #8a1c1c; }
+  h1 span, .en { display: block; }
+  h1 span { font-size: 2.6vh; color: #1a2433; font-weight: 600; margin-top: 1vh; }
+  p { margin: 0; font-size: 2.4vh; line-height: 1.5; }
+  p[lang="en"], .en { font-size: 1.9vh; color: #3a4656; }
+  .call { background: #fff; border: 0.3vh solid #1f5fa8; border-radius: 2vh; padding: 3vh 5vw; }
+  .phone { display: block; font-size: 5.5vh; font-weight: 700; letter-spacing: 0.04em; color: #0b3d78;
+    margin: 1.5vh 0; white-space: nowrap; }
+  dl { margin: 0; font-size: 2.2vh; display: grid; grid-template-columns: auto 1fr; gap: 1.5vh 3vw; }
   dt { color: #3a4656; }
-  dd { margin: 0; font-family: "Noto Sans Mono CJK SC", monospace; word-break: break-all; }
+  dt .en { font-size: 1.6vh; }
+  dd { margin: 0; word-break: break-all; }
+  dd.number { font-family: "Noto Sans Mono CJK SC", monospace; }
 </style>
 </head>
 <body>
@@ -72,13 +75,13 @@ export function outOfServicePage(note: ServiceNote, { probe = true }: { probe?: 
   <p>终端正在自动恢复，请稍后再试，或前往附近的其他终端或服务窗口办理。</p>
   <p lang="en">The kiosk is trying to recover by itself. Please try again later, or use another kiosk or a service counter nearby.</p>
   <section class="call" aria-label="求助电话 Help line">
-    <p>如需帮助，请致电 <span lang="en">For help, call</span></p>
+    <p>如需帮助，请致电<span class="en" lang="en">For help, call</span></p>
     <strong class="phone">${phone}</strong>
-    <p>并告知终端编号 <span lang="en">and give the kiosk number below</span></p>
+    <p>并告知下方的终端编号<span class="en" lang="en">and give the kiosk number below</span></p>
   </section>
   <dl>
-    <dt>终端 <span lang="en">Kiosk</span></dt><dd>${name}</dd>
-    <dt>终端编号 <span lang="en">Kiosk number</span></dt><dd>${id}</dd>
+    <dt>终端<span class="en" lang="en">Kiosk</span></dt><dd>${name}</dd>
+    <dt>终端编号<span class="en" lang="en">Kiosk number</span></dt><dd class="number">${id}</dd>
   </dl>
 </main>
 ${probe ? `<script>${PROBE_SCRIPT}</script>\n` : ""}</body>
