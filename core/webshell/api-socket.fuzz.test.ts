@@ -39,12 +39,12 @@ afterAll(async () => {
   await runtime.stop();
 });
 
-/** The next reply (not an event) on the socket. */
+/** The next reply (not an event, nor the page watchdog's ping) on the socket. */
 function nextReply(): Promise<Record<string, unknown>> {
   return new Promise((resolve) => {
     const onMessage = (data: Buffer): void => {
       const message = JSON.parse(data.toString()) as Record<string, unknown>;
-      if ("event" in message) return;
+      if ("event" in message || "ping" in message) return;
       ws.off("message", onMessage);
       resolve(message);
     };

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { projectRoot } from "../../scripts/project";
 import { serveOutOfService } from "../../scripts/supervise/out-of-service-server";
 import { kioskContext, launchChromium } from "../support/browser";
@@ -72,7 +72,7 @@ describe("the out-of-service screen", () => {
     const kiosk = createServer((_req, res) => res.writeHead(200, { "content-type": "text/html" }).end("<title>kiosk</title>"));
     await new Promise<void>((resolve) => kiosk.listen(port, "127.0.0.1", resolve));
     try {
-      await page.waitForFunction(() => document.title === "kiosk", undefined, { timeout: 20_000 });
+      await vi.waitFor(async () => expect(await page.title()).toBe("kiosk"), { timeout: 20_000, interval: 200 });
     } finally {
       kiosk.closeAllConnections();
       await new Promise<void>((resolve) => kiosk.close(() => resolve()));

@@ -72,10 +72,17 @@ export function hangUp(ws: WebSocket): Promise<void> {
   return closed;
 }
 
+/** The next message from core, skipping its watchdog pings (core/webshell/api-socket.ts). */
 export function next(ws: WebSocket): Promise<Record<string, unknown>> {
-  return new Promise((resolve) =>
-    ws.once("message", (data: Buffer) => resolve(JSON.parse(data.toString()) as Record<string, unknown>)),
-  );
+  return new Promise((resolve) => {
+    const onMessage = (data: Buffer): void => {
+      const message = JSON.parse(data.toString()) as Record<string, unknown>;
+      if ("ping" in message) return;
+      ws.off("message", onMessage);
+      resolve(message);
+    };
+    ws.on("message", onMessage);
+  });
 }
 
 /** The reply to one call (events that arrive meanwhile are skipped). */
