@@ -19,6 +19,8 @@ import { createKioskWindow } from "./window";
  * shell; this file opens the locked-down window and binds the KioskApi to IPC.
  */
 const logger = createLogger();
+/** How long the out-of-service screen stays up after a failed boot before the app exits to be restarted. */
+const BOOT_FAILURE_PAUSE_MS = 60_000;
 
 if (!app.requestSingleInstanceLock()) {
   // A second copy would fight the first for the card reader and printer ports.
@@ -55,11 +57,14 @@ async function start(): Promise<void> {
       config = booted.config;
     },
     (error: unknown) => {
-      // A kiosk that cannot boot is no kiosk: say why and exit, for the supervisor to restart it.
+      // A kiosk that cannot boot is no kiosk: say why and exit, for the supervisor (Shell Launcher's
+      // RestartShell, deploy/windows) to restart it. Until then the screen says so, with the number
+      // to call; the pause keeps a kiosk that fails at every start from restarting at full speed.
       // A StoreError (no OS secret store, a database from a newer app) says what to do, in plain words.
       const why = error instanceof StoreError ? `${error.messageZh} ${error.message}` : "see err";
       logger.fatal({ err: error }, `the kiosk runtime could not start: ${why}`);
-      app.exit(1);
+      showOutOfService();
+      setTimeout(() => app.exit(1), BOOT_FAILURE_PAUSE_MS);
     },
   );
   const stopNoting = serveAppProtocol(protocol, join(app.getAppPath(), "dist", "renderer"), runtime, {
@@ -74,6 +79,11 @@ async function start(): Promise<void> {
     },
     kiosk.need,
   );
+  // Declared before the window exists: a boot failure can only be reported after it does.
+  const showOutOfService = (): void => {
+    const page = outOfServicePage(serviceNoteOrDefaults(env.dataDir), { probe: false });
+    void win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(page)}`);
+  };
   const win = createKioskWindow(BrowserWindow, {
     preloadPath: join(app.getAppPath(), "dist-electron", "preload.cjs"),
     // The report camera is the one permission config can grant; Electron calls it "media".
@@ -88,10 +98,7 @@ async function start(): Promise<void> {
         () => undefined,
       );
     },
-    showOutOfService: () => {
-      const page = outOfServicePage(serviceNoteOrDefaults(env.dataDir), { probe: false });
-      void win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(page)}`);
-    },
+    showOutOfService,
     loadKiosk: () => void win.loadURL(APP_URL),
     log: (message, fields) => logger.warn(fields, message),
   });
