@@ -20,6 +20,8 @@ export const DEFAULT_PAGE_WATCHDOG: PageWatchdog = { pingMs: 5000, silentAfterMs
 /** The KioskApi over WebSockets: upgrades the web shell has already checked, and their clients. */
 export interface ApiSockets {
   accept(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Since when no page has been connected (ms epoch), or null while one is. */
+  pageAbsentSince(): number | null;
   close(): void;
 }
 
@@ -46,6 +48,7 @@ export function createApiSockets(
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   /** The raw socket of the page connection (open, or still upgrading), if there is one. */
   let holder: Duplex | null = null;
+  let absentSince: number | null = Date.now();
 
   function serveClient(ws: WebSocket): void {
     const send = (message: ReplyMessage | EventMessage | PingMessage): void => {
@@ -121,11 +124,15 @@ export function createApiSockets(
       // Held from the upgrade on, and released when the connection ends however it ends (an
       // upgrade that fails never reaches serveClient, but its socket still closes).
       holder = socket;
+      absentSince = null;
       socket.once("close", () => {
-        if (holder === socket) holder = null;
+        if (holder !== socket) return;
+        holder = null;
+        absentSince = Date.now();
       });
       wss.handleUpgrade(req, socket, head, serveClient);
     },
+    pageAbsentSince: () => absentSince,
     close() {
       for (const client of wss.clients) client.terminate();
       wss.close();

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type WebSocket from "ws";
 import { tempDir, testRuntime } from "../../test/support/runtime";
-import { claimDoor, connectWhenFree, pageHeaders } from "../../test/support/webshell-client";
+import { claimDoor, connectWhenFree, get, pageHeaders } from "../../test/support/webshell-client";
 import { createLogger } from "../log";
 import { startWebShell, type WebShell } from "./server";
 
@@ -54,11 +54,15 @@ describe("the page watchdog", () => {
 
   it("cuts off a page that stops answering and ends its resident's session", async () => {
     const ws = await connect();
+    const status = async (): Promise<unknown> => JSON.parse((await get(shell.port, "/screen-status.json")).body);
+    expect(await status()).toEqual({ page: true, absentMs: 0 });
     await vi.waitFor(() => expect(runtime.sessions.current).toBeNull(), { timeout: 5000, interval: 20 });
     runtime.sessions.start();
     expect(runtime.sessions.current).not.toBeNull();
     await closed(ws);
     await vi.waitFor(() => expect(runtime.sessions.current).toBeNull(), { timeout: 5000, interval: 20 });
+    // The screen's launcher hears there is no page (deploy/linux/kiosk-screen.mjs).
+    await vi.waitFor(async () => expect(await status()).toMatchObject({ page: false }), { timeout: 5000, interval: 20 });
   });
 
   it("does not take a wrong answer for a pong", async () => {

@@ -42,6 +42,8 @@ interface Attract {
 }
 
 const WS_PATH = "/kiosk";
+/** Whether the page is there, for the screen's launcher. */
+const SCREEN_STATUS_PATH = "/screen-status.json";
 /** What a second browser (or any other local process) gets instead of the page. */
 const PAGE_TAKEN =
   "此终端的屏幕已在另一个窗口打开；请重启终端。\nThis kiosk's screen is already open in another window; restart the kiosk.\n";
@@ -86,6 +88,10 @@ export async function startWebShell(
       return;
     }
     const url = req.url ?? "/";
+    if (url === SCREEN_STATUS_PATH) {
+      void serveScreenStatus(res);
+      return;
+    }
     if (isPageRequest(url)) {
       // The page carries the door's secret (core/webshell/door.ts); a HEAD never claims it.
       const admission =
@@ -115,6 +121,18 @@ export async function startWebShell(
       }
     }
     await serveStatic(options.rendererDir, url, res);
+  };
+  const startedAt = Date.now();
+  /**
+   * Whether a page is connected, for the screen's launcher (deploy/linux/kiosk-screen.mjs): a
+   * browser whose page crashed ("Aw, Snap!") or hung for good has no page here, and only
+   * restarting the browser brings one back. It says nothing but that, so it needs no door.
+   */
+  const serveScreenStatus = async (res: ServerResponse): Promise<void> => {
+    const api = sockets === undefined ? null : await sockets.catch(() => null);
+    const absentSince = api === null ? startedAt : api.pageAbsentSince();
+    const body = { page: absentSince === null, absentMs: absentSince === null ? 0 : Date.now() - absentSince };
+    res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify(body));
   };
   const port = (): number => (server.address() as AddressInfo | null)?.port ?? 0;
   let sockets: Promise<ApiSockets> | undefined;

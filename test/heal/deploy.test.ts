@@ -2,20 +2,33 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { projectRoot } from "../../scripts/project";
 import { freePort } from "../support/supervised";
 
 /** The files in deploy/ say what the rest of the kiosk relies on. */
 const read = (path: string): string => readFileSync(join(projectRoot, "deploy", path), "utf8");
 
-/** Runs wait-for-kiosk.mjs against a port; resolves with its exit code. */
-function waitForKiosk(port: number, seconds: number): Promise<number | null> {
-  const script = join(projectRoot, "deploy", "linux", "wait-for-kiosk.mjs");
-  const child = spawn(process.execPath, [script, `http://127.0.0.1:${String(port)}/`, String(seconds)], {
-    stdio: "ignore",
+/** The screen launcher against `port`, with a stand-in browser that notes each start in its output. */
+function launchScreen(port: number): { output: () => string; stop: () => Promise<void> } {
+  const script = join(projectRoot, "deploy", "linux", "kiosk-screen.mjs");
+  const browser = ["/bin/sh", "-c", "echo browser up; exec sleep 600"];
+  const child = spawn(process.execPath, [script, `http://127.0.0.1:${String(port)}/`, "--", ...browser], {
+    env: { ...process.env, KIOSK_SCREEN_ABSENT_S: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
   });
-  return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  return {
+    output: () => output,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once("exit", () => resolve());
+        // As systemd stops it: the launcher takes its browser down with it.
+        child.kill("SIGTERM");
+      }),
+  };
 }
 
 describe("deploy/", () => {
@@ -31,25 +44,47 @@ describe("deploy/", () => {
     expect(unit.split("\n").filter((line) => !line.startsWith("#") && line.includes("versions/"))).toEqual([]);
   });
 
-  it("opens the screen only once the kiosk answers, on the kiosk's own address", () => {
+  it("opens the screen through the launcher, on the kiosk's own address", () => {
     const unit = read("linux/efuzhou-kiosk-screen.service");
-    expect(unit).toMatch(/^ExecStartPre=.*\/opt\/efuzhou-kiosk\/current\/deploy\/linux\/wait-for-kiosk\.mjs http:\/\/127\.0\.0\.1:5170\//m);
+    expect(unit).toMatch(/^ExecStart=\/usr\/bin\/cage .* \/opt\/efuzhou-kiosk\/current\/deploy\/linux\/kiosk-screen\.mjs \\$/m);
+    expect(unit).toMatch(/^ {2}http:\/\/127\.0\.0\.1:5170\/ -- \/usr\/bin\/chromium \\$/m);
     expect(unit).toMatch(/--app=http:\/\/127\.0\.0\.1:5170\//);
     expect(unit).toMatch(/^Restart=always$/m);
   });
 
-  it("wait-for-kiosk gives up when nothing answers, and returns once anything does", async () => {
+  it("the launcher opens the browser only once the kiosk answers, and restarts it when the kiosk has no page", async () => {
     const port = await freePort();
-    expect(await waitForKiosk(port, 1)).toBe(1);
-    // Any answer counts: here a 503, as the supervisor's out-of-service screen gives.
-    const server = createServer((_req, res) => res.writeHead(503).end());
-    await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+    const screen = launchScreen(port);
+    let page = true;
+    const kiosk = createServer((req, res) => {
+      if (req.url === "/screen-status.json") {
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ page, absentMs: page ? 0 : 5000 }));
+        return;
+      }
+      res.writeHead(403).end();
+    });
     try {
-      expect(await waitForKiosk(port, 10)).toBe(0);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // Nothing listens yet: no browser on a "connection refused" page.
+      expect(screen.output()).not.toContain("browser up");
+      await new Promise<void>((resolve) => kiosk.listen(port, "127.0.0.1", resolve));
+      await vi.waitFor(() => expect(screen.output()).toContain("browser up"), { timeout: 10_000, interval: 100 });
+      // With a page connected, the browser is left alone…
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(screen.output().match(/browser up/g)).toHaveLength(1);
+      // …without one for longer than the limit, it is started again.
+      page = false;
+      await vi.waitFor(() => expect(screen.output().match(/browser up/g)?.length).toBeGreaterThanOrEqual(2), {
+        timeout: 15_000,
+        interval: 100,
+      });
+      expect(screen.output()).toMatch(/the kiosk has had no page for 5 s: restarting the browser/);
     } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await screen.stop();
+      kiosk.closeAllConnections();
+      await new Promise<void>((resolve) => kiosk.close(() => resolve()));
     }
-  });
+  }, 60_000);
 
   it("makes the Electron app the kiosk account's shell, restarted on any exit", () => {
     const xml = read("windows/shell-launcher.xml");
