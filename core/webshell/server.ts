@@ -106,7 +106,7 @@ export async function startWebShell(
       // A prerender that cannot be loaded is no reason to fail the page: serve the plain one.
       const prerendered = await attract()
         .then(({ pages, headers }) =>
-          pages.page(ATTRACT_WAIT_MS, options.onRuntimeNeeded).then((page) => page && { page, headers }),
+          pages.page(ATTRACT_WAIT_MS, needRuntime).then((page) => page && { page, headers }),
         )
         .catch(() => null);
       if (prerendered) {
@@ -140,6 +140,13 @@ export async function startWebShell(
       },
     );
   });
+  // A page that must wait for the runtime (a first start, nothing prerendered noted) is not
+  // painting meanwhile: the WebSocket side loads beside the runtime's boot, as the page will
+  // want both.
+  const needRuntime = (): void => {
+    warmSockets();
+    options.onRuntimeNeeded?.();
+  };
   let warming = false;
   const warmSockets = (): void => {
     if (warming) return;
