@@ -60,6 +60,11 @@ export const kioskCalls = {
     request: z.object({ categoryId: z.string().max(64) }).strict(),
     reply: z.object({ services: z.array(ServiceSummary) }),
   },
+  /**
+   * Every service this kiosk offers, in catalog order: the search screen searches them in the
+   * page (kiosk-config/search/find-services.ts), as searchServices would, without a round trip.
+   */
+  listOfferedServices: { request: Empty, reply: z.object({ services: z.array(ServiceSummary) }) },
   /** Services matching what the resident typed: Chinese, pinyin, initials or English, best first. */
   searchServices: {
     request: z.object({ query: z.string().max(40) }).strict(),

@@ -1,3 +1,5 @@
+// First, before any other module allocates: see the file.
+import "./small-young-heap";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";

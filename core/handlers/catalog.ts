@@ -41,7 +41,7 @@ export function summarizeCatalog(source: CatalogSource): CatalogSummary {
 
 export function catalogHandlers(
   source: () => CatalogSource,
-): Pick<KioskHandlers, "getCatalogSummary" | "listServices"> {
+): Pick<KioskHandlers, "getCatalogSummary" | "listServices" | "listOfferedServices"> {
   return {
     getCatalogSummary: () => summarizeCatalog(source()),
     listServices: ({ categoryId }) => ({
@@ -50,5 +50,6 @@ export function catalogHandlers(
         .filter((s) => s.category === categoryId)
         .map(toSummary),
     }),
+    listOfferedServices: () => ({ services: source().services().map(toSummary) }),
   };
 }

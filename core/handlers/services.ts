@@ -1,4 +1,4 @@
-import { searchServices } from "../../kiosk-config/search/search";
+import { findServices } from "../../kiosk-config/search/find-services";
 import { KioskCallError } from "../api";
 import { toSummary } from "./catalog";
 import type { KioskHandlers } from "../rpc";
@@ -43,18 +43,9 @@ export function serviceHandlers(
     central: parts.central,
     online: parts.online,
   });
-  const offeredIds = () =>
-    catalog()
-      .services()
-      .map((s) => s.id);
   return {
     searchServices: ({ query }) => ({
-      services: searchServices(query, "zh-CN", offeredIds())
-        .slice(0, 20)
-        .flatMap((hit) => {
-          const service = catalog().byId(hit.id);
-          return service ? [toSummary(service)] : [];
-        }),
+      services: findServices(query, catalog().services()).map(toSummary),
     }),
 
     getService: ({ serviceId }) => {

@@ -49,6 +49,8 @@ const PAGE_TAKEN =
   "此终端的屏幕已在另一个窗口打开；请重启终端。\nThis kiosk's screen is already open in another window; restart the kiosk.\n";
 /** How long the page request waits for a booting runtime before the plain page is served. */
 const ATTRACT_WAIT_MS = 3000;
+/** When the WebSocket side loads at the latest if no page has been asked for (see warmSockets). */
+const SOCKETS_LATEST_MS = 1000;
 
 /**
  * The web shell: serves the built renderer and carries the KioskApi over a WebSocket, on loopback
@@ -56,8 +58,8 @@ const ATTRACT_WAIT_MS = 3000;
  * window.kiosk as under Electron.
  *
  * It listens first and loads the rest after: the page's files are served by plain node:http,
- * while the prerendered page, the logger and the WebSocket side (ws, the call dispatcher and its
- * schemas) load in the time the browser spends opening its page and fetching the files.
+ * while the prerendered page loads in the time the browser spends opening its page, and the
+ * logger and the WebSocket side (ws, the call dispatcher and its schemas) while it paints it.
  */
 export async function startWebShell(
   runtime: KioskRuntime | Promise<KioskRuntime>,
@@ -112,15 +114,17 @@ export async function startWebShell(
       // A prerender that cannot be loaded is no reason to fail the page: serve the plain one.
       const prerendered = await attract()
         .then(({ pages, headers }) =>
-          pages.page(ATTRACT_WAIT_MS, options.onRuntimeNeeded).then((page) => page && { page, headers }),
+          pages.page(ATTRACT_WAIT_MS, needRuntime).then((page) => page && { page, headers }),
         )
         .catch(() => null);
       if (prerendered) {
         res.writeHead(200, prerendered.headers(prerendered.page)).end(prerendered.page);
+        warmSockets();
         return;
       }
     }
     await serveStatic(options.rendererDir, url, res);
+    if (path === "/" || path === "/index.html") warmSockets();
   };
   const startedAt = Date.now();
   /**
@@ -156,6 +160,19 @@ export async function startWebShell(
       },
     );
   });
+  // A page that must wait for the runtime (a first start, nothing prerendered noted) is not
+  // painting meanwhile: the WebSocket side loads beside the runtime's boot, as the page will
+  // want both.
+  const needRuntime = (): void => {
+    warmSockets();
+    options.onRuntimeNeeded?.();
+  };
+  let warming = false;
+  const warmSockets = (): void => {
+    if (warming) return;
+    warming = true;
+    setImmediate(() => void apiSockets().catch(() => undefined));
+  };
   const apiSockets = (): Promise<ApiSockets> =>
     (sockets ??= Promise.all([import("./api-socket"), logger()]).then(([{ createApiSockets }, log]) =>
       createApiSockets(ready, log, options.pageWatchdog),
@@ -173,7 +190,11 @@ export async function startWebShell(
     ({ pages }) => pages.follow(),
     () => () => undefined,
   );
-  void apiSockets().catch(() => undefined);
+  // The WebSocket side (ws, the call dispatcher and the whole contract's schemas) is a few hundred
+  // milliseconds of synchronous module evaluation: loaded at once, it held the page request that
+  // came in meanwhile, and with it the attract screen's first paint. It loads once the page has
+  // been answered, while the browser paints it, or soon anyway if no page comes.
+  setTimeout(warmSockets, SOCKETS_LATEST_MS).unref();
 
   return {
     url: `http://127.0.0.1:${port()}/`,

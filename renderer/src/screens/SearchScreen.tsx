@@ -1,7 +1,8 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
 import type { ServiceSummary } from "../../../core/api";
+import { findServices } from "../../../kiosk-config/search/find-services";
 import { useKiosk } from "../app/kiosk-context";
 import { ServiceList } from "../components/ServiceList";
 import { OnScreenKeyboard } from "../widgets/OnScreenKeyboard";
@@ -9,29 +10,66 @@ import { OnScreenKeyboard } from "../widgets/OnScreenKeyboard";
 /** Longest query the contract accepts. */
 const MAX_QUERY = 40;
 
+interface Answered {
+  query: string;
+  services: ServiceSummary[];
+}
+
 /**
- * Search by pinyin initials, full pinyin or letters (sb → 社保), typed on an on-screen letter
- * keyboard; searchServices runs on every keystroke and only the latest answer is shown.
+ * Search by pinyin initials, full pinyin, letters or digits (sb → 社保, 12345), typed on an
+ * on-screen keyboard. The screen fetches the services this kiosk offers once, then searches them
+ * in the page on every keystroke, in the key's own handler, with the same rule core's
+ * searchServices uses (kiosk-config/search/find-services.ts): the results are in the frame after
+ * the touch, not one round trip to core later. Until that list has arrived, searchServices
+ * answers, and only the latest answer is shown.
  */
 export function SearchScreen({ onService }: { onService: (id: string) => void }) {
   const { t } = useTranslation();
   const { kiosk } = useKiosk();
   const [query, setQuery] = useState("");
-  const [answered, setResults] = useState<{ query: string; services: ServiceSummary[] } | null>(null);
+  const [answered, setResults] = useState<Answered | null>(null);
   // Results of an older query are never shown, and none at all for an empty one.
   const results = query.trim() !== "" && answered?.query === query ? answered : null;
   const latest = useRef("");
-  // The search is asked for in the key's own handler, before React renders the new query: its
-  // round trip then overlaps that render instead of following it.
+  const offered = useRef<ServiceSummary[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    kiosk
+      .listOfferedServices({})
+      .then((r) => {
+        if (!live) return;
+        offered.current = r.services;
+        // A query typed while the list was on its way is answered from the list now.
+        const typed = latest.current;
+        if (typed.trim() !== "") setResults({ query: typed, services: findServices(typed, r.services) });
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [kiosk]);
   const type = (next: string): void => {
     latest.current = next;
+    if (next.trim() === "") {
+      setQuery(next);
+      return;
+    }
+    const query = next.slice(0, MAX_QUERY);
+    if (offered.current !== null) {
+      const services = findServices(query, offered.current);
+      // Rendered in the key's own task: left to React's scheduler, the results could miss the
+      // next frame.
+      flushSync(() => {
+        setQuery(next);
+        setResults({ query: next, services });
+      });
+      return;
+    }
     setQuery(next);
-    if (next.trim() === "") return;
     kiosk
-      .searchServices({ query: next.slice(0, MAX_QUERY) })
+      .searchServices({ query })
       .then((r) => {
-        // Rendered in the reply's own task: left to React's scheduler, the results would wait
-        // for a task of their own, and a frame could be painted in between without them.
+        // Rendered in the reply's own task, for the same reason.
         if (latest.current === next) flushSync(() => setResults({ query: next, services: r.services }));
       })
       .catch(() => undefined);
