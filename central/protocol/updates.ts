@@ -85,11 +85,12 @@ export const updatesPath = (channel: ReleaseChannel): string => `/v1/updates/${e
 
 /**
  * What a kiosk tells the fleet about the last app update it tried (optional in the heartbeat).
- * "rolled-back": the new version failed its self-test and the previous one runs again.
+ * "rolled-back": the new version failed its self-test and the previous one runs again;
+ * "failed": it failed and no previous version was at hand to go back to (a technician is needed).
  */
 export const LastAppUpdate = z.strictObject({
   version: AppVersion,
-  outcome: z.enum(["installed", "rolled-back"]),
+  outcome: z.enum(["installed", "rolled-back", "failed"]),
   at: isoDateTime,
   reason: z.string().max(200).optional(),
 });

@@ -3,12 +3,15 @@ import { insertAlert } from "../db/queries/alerts";
 import type { CentralSchema, KioskRow } from "../db/schema";
 import type { HeartbeatRequest } from "../protocol";
 
-/** Alert kind raised when a kiosk reports that a new app version failed and the old one came back. */
-export const UPDATE_ROLLED_BACK_ALERT = "app-update-rolled-back";
+/** Alert kinds raised when a kiosk reports that a new app version failed its self-test. */
+export const UPDATE_ALERTS = {
+  "rolled-back": "app-update-rolled-back",
+  failed: "app-update-failed",
+} as const;
 
 /**
  * Keeps the app versions a heartbeat reports on the kiosk's row (written only when they change),
- * and tells the fleet once when the kiosk reports a rolled-back update.
+ * and tells the fleet once when the kiosk reports an update that failed (rolled back or not).
  */
 export async function recordAppVersions(
   db: Kysely<CentralSchema>,
@@ -25,7 +28,8 @@ export async function recordAppVersions(
       .execute();
   }
   const update = body.lastAppUpdate;
-  if (update?.outcome !== "rolled-back") return;
+  if (update === undefined || update.outcome === "installed") return;
+  const kind = UPDATE_ALERTS[update.outcome];
   // One alert per failed update: the kiosk repeats its last update in every heartbeat, and its
   // clock may differ from ours, so the alert is matched on what the kiosk said, not on time.
   const detail = JSON.stringify({
@@ -37,14 +41,14 @@ export async function recordAppVersions(
   const seen = await db
     .selectFrom("alerts")
     .select("id")
-    .where("kind", "=", UPDATE_ROLLED_BACK_ALERT)
+    .where("kind", "=", kind)
     .where("kiosk_id", "=", kiosk.id)
     .where("detail_json", "=", detail)
     .executeTakeFirst();
   if (seen !== undefined) return;
   await insertAlert(db, {
     at: now.toISOString(),
-    kind: UPDATE_ROLLED_BACK_ALERT,
+    kind,
     kioskId: kiosk.id,
     detail: JSON.parse(detail) as unknown,
   });
