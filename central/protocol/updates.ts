@@ -20,6 +20,32 @@ export const AppVersion = z
 export type AppVersion = z.infer<typeof AppVersion>;
 
 /**
+ * Orders app versions as semver does for MAJOR.MINOR.PATCH[-tag]: numbers numerically, and a
+ * pre-release before its release (1.2.0-rc.1 < 1.2.0). Tags compare as plain text, enough for the
+ * fleet's "rc.N" tags below ten. Both sides order with it: central picks the latest release, a
+ * kiosk never takes a version lower than its own.
+ */
+export function compareVersions(a: AppVersion, b: AppVersion): number {
+  const [coreA = "", tagA] = splitTag(a);
+  const [coreB = "", tagB] = splitTag(b);
+  const numsA = coreA.split(".").map(Number);
+  const numsB = coreB.split(".").map(Number);
+  for (let i = 0; i < 3; i += 1) {
+    const d = (numsA[i] ?? 0) - (numsB[i] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  if (tagA === tagB) return 0;
+  if (tagA === undefined) return 1;
+  if (tagB === undefined) return -1;
+  return tagA < tagB ? -1 : 1;
+}
+
+function splitTag(v: string): [string, string | undefined] {
+  const dash = v.indexOf("-");
+  return dash < 0 ? [v, undefined] : [v.slice(0, dash), v.slice(dash + 1)];
+}
+
+/**
  * A release file's name: plain characters, no folder, not hidden. Installers and archives the
  * kiosk knows: Windows NSIS `.exe`, Linux `.AppImage` and `.deb`, the web shell's `.tar.gz`.
  */

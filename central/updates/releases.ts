@@ -4,6 +4,7 @@ import type { CentralSchema } from "../db/schema";
 import { HttpError } from "../http/errors";
 import {
   type AppVersion,
+  compareVersions,
   platformOfFile,
   type ReleaseChannel,
   type ReleasePlatform,
@@ -11,7 +12,6 @@ import {
   type ReleasePublishReply,
 } from "../protocol";
 import { stageReleaseFile } from "./release-files";
-import { compareVersions } from "./version-order";
 
 /** One stored release file, as the feed lists it. */
 export interface ReleaseFile {
