@@ -26,8 +26,8 @@ export type AppVersion = z.infer<typeof AppVersion>;
  * kiosk never takes a version lower than its own.
  */
 export function compareVersions(a: AppVersion, b: AppVersion): number {
-  const [coreA = "", tagA] = splitTag(a);
-  const [coreB = "", tagB] = splitTag(b);
+  const [coreA, tagA] = splitTag(a);
+  const [coreB, tagB] = splitTag(b);
   const numsA = coreA.split(".").map(Number);
   const numsB = coreB.split(".").map(Number);
   for (let i = 0; i < 3; i += 1) {

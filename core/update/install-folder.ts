@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, readlinkSync, renameS
 import { basename, join } from "node:path";
 import { promisify } from "node:util";
 import * as z from "zod";
-import { AppVersion } from "../../central/protocol";
+import type { AppVersion } from "../../central/protocol";
 import { UpdateRefused } from "./feed-client";
 
 const run = promisify(execFile);

@@ -15,7 +15,7 @@ async function publish(central: TestCentral, query: string, body: Uint8Array, he
     headers: { ...headers, "content-type": "application/octet-stream" },
     body,
   });
-  return { status: response.status, json: (await response.json()) as unknown };
+  return { status: response.status, json: (await response.json()) };
 }
 
 const sha512 = (bytes: Uint8Array): string => createHash("sha512").update(bytes).digest("base64");
