@@ -5,6 +5,7 @@ import { EnvError, type KioskEnv, parseKioskEnv } from "../core/config/env";
 import type * as Boot from "../core/boot";
 import { bootOnDemand } from "../core/boot-on-demand";
 import type { Logger } from "../core/log";
+import { RESTART_EXIT_CODE } from "../core/update/restart";
 import { startWebShell } from "../core/webshell/server";
 import { packageVersion, projectRoot } from "./project";
 
@@ -61,6 +62,11 @@ async function loadBootInSteps(): Promise<typeof Boot> {
  * The embedded central starts only after the runtime serves the page (core/central-connection.ts).
  */
 async function runWebShell(env: KioskEnv, why: string): Promise<void> {
+  // Ends the kiosk: 0 when asked to stop, RESTART_EXIT_CODE when an app update switched versions
+  // (the supervisor starts `current` again). Set once the shell listens.
+  let shutdown = (code: number): void => {
+    process.exit(code);
+  };
   const kiosk = bootOnDemand(() =>
     loadBootInSteps().then(async ({ bootKiosk }) =>
       bootKiosk({
@@ -70,6 +76,9 @@ async function runWebShell(env: KioskEnv, why: string): Promise<void> {
         logger: await logger(),
         startEmbeddedCentral: async (dataDir) =>
           (await import("./embedded-central")).startEmbeddedCentral(dataDir),
+        appUpdates: (await import("./web-updates")).webShellUpdates(env, () => {
+          shutdown(RESTART_EXIT_CODE);
+        }),
       }),
     ),
   );
@@ -88,15 +97,19 @@ async function runWebShell(env: KioskEnv, why: string): Promise<void> {
     throw error;
   });
   process.stdout.write(`kiosk: web shell (${why}) at ${shell.url}\n`);
-  const shutdown = (): void => {
+  shutdown = (code: number): void => {
     kiosk.cancel();
     void shell
       .close()
       .then(() => (kiosk.started() ? kiosk.booted.then((booted) => booted.stop()) : undefined))
-      .finally(() => process.exit(0));
+      .finally(() => process.exit(code));
   };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  process.once("SIGINT", () => {
+    shutdown(0);
+  });
+  process.once("SIGTERM", () => {
+    shutdown(0);
+  });
   // A runtime that cannot boot ends the process, loudly, as before it listened.
   await kiosk.booted;
 }

@@ -1,5 +1,9 @@
 import { join } from "node:path";
 import * as z from "zod";
+import { ReleaseChannel } from "../../central/protocol";
+
+/** Where the kiosk is installed on Linux unless KIOSK_INSTALL_ROOT says otherwise (core/update/install-folder.ts). */
+export const DEFAULT_INSTALL_ROOT = "/opt/efuzhou-kiosk";
 
 /**
  * The KIOSK_* environment variables (docs/architecture.md "Run modes"), parsed once at start-up.
@@ -38,6 +42,8 @@ const EnvSchema = z.object({
   KIOSK_PRINTER_BAUD: Baud.default(115200),
   KIOSK_CENTRAL_URL: CentralUrl.optional(),
   KIOSK_ENROLLMENT_CODE: z.string().min(1).optional(),
+  KIOSK_UPDATE_CHANNEL: ReleaseChannel.default("stable"),
+  KIOSK_INSTALL_ROOT: z.string().min(1).default(DEFAULT_INSTALL_ROOT),
 });
 
 export interface KioskEnv {
@@ -59,6 +65,10 @@ export interface KioskEnv {
   centralUrl: string | undefined;
   /** One-time enrollment code for a remote central. */
   enrollmentCode: string | undefined;
+  /** Release channel whose app updates the kiosk takes from central; default "stable". */
+  updateChannel: string;
+  /** The web shell's versioned install folder on Linux (core/update/install-folder.ts); default /opt/efuzhou-kiosk. */
+  installRoot: string;
 }
 
 export class EnvError extends Error {
@@ -87,5 +97,7 @@ export function parseKioskEnv(env: Record<string, string | undefined>, cwd: stri
     printerBaud: e.KIOSK_PRINTER_BAUD,
     centralUrl: e.KIOSK_CENTRAL_URL,
     enrollmentCode: e.KIOSK_ENROLLMENT_CODE,
+    updateChannel: e.KIOSK_UPDATE_CHANNEL,
+    installRoot: e.KIOSK_INSTALL_ROOT,
   };
 }

@@ -5,7 +5,7 @@ import type { Logger } from "../log";
 import { type FeedSource, feedFolderUrl, fetchFeed } from "./feed-client";
 import { readJournal } from "./journal";
 import { whenNoSession, type SessionState } from "./session-gate";
-import { beginTrial, finish, settleTrial } from "./trial";
+import { beginTrial, finish, noteTrialStart, settleTrial, type Trial } from "./trial";
 import { type UpdateReport, updateReport } from "./update-report";
 
 /**
@@ -97,16 +97,28 @@ export class ElectronUpdates {
     return "installing";
   }
 
+  /**
+   * First thing at start, before the runtime boots: a version on trial that started before
+   * without a verdict goes back at once (true: the previous installer is running).
+   */
+  noteStart(): boolean {
+    const verdict = noteTrialStart(this.parts.journalPath, this.parts.running);
+    return verdict.kind === "back" && this.#goBack(verdict.trial, verdict.reason) === "rolled-back";
+  }
+
   /** Once the runtime has booted: keeps the new version, or runs the previous one's installer. */
   settle(selfTest: () => void): "none" | "kept" | "rolled-back" | "failed" {
-    const { journalPath } = this.parts;
-    const verdict = settleTrial(journalPath, this.parts.running, selfTest, this.parts.now());
+    const verdict = settleTrial(this.parts.journalPath, this.parts.running, selfTest, this.parts.now());
     if (verdict.kind === "none") return "none";
     if (verdict.kind === "kept") {
       this.#pruneInstallers([verdict.version, verdict.previous]);
       return "kept";
     }
-    const { trial, reason } = verdict;
+    return this.#goBack(verdict.trial, verdict.reason);
+  }
+
+  #goBack(trial: Trial, reason: string): "rolled-back" | "failed" {
+    const { journalPath } = this.parts;
     const installer = trial.previousInstaller;
     if (installer === undefined || !existsSync(installer)) {
       // The version before came from a technician, not through the updater: nothing to run.

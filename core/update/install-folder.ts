@@ -9,9 +9,6 @@ import { UpdateRefused } from "./feed-client";
 
 const run = promisify(execFile);
 
-/** Where the kiosk is installed on Linux unless told otherwise (KIOSK_INSTALL_ROOT). */
-export const DEFAULT_INSTALL_ROOT = "/opt/efuzhou-kiosk";
-
 /**
  * The versioned install folder of the web shell on Linux:
  *

@@ -1,7 +1,8 @@
 import type { AppVersion, LastAppUpdate } from "../../central/protocol";
 import { readJournal, type UpdateJournal, writeJournal } from "./journal";
 
-type Trial = NonNullable<UpdateJournal["trial"]>;
+/** An update installed and not yet proven. */
+export type Trial = NonNullable<UpdateJournal["trial"]>;
 
 /** What became of an update once the new version started. */
 export type TrialVerdict =
@@ -16,11 +17,22 @@ export function beginTrial(journalPath: string, trial: Omit<Trial, "boots">): vo
 }
 
 /**
- * Run once the app has started (the runtime booted): on a version on trial, runs the same
- * self-test as a config change, and keeps the version or says to go back.
- *
- * Why count starts: a version that crashes before its self-test ends never says so; the start
- * after that finds a trial already begun and goes back without trying again.
+ * Run first thing when the process starts, before the runtime boots: counts a start of a version
+ * on trial, and says to go back when it had started before without a verdict (it crashed or hung
+ * while booting or in its self-test, and the supervisor started it again).
+ */
+export function noteTrialStart(journalPath: string, running: AppVersion): TrialVerdict {
+  const journal = readJournal(journalPath);
+  const trial = journal.trial;
+  if (trial === undefined || running !== trial.version) return { kind: "none" };
+  if (trial.boots > 0) return { kind: "back", trial, reason: "the new version stopped before its self-test ended" };
+  writeJournal(journalPath, { ...journal, trial: { ...trial, boots: trial.boots + 1 } });
+  return { kind: "none" };
+}
+
+/**
+ * Run once the runtime has booted: on a version on trial, runs the same self-test as a config
+ * change, and keeps the version or says to go back.
  */
 export function settleTrial(
   journalPath: string,
@@ -28,16 +40,13 @@ export function settleTrial(
   selfTest: () => void,
   now: Date,
 ): TrialVerdict {
-  const journal = readJournal(journalPath);
-  const trial = journal.trial;
+  const trial = readJournal(journalPath).trial;
   if (trial === undefined) return { kind: "none" };
   if (running !== trial.version) {
     // Still (or again) the previous version: the new one never started here.
     finish(journalPath, trial, { outcome: "rolled-back", reason: "the new version did not start" }, now);
     return { kind: "none" };
   }
-  if (trial.boots > 0) return { kind: "back", trial, reason: "the new version stopped before its self-test ended" };
-  writeJournal(journalPath, { ...journal, trial: { ...trial, boots: trial.boots + 1 } });
   try {
     selfTest();
   } catch (error) {

@@ -6,7 +6,7 @@ import { downloadVerified, type FeedSource, fetchFeed } from "./feed-client";
 import type { InstallFolder } from "./install-folder";
 import { readJournal } from "./journal";
 import { whenNoSession, type SessionState } from "./session-gate";
-import { beginTrial, finish, settleTrial } from "./trial";
+import { beginTrial, finish, noteTrialStart, settleTrial, type Trial } from "./trial";
 import { type UpdateReport, updateReport } from "./update-report";
 
 export interface WebUpdaterParts {
@@ -83,20 +83,32 @@ export class WebShellUpdater {
   }
 
   /**
+   * First thing at start, before the runtime boots: a version on trial that started before
+   * without a verdict goes back at once (true: the restart has been asked for).
+   */
+  noteStart(): boolean {
+    const verdict = noteTrialStart(this.parts.journalPath, this.parts.running);
+    return verdict.kind === "back" && this.#goBack(verdict.trial, verdict.reason) === "rolled-back";
+  }
+
+  /**
    * Once the runtime has booted: settles an update on trial. Kept → older versions are removed
    * (the previous one stays, the way back). Failed → `current` goes back to the previous version,
    * the fleet hears of it in the heartbeat, and the kiosk restarts into it.
    */
   settle(selfTest: () => void): "none" | "kept" | "rolled-back" | "failed" {
-    const { folder, journalPath } = this.parts;
-    const verdict = settleTrial(journalPath, this.parts.running, selfTest, this.parts.now());
+    const verdict = settleTrial(this.parts.journalPath, this.parts.running, selfTest, this.parts.now());
     if (verdict.kind === "none") return "none";
     if (verdict.kind === "kept") {
-      folder.prune([verdict.version, verdict.previous]);
+      this.parts.folder.prune([verdict.version, verdict.previous]);
       this.parts.logger.info({ version: verdict.version }, "app update kept: self-test passed");
       return "kept";
     }
-    const { trial, reason } = verdict;
+    return this.#goBack(verdict.trial, verdict.reason);
+  }
+
+  #goBack(trial: Trial, reason: string): "rolled-back" | "failed" {
+    const { folder, journalPath } = this.parts;
     if (!folder.has(trial.previous)) {
       finish(journalPath, trial, { outcome: "failed", reason: `${reason}; previous version missing` }, this.parts.now());
       this.parts.logger.error({ version: trial.version, reason }, "app update failed and there is no version to go back to");

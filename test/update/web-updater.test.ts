@@ -69,6 +69,7 @@ describe("the web shell's updates on Linux (versioned folder, real central feed)
 
     // The new version starts and passes its self-test: kept, reported as installed.
     const next = kioskAt("1.1.0");
+    expect(next.updater.noteStart()).toBe(false);
     expect(next.updater.settle(() => undefined)).toBe("kept");
     expect(next.restarts).toEqual([]);
     const report = next.updater.report();
@@ -133,6 +134,7 @@ describe("the web shell's updates on Linux (versioned folder, real central feed)
     await feed.publish(channel, "1.5.0", standInRelease(work, "1.5.0"));
     expect(await kioskAt("1.0.0").updater.checkOnce()).toBe("restarting");
     const started = kioskAt("1.5.0");
+    expect(started.updater.noteStart()).toBe(false);
     const verdict = started.updater.settle(() => {
       throw new Error('site "x" offers no services');
     });
@@ -166,22 +168,20 @@ describe("the web shell's updates on Linux (versioned folder, real central feed)
   it("goes back when the new version stopped before its self-test ended (a crash at start)", async () => {
     await feed.publish(channel, "1.6.0", standInRelease(work, "1.6.0"));
     expect(await kioskAt("1.0.0").updater.checkOnce()).toBe("restarting");
-    // The first start of 1.6.0 counts itself in the journal, then the process dies inside its
-    // self-test (a native crash, an OOM kill): what the journal holds then is this.
-    const journal = join(work, "data", "update-journal.json");
-    const written = JSON.parse(readFileSync(journal, "utf8")) as { trial: { boots: number } };
-    expect(written.trial.boots).toBe(0);
-    writeFileSync(journal, JSON.stringify({ ...written, trial: { ...written.trial, boots: 1 } }));
-    // The supervisor starts current again: the second start goes back without trying again.
-    let tried = false;
-    const again = kioskAt("1.6.0");
-    expect(
-      again.updater.settle(() => {
-        tried = true;
-      }),
-    ).toBe("rolled-back");
-    expect(tried).toBe(false);
+    // The first start of 1.6.0 counts itself, then dies while booting (no verdict, no settle).
+    const first = kioskAt("1.6.0");
+    expect(first.updater.noteStart()).toBe(false);
+    expect(first.restarts).toEqual([]);
+    // The supervisor starts current again: this start goes back before it boots.
+    const second = kioskAt("1.6.0");
+    expect(second.updater.noteStart()).toBe(true);
+    expect(second.restarts).toEqual(["1.0.0"]);
     expect(runCurrent(root)).toBe("1.0.0");
-    expect(again.updater.report().lastAppUpdate?.reason).toMatch(/stopped before its self-test/);
+    expect(second.updater.report().lastAppUpdate).toMatchObject({ version: "1.6.0", outcome: "rolled-back" });
+    expect(second.updater.report().lastAppUpdate?.reason).toMatch(/stopped before its self-test/);
+    // And 1.0.0, started again, has nothing on trial.
+    const back = kioskAt("1.0.0");
+    expect(back.updater.noteStart()).toBe(false);
+    expect(back.updater.settle(() => undefined)).toBe("none");
   });
 });
