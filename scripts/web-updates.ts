@@ -15,7 +15,10 @@ export function webShellUpdates(env: KioskEnv, restart: () => void): AppUpdatesF
   return (parts) => {
     const versions = realOrSelf(join(env.installRoot, "versions")) + sep;
     if (!realOrSelf(projectRoot).startsWith(versions)) {
-      parts.logger.info({ installRoot: env.installRoot }, "not running from the install folder: app updates off");
+      parts.logger.info(
+        { installRoot: env.installRoot },
+        "not running from the install folder: app updates off",
+      );
       return undefined;
     }
     return new WebShellUpdater({

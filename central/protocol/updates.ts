@@ -9,7 +9,9 @@ import * as z from "zod";
 import { isoDateTime } from "./primitives";
 
 /** A release channel, e.g. "stable" or "pilot". */
-export const ReleaseChannel = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, "a channel is lower-case kebab-case");
+export const ReleaseChannel = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,31}$/, "a channel is lower-case kebab-case");
 export type ReleaseChannel = z.infer<typeof ReleaseChannel>;
 
 /** An app version: MAJOR.MINOR.PATCH, optionally with a pre-release tag (package.json's version). */
@@ -52,7 +54,10 @@ function splitTag(v: string): [string, string | undefined] {
 export const ReleaseFileName = z
   .string()
   .max(128)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.(exe|AppImage|deb|tar\.gz)$/, "a release file is an .exe, .AppImage, .deb or .tar.gz");
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]*\.(exe|AppImage|deb|tar\.gz)$/,
+    "a release file is an .exe, .AppImage, .deb or .tar.gz",
+  );
 export type ReleaseFileName = z.infer<typeof ReleaseFileName>;
 
 /** base64 SHA-512, as electron-updater writes and checks it. */

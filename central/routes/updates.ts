@@ -19,7 +19,10 @@ import { releaseFilePath } from "../updates/release-files";
 import { publishRelease, releaseFiles } from "../updates/releases";
 import type { RouteModule } from "./types";
 
-const FeedParams = z.strictObject({ channel: ReleaseChannel, feed: z.enum(["latest.yml", "latest-linux.yml"]) });
+const FeedParams = z.strictObject({
+  channel: ReleaseChannel,
+  feed: z.enum(["latest.yml", "latest-linux.yml"]),
+});
 const FileParams = z.strictObject({ channel: ReleaseChannel, version: AppVersion, name: ReleaseFileName });
 
 const noRelease = (): HttpError =>
@@ -37,7 +40,9 @@ export const updateRoutes: RouteModule = (app, ctx) => {
     const version = await desiredAppVersion(ctx.db, kiosk, params.channel);
     if (version === undefined) throw noRelease();
     const platform = UPDATE_FEEDS[params.feed];
-    const files = (await releaseFiles(ctx.db, params.channel, version)).filter((f) => f.platform === platform);
+    const files = (await releaseFiles(ctx.db, params.channel, version)).filter(
+      (f) => f.platform === platform,
+    );
     const feed = feedOf(version, files);
     if (feed === undefined) throw noRelease();
     return reply.type("text/yaml; charset=utf-8").header("cache-control", "no-store").send(feedYaml(feed));
@@ -47,13 +52,12 @@ export const updateRoutes: RouteModule = (app, ctx) => {
     const kiosk = await authenticateKiosk(ctx, request);
     const params = parseOr400(FileParams, request.params);
     if ((await desiredAppVersion(ctx.db, kiosk, params.channel)) !== params.version) throw noRelease();
-    const file = (await releaseFiles(ctx.db, params.channel, params.version)).find((f) => f.name === params.name);
+    const file = (await releaseFiles(ctx.db, params.channel, params.version)).find(
+      (f) => f.name === params.name,
+    );
     if (file === undefined) throw notFound("release file");
     const stream = createReadStream(releaseFilePath(ctx.releasesDir, params));
-    return reply
-      .type("application/octet-stream")
-      .header("content-length", String(file.size))
-      .send(stream);
+    return reply.type("application/octet-stream").header("content-length", String(file.size)).send(stream);
   });
 
   // The release file is the body itself: a 120 MB installer is streamed to disk, never buffered.

@@ -11,7 +11,10 @@ export function feedOf(version: string, files: readonly ReleaseFile[]): UpdateFe
     files: listed,
     path: listed[0]?.url,
     sha512: first.sha512,
-    releaseDate: files.map((f) => f.publishedAt).sort().at(-1),
+    releaseDate: files
+      .map((f) => f.publishedAt)
+      .sort()
+      .at(-1),
   });
 }
 

@@ -48,7 +48,14 @@ export async function stageReleaseFile(
     transform(chunk: Buffer, _encoding, done) {
       size += chunk.length;
       if (size > MAX_RELEASE_BYTES) {
-        done(new HttpError(413, "too_large", "发布文件过大", `a release file is at most ${MAX_RELEASE_BYTES} bytes`));
+        done(
+          new HttpError(
+            413,
+            "too_large",
+            "发布文件过大",
+            `a release file is at most ${MAX_RELEASE_BYTES} bytes`,
+          ),
+        );
         return;
       }
       hash.update(chunk);

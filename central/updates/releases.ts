@@ -41,7 +41,14 @@ export async function publishRelease(
     if (staged.sha512 !== existing.sha512) {
       throw conflict(release);
     }
-    return replyOf(existing.channel, existing.version, existing.name, existing.sha512, Number(existing.size), existing.published_at);
+    return replyOf(
+      existing.channel,
+      existing.version,
+      existing.name,
+      existing.sha512,
+      Number(existing.size),
+      existing.published_at,
+    );
   }
   const publishedAt = now.toISOString();
   try {
@@ -68,7 +75,14 @@ export async function publishRelease(
     const winner = await registered(db, release);
     if (winner === undefined) throw error;
     if (winner.sha512 !== staged.sha512) throw conflict(release);
-    return replyOf(winner.channel, winner.version, winner.name, winner.sha512, Number(winner.size), winner.published_at);
+    return replyOf(
+      winner.channel,
+      winner.version,
+      winner.name,
+      winner.sha512,
+      Number(winner.size),
+      winner.published_at,
+    );
   }
   return replyOf(release.channel, release.version, release.name, staged.sha512, staged.size, publishedAt);
 }
@@ -122,7 +136,10 @@ export async function latestVersionOf(
     .distinct()
     .where("channel", "=", channel)
     .execute();
-  return rows.map((r) => r.version).sort(compareVersions).at(-1);
+  return rows
+    .map((r) => r.version)
+    .sort(compareVersions)
+    .at(-1);
 }
 
 /** The files of one release, oldest first (the first one is the feed's `path`). */

@@ -85,7 +85,10 @@ export class ElectronUpdates {
     mkdirSync(kept, { recursive: true });
     copyFileSync(got.file, join(kept, basename(got.file)));
     this.#pending = got.version;
-    this.parts.logger.info({ version: got.version }, "app update downloaded; installs once no session is open");
+    this.parts.logger.info(
+      { version: got.version },
+      "app update downloaded; installs once no session is open",
+    );
     await whenNoSession(this.parts.sessions);
     const previousInstaller = this.#installerOf(running);
     beginTrial(this.parts.journalPath, {
@@ -122,12 +125,23 @@ export class ElectronUpdates {
     const installer = trial.previousInstaller;
     if (installer === undefined || !existsSync(installer)) {
       // The version before came from a technician, not through the updater: nothing to run.
-      finish(journalPath, trial, { outcome: "failed", reason: `${reason}; no installer of ${trial.previous} kept` }, this.parts.now());
-      this.parts.logger.error({ version: trial.version, reason }, "app update failed and there is no version to go back to");
+      finish(
+        journalPath,
+        trial,
+        { outcome: "failed", reason: `${reason}; no installer of ${trial.previous} kept` },
+        this.parts.now(),
+      );
+      this.parts.logger.error(
+        { version: trial.version, reason },
+        "app update failed and there is no version to go back to",
+      );
       return "failed";
     }
     finish(journalPath, trial, { outcome: "rolled-back", reason }, this.parts.now());
-    this.parts.logger.error({ version: trial.version, previous: trial.previous, reason }, "app update rolled back");
+    this.parts.logger.error(
+      { version: trial.version, previous: trial.previous, reason },
+      "app update rolled back",
+    );
     this.parts.edge.runInstaller(installer);
     return "rolled-back";
   }
@@ -142,7 +156,8 @@ export class ElectronUpdates {
   #pruneInstallers(keep: readonly string[]): void {
     if (!existsSync(this.parts.installersDir)) return;
     for (const entry of readdirSync(this.parts.installersDir)) {
-      if (!keep.includes(entry)) rmSync(join(this.parts.installersDir, entry), { recursive: true, force: true });
+      if (!keep.includes(entry))
+        rmSync(join(this.parts.installersDir, entry), { recursive: true, force: true });
     }
   }
 }

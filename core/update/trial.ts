@@ -25,7 +25,8 @@ export function noteTrialStart(journalPath: string, running: AppVersion): TrialV
   const journal = readJournal(journalPath);
   const trial = journal.trial;
   if (trial === undefined || running !== trial.version) return { kind: "none" };
-  if (trial.boots > 0) return { kind: "back", trial, reason: "the new version stopped before its self-test ended" };
+  if (trial.boots > 0)
+    return { kind: "back", trial, reason: "the new version stopped before its self-test ended" };
   writeJournal(journalPath, { ...journal, trial: { ...trial, boots: trial.boots + 1 } });
   return { kind: "none" };
 }
@@ -50,7 +51,11 @@ export function settleTrial(
   try {
     selfTest();
   } catch (error) {
-    return { kind: "back", trial, reason: `self-test failed: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      kind: "back",
+      trial,
+      reason: `self-test failed: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   finish(journalPath, trial, { outcome: "installed" }, now);
   return { kind: "kept", version: trial.version, previous: trial.previous };

@@ -77,7 +77,10 @@ export class WebShellUpdater {
     // From here to the restart, synchronously: no session can start in between.
     beginTrial(this.parts.journalPath, { version: feed.version, previous: running });
     folder.switchTo(feed.version);
-    this.parts.logger.info({ version: feed.version, previous: running }, "switched to the new version; restarting");
+    this.parts.logger.info(
+      { version: feed.version, previous: running },
+      "switched to the new version; restarting",
+    );
     this.parts.requestRestart();
     return "restarting";
   }
@@ -110,13 +113,24 @@ export class WebShellUpdater {
   #goBack(trial: Trial, reason: string): "rolled-back" | "failed" {
     const { folder, journalPath } = this.parts;
     if (!folder.has(trial.previous)) {
-      finish(journalPath, trial, { outcome: "failed", reason: `${reason}; previous version missing` }, this.parts.now());
-      this.parts.logger.error({ version: trial.version, reason }, "app update failed and there is no version to go back to");
+      finish(
+        journalPath,
+        trial,
+        { outcome: "failed", reason: `${reason}; previous version missing` },
+        this.parts.now(),
+      );
+      this.parts.logger.error(
+        { version: trial.version, reason },
+        "app update failed and there is no version to go back to",
+      );
       return "failed";
     }
     folder.switchTo(trial.previous);
     finish(journalPath, trial, { outcome: "rolled-back", reason }, this.parts.now());
-    this.parts.logger.error({ version: trial.version, previous: trial.previous, reason }, "app update rolled back");
+    this.parts.logger.error(
+      { version: trial.version, previous: trial.previous, reason },
+      "app update rolled back",
+    );
     this.parts.requestRestart();
     return "rolled-back";
   }

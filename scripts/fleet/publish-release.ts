@@ -46,16 +46,21 @@ export async function run(argv: string[]): Promise<number> {
     }
     flags = parsed.data;
     const fileName = ReleaseFileName.safeParse(basename(flags.file));
-    if (!fileName.success) throw new Error(`${basename(flags.file)}: ${fileName.error.issues[0]?.message ?? "bad name"}`);
+    if (!fileName.success)
+      throw new Error(`${basename(flags.file)}: ${fileName.error.issues[0]?.message ?? "bad name"}`);
     name = fileName.data;
-    if (!statSync(flags.file, { throwIfNoEntry: false })?.isFile()) throw new Error(`no such file: ${flags.file}`);
+    if (!statSync(flags.file, { throwIfNoEntry: false })?.isFile())
+      throw new Error(`no such file: ${flags.file}`);
   } catch (error) {
-    process.stderr.write(`publish-release: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.stderr.write(
+      `publish-release: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`,
+    );
     return 2;
   }
   const db = await openCentralDb(process.env.CENTRAL_DB ?? DEFAULT_CENTRAL_DB, { poolSize: 1 });
   try {
-    const dataDir = process.env.CENTRAL_DATA_DIR ?? (db.file === undefined ? resolve("var") : dirname(db.file));
+    const dataDir =
+      process.env.CENTRAL_DATA_DIR ?? (db.file === undefined ? resolve("var") : dirname(db.file));
     const published = await publishRelease(
       db.db,
       releasesDir(dataDir),

@@ -1,4 +1,12 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -121,7 +129,10 @@ describe("the Electron shell's updates (electron-updater at the edge, real centr
   it("runs the previous version's kept installer when the new one fails its self-test", async () => {
     // 1.0.0 itself came through the updater: its installer is kept.
     mkdirSync(join(work, "data", "installers", "1.0.0"), { recursive: true });
-    copyFileSync(installer("1.0.0"), join(work, "data", "installers", "1.0.0", "efuzhou-kiosk-setup-1.0.0.exe"));
+    copyFileSync(
+      installer("1.0.0"),
+      join(work, "data", "installers", "1.0.0", "efuzhou-kiosk-setup-1.0.0.exe"),
+    );
     await feed.publish(channel, "1.3.0", installer("1.3.0"));
     expect(await kioskAt("1.0.0").updates.checkOnce()).toBe("installing");
     const started = kioskAt("1.3.0");

@@ -25,7 +25,12 @@ export interface ReleaseFeed {
 export async function startReleaseFeed(): Promise<ReleaseFeed> {
   const dir = mkdtempSync(join(tmpdir(), "update-feed-"));
   const target = join(dir, "central.db");
-  const server: CentralServer = await startCentralServer({ port: 0, db: target, dataDir: dir, demoData: false });
+  const server: CentralServer = await startCentralServer({
+    port: 0,
+    db: target,
+    dataDir: dir,
+    demoData: false,
+  });
   const code = await server.createEnrollmentCode();
   const enrolled = (await (
     await fetch(new URL("/v1/enroll", server.url), {
@@ -43,7 +48,13 @@ export async function startReleaseFeed(): Promise<ReleaseFeed> {
       const db = await openCentralDb(target, { poolSize: 1 });
       try {
         const name = file.split("/").at(-1) ?? file;
-        await publishRelease(db.db, releasesDir(dir), { channel, version, name }, createReadStream(file), new Date());
+        await publishRelease(
+          db.db,
+          releasesDir(dir),
+          { channel, version, name },
+          createReadStream(file),
+          new Date(),
+        );
       } finally {
         await db.close();
       }

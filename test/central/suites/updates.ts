@@ -15,14 +15,18 @@ async function publish(central: TestCentral, query: string, body: Uint8Array, he
     headers: { ...headers, "content-type": "application/octet-stream" },
     body,
   });
-  return { status: response.status, json: (await response.json()) };
+  return { status: response.status, json: await response.json() };
 }
 
 const sha512 = (bytes: Uint8Array): string => createHash("sha512").update(bytes).digest("base64");
 
 async function feedOf(central: TestCentral, token: string, channel: string, feed = "latest-linux.yml") {
   const r = await call(central.url, "GET", `/v1/updates/${channel}/${feed}`, { token });
-  return { status: r.status, feed: r.status === 200 ? UpdateFeed.parse(load(r.text)) : undefined, text: r.text };
+  return {
+    status: r.status,
+    feed: r.status === 200 ? UpdateFeed.parse(load(r.text)) : undefined,
+    text: r.text,
+  };
 }
 
 export function updatesSuite(get: () => SuiteContext): void {
@@ -72,9 +76,13 @@ export function updatesSuite(get: () => SuiteContext): void {
     it("answers only enrolled kiosks and refuses names that could leave the release folder", async () => {
       const { central } = get();
       const { token } = await enroll(central);
-      expect((await publish(central, "channel=feed-b&version=2.0.0&name=k.tar.gz", randomBytes(10))).status).toBe(201);
+      expect(
+        (await publish(central, "channel=feed-b&version=2.0.0&name=k.tar.gz", randomBytes(10))).status,
+      ).toBe(201);
       expect((await call(central.url, "GET", "/v1/updates/feed-b/latest-linux.yml")).status).toBe(401);
-      expect((await call(central.url, "GET", "/v1/updates/feed-b/latest-linux.yml", { token: "nope" })).status).toBe(401);
+      expect(
+        (await call(central.url, "GET", "/v1/updates/feed-b/latest-linux.yml", { token: "nope" })).status,
+      ).toBe(401);
       for (const path of [
         "/v1/updates/feed-b/latest-mac.yml",
         "/v1/updates/Feed-B/latest-linux.yml",
@@ -104,7 +112,9 @@ export function updatesSuite(get: () => SuiteContext): void {
       ]) {
         expect((await publish(central, q, body)).status).toBe(400);
       }
-      expect((await publish(central, "channel=feed-c&version=1.0.0&name=k.tar.gz", new Uint8Array())).status).toBe(400);
+      expect(
+        (await publish(central, "channel=feed-c&version=1.0.0&name=k.tar.gz", new Uint8Array())).status,
+      ).toBe(400);
       const first = await publish(central, "channel=feed-c&version=1.0.0&name=k.tar.gz", body);
       expect(first.status).toBe(201);
       const again = await publish(central, "channel=feed-c&version=1.0.0&name=k.tar.gz", body);
@@ -135,24 +145,36 @@ export function updatesSuite(get: () => SuiteContext): void {
       expect(await versions()).toEqual({ app_version: "1.0.0", app_version_pending: "1.1.0" });
       const rolledBack = {
         appVersion: "1.0.0",
-        lastAppUpdate: { version: "1.1.0", outcome: "rolled-back", at: "2026-12-03T10:00:00.000Z", reason: "self-test failed" },
+        lastAppUpdate: {
+          version: "1.1.0",
+          outcome: "rolled-back",
+          at: "2026-12-03T10:00:00.000Z",
+          reason: "self-test failed",
+        },
       };
       expect((await beat(rolledBack)).status).toBe(200);
       expect((await beat(rolledBack)).status).toBe(200);
       expect(await versions()).toEqual({ app_version: "1.0.0", app_version_pending: null });
       const alerts = await call(central.url, "GET", "/v1/fleet/alerts", { headers: manager });
-      const mine = (alerts.json as { alerts: { kind: string; kioskId: string; detail: unknown }[] }).alerts.filter(
-        (a) => a.kioskId === kioskId,
-      );
+      const mine = (
+        alerts.json as { alerts: { kind: string; kioskId: string; detail: unknown }[] }
+      ).alerts.filter((a) => a.kioskId === kioskId);
       expect(mine).toEqual([
         expect.objectContaining({
           kind: "app-update-rolled-back",
-          detail: { version: "1.1.0", at: "2026-12-03T10:00:00.000Z", reason: "self-test failed", running: "1.0.0" },
+          detail: {
+            version: "1.1.0",
+            at: "2026-12-03T10:00:00.000Z",
+            reason: "self-test failed",
+            running: "1.0.0",
+          },
         }),
       ]);
       // The new fields are optional and validated like the rest.
       expect((await beat({ pendingAppVersion: "not a version" })).status).toBe(400);
-      expect((await beat({ lastAppUpdate: { version: "1.1.0", outcome: "maybe", at: "x" } })).status).toBe(400);
+      expect((await beat({ lastAppUpdate: { version: "1.1.0", outcome: "maybe", at: "x" } })).status).toBe(
+        400,
+      );
     });
   });
 }
