@@ -251,7 +251,7 @@ const operations: Operation[] = [
   },
   {
     method: "get",
-    path: ROUTES.updatesFeed,
+    path: "/v1/updates/{channel}/{feed}",
     summary:
       "The app update feed of a channel for this kiosk: latest.yml (Windows) or latest-linux.yml, in electron-updater's generic-provider YAML (UpdateFeed)",
     auth: "kiosk",
@@ -259,7 +259,7 @@ const operations: Operation[] = [
   },
   {
     method: "get",
-    path: ROUTES.updatesFile,
+    path: "/v1/updates/{channel}/{version}/{name}",
     summary: "A release file the feed names; only the version offered to this kiosk",
     auth: "kiosk",
     replies: { 200: { description: "the file (application/octet-stream)" }, ...common, 404: err("not offered") },
