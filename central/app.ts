@@ -22,6 +22,7 @@ import { queryRoutes } from "./routes/queries";
 import { submissionRoutes } from "./routes/submissions";
 import { ticketRoutes } from "./routes/tickets";
 import { tokenRoutes } from "./routes/token";
+import { updateRoutes } from "./routes/updates";
 
 const routeModules = [
   healthRoutes,
@@ -33,6 +34,7 @@ const routeModules = [
   ticketRoutes,
   queryRoutes,
   tokenRoutes,
+  updateRoutes,
   fleetRoutes,
   consoleRoutes,
 ];

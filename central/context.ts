@@ -41,5 +41,7 @@ export interface CentralContext {
   readonly hashResident: ResidentHasher;
   /** Desired config version by site (short TTL, cleared when this process publishes). */
   readonly configVersionCache: TtlCache<number>;
+  /** Folder holding published app release files (updates/release-files.ts). */
+  readonly releasesDir: string;
   now(): Date;
 }

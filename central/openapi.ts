@@ -19,6 +19,7 @@ import {
   HeartbeatRequest,
   QueryReply,
   QueryRequest,
+  ReleasePublishReply,
   ROUTES,
   SignedCatalogReply,
   SignedConfigBundle,
@@ -247,6 +248,34 @@ const operations: Operation[] = [
     summary: "Alerts for the fleet, newest first (e.g. a kiosk over its query limit; ?limit=1..1000)",
     auth: "manager",
     replies: { 200: { description: "alerts", schema: FleetAlertsReply }, 401: common[401] },
+  },
+  {
+    method: "get",
+    path: "/v1/updates/{channel}/{feed}",
+    summary:
+      "The app update feed of a channel for this kiosk: latest.yml (Windows) or latest-linux.yml, in electron-updater's generic-provider YAML (UpdateFeed)",
+    auth: "kiosk",
+    replies: { 200: { description: "YAML feed (text/yaml)" }, ...common, 404: err("no release offered (no_release)") },
+  },
+  {
+    method: "get",
+    path: "/v1/updates/{channel}/{version}/{name}",
+    summary: "A release file the feed names; only the version offered to this kiosk",
+    auth: "kiosk",
+    replies: { 200: { description: "the file (application/octet-stream)" }, ...common, 404: err("not offered") },
+  },
+  {
+    method: "post",
+    path: ROUTES.fleetReleases,
+    summary:
+      "Publish one release file (?channel=&version=&name=; the body is the file, application/octet-stream); the same bytes again are a no-op",
+    auth: "manager",
+    replies: {
+      201: { description: "published", schema: ReleasePublishReply },
+      ...common,
+      409: err("another file already published under this name (release_exists)"),
+      413: err("larger than 1 GiB"),
+    },
   },
 ];
 

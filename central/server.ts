@@ -1,3 +1,4 @@
+import { releasesDir } from "./updates/release-files";
 import { dirname, resolve } from "node:path";
 import type { DestinationStream } from "pino";
 import { createEnrollmentCode } from "./domain/enrollment";
@@ -104,6 +105,7 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
       limits: { ...DEFAULT_LIMITS, ...opts.limits },
       hashResident: loadOrCreateResidentHasher(dataDir),
       configVersionCache: new TtlCache(1_000),
+      releasesDir: releasesDir(dataDir),
       now,
     };
     const purge = startPurgeJob({

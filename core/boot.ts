@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import type { KioskConfig } from "../kiosk-config/config/schema";
 import { serviceById } from "../kiosk-config/services";
 import type { KioskEnv } from "./config/env";
@@ -13,6 +14,9 @@ import { centralClientFor } from "./services/central-access";
 import { connectCentral } from "./central-connection";
 import type { EmbeddedCentral } from "./embedded-central";
 import { ConfigManager } from "./config/config-manager";
+import { selfTest } from "./config/self-test";
+import { type AppUpdatesFactory, scheduleUpdateChecks } from "./update/app-updates";
+import type { SessionManager } from "./session/session-manager";
 import { readTrustedKeys } from "./config/trusted-keys";
 import { Alerts } from "./alerts";
 import { recordEvent } from "./store/events";
@@ -33,6 +37,8 @@ export interface BootOptions {
   startEmbeddedCentral?: (dataDir: string) => Promise<EmbeddedCentral>;
   /** Source of the outbox key; default a 0600 file in the data folder (Electron passes safeStorage). */
   keyProvider?: KeyProvider;
+  /** Builds the shell's app updater (core/update/); default none, so the app never updates itself. */
+  appUpdates?: AppUpdatesFactory;
 }
 
 export interface BootedKiosk {
@@ -75,6 +81,30 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     });
   }
 
+  // The app updater, first: a new version that crashed on its last start goes back before it boots
+  // again. It looks at sessions only once the runtime exists (its checks start after boot).
+  let sessions: SessionManager | undefined = undefined;
+  const updates = options.appUpdates?.({
+    sessions: {
+      get current() {
+        return sessions?.current ?? null;
+      },
+      onWipe: (wiper) => sessions?.onWipe(wiper) ?? (() => undefined),
+    },
+    feed: {
+      get centralUrl() {
+        return central.url();
+      },
+      channel: env.updateChannel,
+      token: () => loadIdentity(store.db, store.sealer)?.token,
+    },
+    running: options.appVersion,
+    journalPath: join(env.dataDir, "update-journal.json"),
+    dataDir: env.dataDir,
+    logger,
+  });
+  if (updates?.noteStart() === true) logger.warn("the new app version failed on its last start: going back");
+
   const reader = new CardReaderService({ port: env.readerPort, baudRate: env.readerBaud });
   const printer = new PrinterService({ port: env.printerPort, baudRate: env.printerBaud });
   const localId = loadOrCreateKioskId(env.dataDir);
@@ -88,6 +118,7 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
   });
   const config = settings.config();
   const sync = new SyncEngine({
+    appUpdate: () => updates?.report() ?? {},
     store,
     appVersion: options.appVersion,
     configVersion: () => settings.version(),
@@ -146,6 +177,7 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
   });
 
   settings.watchSessions(runtime.sessions);
+  sessions = runtime.sessions;
   const offConfig = sync.on("config", (bundle) => {
     settings.receive(bundle);
   });
@@ -153,12 +185,19 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
   // Nothing on the attract screen needs central: connect once the runtime serves the page.
   central.start();
 
+  // A version on trial proves itself with the config self-test, now that it has booted; one that
+  // fails goes back (and the shell restarts or reinstalls), one that passes is kept.
+  updates?.settle(() => selfTest(settings.config(), settings.catalog()));
+  const stopUpdateChecks =
+    updates === undefined ? () => undefined : scheduleUpdateChecks(updates, { ready: central.settled, logger });
+
   return {
     runtime,
     config,
     centralSettled: central.settled,
     async stop() {
       offConfig();
+      stopUpdateChecks();
       await runtime.stop();
       // Stops syncing too, before the embedded central, so nothing is on the wire as central closes.
       await central.stop();

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { autoUpdater } from "electron-updater";
 import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, safeStorage } from "electron";
 import { type BootedKiosk, bootKiosk } from "../core/boot";
 import { bootOnDemand } from "../core/boot-on-demand";
@@ -8,10 +9,13 @@ import { serviceNoteOrDefaults } from "../core/heal/service-note";
 import { createLogger } from "../core/log";
 import { StoreError } from "../core/store/errors";
 import { APP_URL } from "./channels";
+import type { AppUpdatesFactory } from "../core/update/app-updates";
+import { ElectronUpdates } from "../core/update/electron-updates";
 import { bindKioskApi, forwardEvents } from "./ipc";
 import { registerAppScheme, serveAppProtocol } from "./protocol";
 import { watchRenderer } from "./renderer-watchdog";
 import { safeStorageKeyProvider } from "./safe-storage-key";
+import { electronUpdaterEdge } from "./updater";
 import { createKioskWindow } from "./window";
 
 /**
@@ -32,6 +36,20 @@ if (!app.requestSingleInstanceLock()) {
   void start();
 }
 
+/** The Electron shell's updater: electron-updater at the edge, the rules in core/update/. */
+const electronAppUpdates: AppUpdatesFactory = (parts) =>
+  new ElectronUpdates({
+    edge: electronUpdaterEdge(autoUpdater, app),
+    feedName: process.platform === "win32" ? "latest.yml" : "latest-linux.yml",
+    feed: parts.feed,
+    journalPath: parts.journalPath,
+    installersDir: join(parts.dataDir, "installers"),
+    sessions: parts.sessions,
+    running: parts.running,
+    logger: parts.logger,
+    now: () => new Date(),
+  });
+
 async function start(): Promise<void> {
   await app.whenReady();
   // The default application menu carries accelerators (reload, DevTools, zoom) even when hidden.
@@ -48,6 +66,8 @@ async function start(): Promise<void> {
       appVersion: app.getVersion(),
       logger,
       keyProvider: safeStorageKeyProvider(safeStorage, env.dataDir),
+      // Only an installed app updates itself (an unpacked dev build has no installer to replace).
+      ...(app.isPackaged ? { appUpdates: electronAppUpdates } : {}),
     }),
   );
   const runtime = kiosk.booted.then((booted) => booted.runtime);

@@ -9,6 +9,7 @@ import { bootOnDemand } from "../core/boot-on-demand";
 import { writeServiceNote } from "../core/heal/service-note";
 import { answerWatchdog } from "../core/heal/watchdog-messages";
 import type { Logger } from "../core/log";
+import { RESTART_EXIT_CODE } from "../core/update/restart";
 import { startWebShell } from "../core/webshell/server";
 import { packageVersion, projectRoot } from "./project";
 
@@ -65,6 +66,11 @@ async function loadBootInSteps(): Promise<typeof Boot> {
  * The embedded central starts only after the runtime serves the page (core/central-connection.ts).
  */
 async function runWebShell(env: KioskEnv, why: string): Promise<void> {
+  // Ends the kiosk: 0 when asked to stop, RESTART_EXIT_CODE when an app update switched versions
+  // (the supervisor starts `current` again). Set once the shell listens.
+  let shutdown = (code: number): void => {
+    process.exit(code);
+  };
   const kiosk = bootOnDemand(() =>
     loadBootInSteps().then(async ({ bootKiosk }) =>
       bootKiosk({
@@ -74,6 +80,9 @@ async function runWebShell(env: KioskEnv, why: string): Promise<void> {
         logger: await logger(),
         startEmbeddedCentral: async (dataDir) =>
           (await import("./embedded-central")).startEmbeddedCentral(dataDir),
+        appUpdates: (await import("./web-updates")).webShellUpdates(env, () => {
+          shutdown(RESTART_EXIT_CODE);
+        }),
       }),
     ),
   );
@@ -100,17 +109,23 @@ async function runWebShell(env: KioskEnv, why: string): Promise<void> {
     throw error;
   });
   process.stdout.write(`kiosk: web shell (${why}) at ${shell.url}\n`);
-  const shutdown = (): void => {
+  shutdown = (code: number): void => {
     kiosk.cancel();
     void shell
       .close()
       .then(() => (kiosk.started() ? kiosk.booted.then((booted) => booted.stop()) : undefined))
-      .finally(() => process.exit(0));
+      .finally(() => process.exit(code));
   };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  process.once("SIGINT", () => {
+    shutdown(0);
+  });
+  process.once("SIGTERM", () => {
+    shutdown(0);
+  });
   // Under scripts/supervise.ts: answer its heartbeat, and stop if it is gone.
-  answerWatchdog(process, shutdown);
+  answerWatchdog(process, () => {
+    shutdown(0);
+  });
   // A runtime that cannot boot ends the process, loudly, as before it listened.
   const booted = await kiosk.booted;
   noteService(env.dataDir, booted);

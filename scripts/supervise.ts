@@ -4,6 +4,7 @@ import * as z from "zod";
 import { EnvError, parseKioskEnv } from "../core/config/env";
 import { serviceNoteOrDefaults } from "../core/heal/service-note";
 import { systemdNotifier } from "./supervise/sd-notify";
+import { RESTART_EXIT_CODE } from "../core/update/restart";
 import { startSupervisor } from "./supervise/supervisor";
 
 // The web-shell kiosk under a supervisor: `node dist/kiosk/supervise.mjs` (the systemd unit in
@@ -34,7 +35,9 @@ const log = (line: string): void => {
 try {
   const kioskEnv = parseKioskEnv(process.env, process.cwd());
   const parsed = SuperviseEnv.safeParse(
-    Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== undefined && value !== "")),
+    Object.fromEntries(
+      Object.entries(process.env).filter(([, value]) => value !== undefined && value !== ""),
+    ),
   );
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
@@ -45,7 +48,9 @@ try {
   const built = join(import.meta.dirname, "start.mjs");
   const entry = existsSync(built) ? built : join(import.meta.dirname, "start.ts");
   const childEnv: NodeJS.ProcessEnv = Object.fromEntries(
-    Object.entries({ ...process.env, KIOSK_SHELL: "web" }).filter(([name]) => !SUPERVISOR_ONLY.includes(name)),
+    Object.entries({ ...process.env, KIOSK_SHELL: "web" }).filter(
+      ([name]) => !SUPERVISOR_ONLY.includes(name),
+    ),
   );
   const watchdogMs = env.KIOSK_WATCHDOG_S * 1000;
 
@@ -67,6 +72,8 @@ try {
     },
     note: () => serviceNoteOrDefaults(kioskEnv.dataDir),
     log,
+    // systemd (Restart=always) or the Windows task starts the supervisor again from `current`.
+    onAppSwitched: () => process.exit(RESTART_EXIT_CODE),
   });
 
   const systemd = systemdNotifier(process.env, (message) => log(`supervise: ${message}`));

@@ -17,6 +17,9 @@ export interface KiosksTable {
   revoked_at: string | null;
   /** hex SHA-256 of a rotated token not used yet; its first use retires token_hash */
   next_token_hash: string | null;
+  /** the app version the kiosk last reported running, and one it has downloaded but not installed */
+  app_version: string | null;
+  app_version_pending: string | null;
 }
 
 export interface EnrollmentCodesTable {
@@ -151,6 +154,19 @@ export interface DataKeyTable {
   created_at: string;
 }
 
+/** One file of an app release; the bytes are in the data folder (central/updates/release-files.ts). */
+export interface AppReleasesTable {
+  channel: string;
+  version: string;
+  name: string;
+  platform: string;
+  /** base64 SHA-512 of the file, as the update feed lists it */
+  sha512: string;
+  /** bytes; bigint on PostgreSQL comes back as a string */
+  size: number | string;
+  published_at: string;
+}
+
 export interface CentralSchema {
   kiosks: KiosksTable;
   enrollment_codes: EnrollmentCodesTable;
@@ -167,6 +183,7 @@ export interface CentralSchema {
   query_audit: QueryAuditTable;
   alerts: AlertsTable;
   data_key: DataKeyTable;
+  app_releases: AppReleasesTable;
 }
 
 export type KioskRow = Selectable<KiosksTable>;

@@ -1,6 +1,7 @@
 /** The heartbeat: what a kiosk reports of itself and its devices. */
 import * as z from "zod";
 import { isoDateTime } from "./primitives";
+import { AppVersion, LastAppUpdate } from "./updates";
 
 export const DeviceState = z.enum(["ok", "busy", "offline", "error", "unknown"]);
 export type DeviceState = z.infer<typeof DeviceState>;
@@ -54,6 +55,10 @@ export const HeartbeatRequest = z.object({
   parkedCount: z.number().int().min(0).optional(),
   /** "ok", or why the last pulled catalog was refused (e.g. "rejected:untrusted-signature"). */
   catalogState: z.string().max(64).optional(),
+  /** An app version downloaded and verified, waiting for the residents' sessions to end. */
+  pendingAppVersion: AppVersion.optional(),
+  /** The last app update this kiosk tried, and whether it stayed or was rolled back. */
+  lastAppUpdate: LastAppUpdate.optional(),
 });
 export type HeartbeatRequest = z.infer<typeof HeartbeatRequest>;
 

@@ -22,6 +22,9 @@ export const ROUTES = {
   fleetKioskRevoke: "/v1/fleet/kiosks/:id/revoke",
   fleetKioskQueries: "/v1/fleet/kiosks/:id/queries",
   fleetAlerts: "/v1/fleet/alerts",
+  updatesFeed: "/v1/updates/:channel/:feed",
+  updatesFile: "/v1/updates/:channel/:version/:name",
+  fleetReleases: "/v1/fleet/releases",
 } as const;
 
 /** `GET /v1/submissions/:id` for one id. */

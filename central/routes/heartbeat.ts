@@ -3,6 +3,7 @@ import type { CentralContext } from "../context";
 import { latestConfigFor } from "../db/queries/configs";
 import { parseOr400 } from "../http/parse";
 import { HeartbeatRequest, type HeartbeatReply, ROUTES } from "../protocol";
+import { recordAppVersions } from "../updates/record-app-versions";
 import type { RouteModule } from "./types";
 
 async function desiredConfigVersion(ctx: CentralContext, site: string | null): Promise<number> {
@@ -26,6 +27,7 @@ export const heartbeatRoutes: RouteModule = (app, ctx) => {
       bodyJson: JSON.stringify(body),
     });
     ctx.metrics.heartbeats.inc();
+    await recordAppVersions(ctx.db, kiosk, body, now);
     const reply: HeartbeatReply = {
       serverTime: now.toISOString(),
       desiredConfigVersion: await desiredConfigVersion(ctx, kiosk.site),

@@ -1,7 +1,5 @@
 import type { SignedConfigBundle } from "../../central/protocol";
 import { defaultConfig, type KioskConfig } from "../../kiosk-config/config/schema";
-import { UiSettings } from "../api";
-import { uiSettingsFrom } from "../handlers/settings";
 import type { Logger } from "../log";
 import { kioskCatalog, type KioskCatalog } from "../services/kiosk-catalog";
 import type { SessionManager } from "../session/session-manager";
@@ -14,6 +12,7 @@ import {
   setConfigStatus,
 } from "../store/config-history";
 import type { KioskStore } from "../store/kiosk-store";
+import { selfTest } from "./self-test";
 import { type TrustedKey, verifyBundle } from "./verify-bundle";
 
 /**
@@ -154,11 +153,4 @@ export class ConfigManager {
       );
     }
   }
-}
-
-/** What must hold before a config is committed: the UI can lay out, and the kiosk offers services. */
-function selfTest(config: KioskConfig, catalog: KioskCatalog): void {
-  UiSettings.parse(uiSettingsFrom(config));
-  if (catalog.services().length === 0) throw new Error(`site "${config.site}" offers no services`);
-  if (!config.locales.includes(config.defaultLocale)) throw new Error("default locale is not offered");
 }

@@ -14,6 +14,8 @@ describe("parseKioskEnv", () => {
       printerBaud: 115200,
       centralUrl: undefined,
       enrollmentCode: undefined,
+      updateChannel: "stable",
+      installRoot: "/opt/efuzhou-kiosk",
     });
   });
 
@@ -29,6 +31,8 @@ describe("parseKioskEnv", () => {
         KIOSK_PRINTER_BAUD: "38400",
         KIOSK_CENTRAL_URL: "https://central.example.cn",
         KIOSK_ENROLLMENT_CODE: "ABCD-1234",
+        KIOSK_UPDATE_CHANNEL: "pilot",
+        KIOSK_INSTALL_ROOT: "/srv/kiosk",
       },
       "/",
     );
@@ -38,6 +42,8 @@ describe("parseKioskEnv", () => {
       readerBaud: 9600,
       printerBaud: 38400,
       enrollmentCode: "ABCD-1234",
+      updateChannel: "pilot",
+      installRoot: "/srv/kiosk",
     });
   });
 
@@ -46,6 +52,7 @@ describe("parseKioskEnv", () => {
     expect(() => parseKioskEnv({ KIOSK_PORT: "abc" }, "/")).toThrow(/KIOSK_PORT/);
     expect(() => parseKioskEnv({ KIOSK_READER_BAUD: "12345" }, "/")).toThrow(/KIOSK_READER_BAUD/);
     expect(() => parseKioskEnv({ KIOSK_CENTRAL_URL: "ftp://x" }, "/")).toThrow(/KIOSK_CENTRAL_URL/);
+    expect(() => parseKioskEnv({ KIOSK_UPDATE_CHANNEL: "../stable" }, "/")).toThrow(/KIOSK_UPDATE_CHANNEL/);
     expect(() => parseKioskEnv({ KIOSK_SHELL: "qt" }, "/")).toThrow(/KIOSK_SHELL/);
   });
 

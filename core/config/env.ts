@@ -1,5 +1,9 @@
 import { join } from "node:path";
 import * as z from "zod";
+import { ReleaseChannel } from "../../central/protocol";
+
+/** Where the kiosk is installed on Linux unless KIOSK_INSTALL_ROOT says otherwise (core/update/install-folder.ts). */
+export const DEFAULT_INSTALL_ROOT = "/opt/efuzhou-kiosk";
 
 /**
  * The KIOSK_* environment variables (docs/architecture.md "Run modes"), parsed once at start-up.
@@ -39,6 +43,8 @@ const EnvSchema = z.object({
   KIOSK_CENTRAL_URL: CentralUrl.optional(),
   KIOSK_ENROLLMENT_CODE: z.string().min(1).optional(),
   KIOSK_PAGE_WATCHDOG_S: z.coerce.number().min(1).max(600).optional(),
+  KIOSK_UPDATE_CHANNEL: ReleaseChannel.default("stable"),
+  KIOSK_INSTALL_ROOT: z.string().min(1).default(DEFAULT_INSTALL_ROOT),
 });
 
 export interface KioskEnv {
@@ -65,6 +71,10 @@ export interface KioskEnv {
    * its session; default 15 (pinged every third of that).
    */
   pageWatchdogSeconds?: number;
+  /** Release channel whose app updates the kiosk takes from central; default "stable". */
+  updateChannel: string;
+  /** The web shell's versioned install folder on Linux (core/update/install-folder.ts); default /opt/efuzhou-kiosk. */
+  installRoot: string;
 }
 
 export class EnvError extends Error {
@@ -94,5 +104,7 @@ export function parseKioskEnv(env: Record<string, string | undefined>, cwd: stri
     centralUrl: e.KIOSK_CENTRAL_URL,
     enrollmentCode: e.KIOSK_ENROLLMENT_CODE,
     ...(e.KIOSK_PAGE_WATCHDOG_S === undefined ? {} : { pageWatchdogSeconds: e.KIOSK_PAGE_WATCHDOG_S }),
+    updateChannel: e.KIOSK_UPDATE_CHANNEL,
+    installRoot: e.KIOSK_INSTALL_ROOT,
   };
 }

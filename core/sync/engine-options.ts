@@ -48,6 +48,8 @@ export interface SyncEngineOptions {
    * is asked at each decision (the kiosk passes its live config); an object is fixed.
    */
   parkAfter?: Partial<ParkLimits> | (() => ParkLimits);
+  /** The app update's state for the heartbeat (core/update/); default none. */
+  appUpdate?: HeartbeatSources["appUpdate"];
   /** Keys the pulled catalog must be signed by; default none (every pulled catalog is refused). */
   trustedKeys?: HeartbeatSources["trustedKeys"];
 }

@@ -77,6 +77,7 @@ export class SyncEngine {
       configState: options.configState,
       intervalSeconds: Math.max(1, Math.round(this.#heartbeatMs / 1000)),
       trustedKeys: options.trustedKeys,
+      appUpdate: options.appUpdate,
       onCatalogRefused: (reason, detail) =>
         this.#reportError(new Error(`catalog refused (${reason}): ${detail}; the last good catalog stays`)),
     });

@@ -28,6 +28,8 @@ export interface HeartbeatSources {
   intervalSeconds: number;
   /** Keys a pulled catalog must be signed by (the config-signing keys); default none, so none is taken. */
   trustedKeys?: () => readonly TrustedKey[];
+  /** The app update's state: a version waiting to install, the last update's outcome; default none. */
+  appUpdate?: () => Pick<HeartbeatRequest, "pendingAppVersion" | "lastAppUpdate">;
   /** Told when a pulled catalog is refused (the last good one stays); default nothing. */
   onCatalogRefused?: (reason: string, detail: string) => void;
 }
@@ -78,6 +80,7 @@ export class Heartbeat {
       intervalSeconds: this.sources.intervalSeconds,
       parkedCount: this.ctx.outbox.parkedCount(),
       catalogState: this.#catalogState,
+      ...this.sources.appUpdate?.(),
     };
     const sentAt = this.ctx.clock.now();
     const exchange = await client.exchange("POST", ROUTES.heartbeat, HeartbeatReply, { body: request });

@@ -45,7 +45,9 @@ export function watchHeartbeat(
   const timer = setInterval(() => {
     if (done) return;
     const at = now();
-    if (lastAnswer === null ? at - startedAt > options.firstAnswerMs : at - lastAnswer > options.silentAfterMs) {
+    if (
+      lastAnswer === null ? at - startedAt > options.firstAnswerMs : at - lastAnswer > options.silentAfterMs
+    ) {
       stop();
       silent(
         lastAnswer === null

@@ -9,7 +9,10 @@ import type { ServiceNote } from "../../core/heal/service-note";
  * WebSocket upgrade, the kiosk page asking for its runtime, is refused, and the page reloads into
  * the screen. Loopback only, like the web shell.
  */
-export async function serveOutOfService(port: number, note: ServiceNote): Promise<{ close(): Promise<void> }> {
+export async function serveOutOfService(
+  port: number,
+  note: ServiceNote,
+): Promise<{ close(): Promise<void> }> {
   const page = outOfServicePage(note);
   const server = createServer((req, res) => {
     res.writeHead(503, { ...outOfServiceHeaders, "retry-after": "30" });

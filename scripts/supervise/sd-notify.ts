@@ -29,16 +29,27 @@ export function systemdNotifier(
   const watchdogUsec = Number(env.WATCHDOG_USEC);
   const watchdogPid = env.WATCHDOG_PID;
   // WATCHDOG_PID names the process systemd watches; if it is set and not us, the watchdog is not ours.
-  const watched = Number.isFinite(watchdogUsec) && watchdogUsec > 0 && (watchdogPid === undefined || watchdogPid === String(process.pid));
+  const watched =
+    Number.isFinite(watchdogUsec) &&
+    watchdogUsec > 0 &&
+    (watchdogPid === undefined || watchdogPid === String(process.pid));
   const send = (...args: string[]): void => {
     if (socket === undefined || socket === "") return;
-    execFile(command, args, { timeout: NOTIFY_TIMEOUT_MS, env: { ...env, NOTIFY_SOCKET: socket } }, (error) => {
-      if (error) onError(`${command} ${args.join(" ")}: ${error.message}`);
-    });
+    execFile(
+      command,
+      args,
+      { timeout: NOTIFY_TIMEOUT_MS, env: { ...env, NOTIFY_SOCKET: socket } },
+      (error) => {
+        if (error) onError(`${command} ${args.join(" ")}: ${error.message}`);
+      },
+    );
   };
   return {
     ready: () => send("--ready"),
-    aliveEveryMs: socket !== undefined && socket !== "" && watched ? Math.max(1000, Math.floor(watchdogUsec / 2000)) : null,
+    aliveEveryMs:
+      socket !== undefined && socket !== "" && watched
+        ? Math.max(1000, Math.floor(watchdogUsec / 2000))
+        : null,
     alive: () => send("WATCHDOG=1"),
     status: (text) => send(`STATUS=${text}`),
   };

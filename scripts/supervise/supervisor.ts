@@ -1,6 +1,7 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { type CrashLoopOptions, createCrashLoop } from "../../core/heal/crash-loop";
 import type { ServiceNote } from "../../core/heal/service-note";
+import { RESTART_EXIT_CODE } from "../../core/update/restart";
 import { type HeartbeatOptions, watchHeartbeat } from "./heartbeat";
 import { serveOutOfService } from "./out-of-service-server";
 
@@ -18,6 +19,13 @@ export interface SupervisorOptions {
   note: () => ServiceNote;
   /** One line per event, for the journal. */
   log: (line: string) => void;
+  /**
+   * The kiosk switched app versions and asks to be started again from the new `current` (exit
+   * code RESTART_EXIT_CODE, core/update/restart.ts). This supervisor runs from the old version's
+   * folder, so it hands the restart up to systemd or the Windows task rather than fork the old
+   * entry again; not a crash, so it never counts towards a crash loop.
+   */
+  onAppSwitched: () => void;
 }
 
 export interface Supervisor {
@@ -64,6 +72,14 @@ export function startSupervisor(options: SupervisorOptions): Supervisor {
       stopHeartbeat();
       child = null;
       if (stopping) return;
+      if (code === RESTART_EXIT_CODE) {
+        options.log(
+          `supervise: kiosk (pid ${String(kiosk.pid)}) switched app versions; handing the restart up`,
+        );
+        stopping = true;
+        options.onAppSwitched();
+        return;
+      }
       const now = Date.now();
       loop.ran(startedAt, now);
       const after = loop.crashed(now);
@@ -91,7 +107,10 @@ export function startSupervisor(options: SupervisorOptions): Supervisor {
     pauseTimer = setTimeout(() => {
       outOfService = null;
       void serving
-        .then((server) => server.close(), () => undefined)
+        .then(
+          (server) => server.close(),
+          () => undefined,
+        )
         .then(() => {
           options.log("supervise: the pause is over; restarting the kiosk");
           run();
@@ -107,7 +126,10 @@ export function startSupervisor(options: SupervisorOptions): Supervisor {
     async stop(graceMs = 10_000) {
       stopping = true;
       clearTimeout(pauseTimer);
-      await outOfService?.then((server) => server.close(), () => undefined);
+      await outOfService?.then(
+        (server) => server.close(),
+        () => undefined,
+      );
       const running = child;
       if (running === null || running.exitCode !== null || running.signalCode !== null) return;
       const exited = new Promise<void>((resolve) => running.once("exit", () => resolve()));

@@ -12,6 +12,7 @@ import { retentionSuite } from "./suites/retention";
 import { rulesSuite } from "./suites/rules";
 import { submissionsSuite } from "./suites/submissions";
 import { ticketsQueriesSuite } from "./suites/tickets-queries";
+import { updatesSuite } from "./suites/updates";
 
 /** What every suite gets: the backend and one shared server on a fresh database. */
 export interface SuiteContext {
@@ -47,5 +48,6 @@ export function runContract(name: BackendName): void {
     inputLimitsSuite(get);
     retentionSuite(get);
     legacyRowsSuite(get);
+    updatesSuite(get);
   });
 }

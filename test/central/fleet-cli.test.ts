@@ -1,10 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { run as enrollmentCode } from "../../scripts/fleet/enrollment-code";
 import { run as kiosks } from "../../scripts/fleet/kiosks";
 import { run as publishConfig } from "../../scripts/fleet/publish-config";
+import { run as publishRelease } from "../../scripts/fleet/publish-release";
 import { run as revoke } from "../../scripts/fleet/revoke";
 import { call, heartbeatBody } from "./harness";
 import { startCentralServer } from "../../central/server";
@@ -125,3 +127,54 @@ function writeConfig(config: unknown): string {
   writeFileSync(file, JSON.stringify(config));
   return file;
 }
+
+describe("fleet publish-release", () => {
+  it("stores the file beside CENTRAL_DB, prints its sha512, and the feed offers it to a kiosk", async () => {
+    const file = join(dir, "efuzhou-kiosk-web-3.1.0.tar.gz");
+    writeFileSync(file, "a release archive");
+    const result = await capture(publishRelease, ["--channel", "cli-stable", "--version", "3.1.0", "--file", file]);
+    expect(result).toMatchObject({ code: 0, err: "" });
+    const sha512 = createHash("sha512").update("a release archive").digest("base64");
+    expect(result.out).toBe(`${sha512}\n`);
+    expect(readFileSync(join(dir, "releases", "cli-stable", "3.1.0", "efuzhou-kiosk-web-3.1.0.tar.gz"), "utf8")).toBe(
+      "a release archive",
+    );
+    // Again with the same bytes: fine. Other bytes under the same name: refused, plainly.
+    expect((await capture(publishRelease, ["--channel", "cli-stable", "--version", "3.1.0", "--file", file])).code).toBe(0);
+    writeFileSync(file, "another archive");
+    const clash = await capture(publishRelease, ["--channel", "cli-stable", "--version", "3.1.0", "--file", file]);
+    expect(clash.code).toBe(1);
+    expect(clash.err).toMatch(/already published with other content/);
+
+    const server = await startCentralServer({ db: process.env.CENTRAL_DB ?? "", port: 0, dataDir: dir });
+    try {
+      const code = await server.createEnrollmentCode();
+      const enrolled = await call(server.url, "POST", "/v1/enroll", { body: { code, name: "cli" } });
+      const { token } = enrolled.json as { token: string };
+      const feed = await call(server.url, "GET", "/v1/updates/cli-stable/latest-linux.yml", { token });
+      expect(feed.status).toBe(200);
+      expect(feed.text).toContain(`sha512: "${sha512}"`);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("says plainly what is wrong, and --help exits 0", async () => {
+    const help = await capture(publishRelease, ["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain("usage: npm run --silent fleet -- publish-release");
+    const none = await capture(publishRelease, []);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/--channel/);
+    const badVersion = await capture(publishRelease, ["--channel", "stable", "--version", "v1", "--file", "x.tar.gz"]);
+    expect(badVersion.err).toMatch(/--version: a version is MAJOR.MINOR.PATCH/);
+    const zip = join(dir, "release.zip");
+    writeFileSync(zip, "zip");
+    const badName = await capture(publishRelease, ["--channel", "stable", "--version", "1.0.0", "--file", zip]);
+    expect(badName.code).toBe(2);
+    expect(badName.err).toMatch(/release\.zip: a release file is an \.exe, \.AppImage, \.deb or \.tar\.gz/);
+    const missing = await capture(publishRelease, ["--channel", "stable", "--version", "1.0.0", "--file", join(dir, "gone.tar.gz")]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/no such file/);
+  });
+});

@@ -34,19 +34,25 @@ function launchScreen(port: number): { output: () => string; stop: () => Promise
 describe("deploy/", () => {
   it("runs the supervisor from the current version, its data in /var/lib, watched by systemd", () => {
     const unit = read("linux/efuzhou-kiosk.service");
-    expect(unit).toMatch(/^ExecStart=\/usr\/bin\/node \/opt\/efuzhou-kiosk\/current\/dist\/kiosk\/supervise\.mjs$/m);
+    expect(unit).toMatch(
+      /^ExecStart=\/usr\/bin\/node \/opt\/efuzhou-kiosk\/current\/dist\/kiosk\/supervise\.mjs$/m,
+    );
     expect(unit).toMatch(/^Environment=KIOSK_DATA_DIR=\/var\/lib\/efuzhou-kiosk$/m);
     expect(unit).toMatch(/^Type=notify$/m);
     expect(unit).toMatch(/^NotifyAccess=all$/m);
     expect(unit).toMatch(/^WatchdogSec=\d+$/m);
     expect(unit).toMatch(/^Restart=always$/m);
     // Only comments may name a versioned folder: no directive does.
-    expect(unit.split("\n").filter((line) => !line.startsWith("#") && line.includes("versions/"))).toEqual([]);
+    expect(unit.split("\n").filter((line) => !line.startsWith("#") && line.includes("versions/"))).toEqual(
+      [],
+    );
   });
 
   it("opens the screen through the launcher, on the kiosk's own address", () => {
     const unit = read("linux/efuzhou-kiosk-screen.service");
-    expect(unit).toMatch(/^ExecStart=\/usr\/bin\/cage .* \/opt\/efuzhou-kiosk\/current\/deploy\/linux\/kiosk-screen\.mjs \\$/m);
+    expect(unit).toMatch(
+      /^ExecStart=\/usr\/bin\/cage .* \/opt\/efuzhou-kiosk\/current\/deploy\/linux\/kiosk-screen\.mjs \\$/m,
+    );
     expect(unit).toMatch(/^ {2}http:\/\/127\.0\.0\.1:5170\/ -- \/usr\/bin\/chromium \\$/m);
     expect(unit).toMatch(/--app=http:\/\/127\.0\.0\.1:5170\//);
     expect(unit).toMatch(/^Restart=always$/m);
@@ -58,7 +64,9 @@ describe("deploy/", () => {
     let page = true;
     const kiosk = createServer((req, res) => {
       if (req.url === "/screen-status.json") {
-        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ page, absentMs: page ? 0 : 5000 }));
+        res
+          .writeHead(200, { "content-type": "application/json" })
+          .end(JSON.stringify({ page, absentMs: page ? 0 : 5000 }));
         return;
       }
       res.writeHead(403).end();
@@ -68,7 +76,10 @@ describe("deploy/", () => {
       // Nothing listens yet: no browser on a "connection refused" page.
       expect(screen.output()).not.toContain("browser up");
       await new Promise<void>((resolve) => kiosk.listen(port, "127.0.0.1", resolve));
-      await vi.waitFor(() => expect(screen.output()).toContain("browser up"), { timeout: 10_000, interval: 100 });
+      await vi.waitFor(() => expect(screen.output()).toContain("browser up"), {
+        timeout: 10_000,
+        interval: 100,
+      });
       // With a page connected, the browser is left alone…
       await new Promise((resolve) => setTimeout(resolve, 1500));
       expect(screen.output().match(/browser up/g)).toHaveLength(1);

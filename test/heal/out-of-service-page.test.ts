@@ -18,7 +18,11 @@ afterAll(async () => {
   await browser.close();
 });
 
-const note = { kioskId: "5f0c2a9e-1d7b-4c1e-9a53-0d6f1e2b7c41", kioskName: "鼓楼区政务服务中心 3 号机", helpPhone: "0591-12345" };
+const note = {
+  kioskId: "5f0c2a9e-1d7b-4c1e-9a53-0d6f1e2b7c41",
+  kioskName: "鼓楼区政务服务中心 3 号机",
+  helpPhone: "0591-12345",
+};
 
 describe("the out-of-service screen", () => {
   it("says it in Chinese first and English, with the kiosk's number and help line, and is axe-clean", async () => {
@@ -32,7 +36,9 @@ describe("the out-of-service screen", () => {
       });
       const response = await page.goto(`http://127.0.0.1:${String(port)}/`);
       expect(response?.status()).toBe(503);
-      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toMatch(/^本终端暂停服务.*out of service/);
+      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toMatch(
+        /^本终端暂停服务.*out of service/,
+      );
       await expect(page.locator("main").textContent()).resolves.toContain(note.kioskId);
       await expect(page.locator(".phone").textContent()).resolves.toBe("0591-12345");
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
@@ -69,10 +75,15 @@ describe("the out-of-service screen", () => {
     await server.close();
     // The kiosk is back: here a plain server standing in for its web shell on the same port.
     const { createServer } = await import("node:http");
-    const kiosk = createServer((_req, res) => res.writeHead(200, { "content-type": "text/html" }).end("<title>kiosk</title>"));
+    const kiosk = createServer((_req, res) =>
+      res.writeHead(200, { "content-type": "text/html" }).end("<title>kiosk</title>"),
+    );
     await new Promise<void>((resolve) => kiosk.listen(port, "127.0.0.1", resolve));
     try {
-      await vi.waitFor(async () => expect(await page.title()).toBe("kiosk"), { timeout: 20_000, interval: 200 });
+      await vi.waitFor(async () => expect(await page.title()).toBe("kiosk"), {
+        timeout: 20_000,
+        interval: 200,
+      });
     } finally {
       kiosk.closeAllConnections();
       await new Promise<void>((resolve) => kiosk.close(() => resolve()));

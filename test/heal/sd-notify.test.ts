@@ -17,7 +17,9 @@ afterEach(async () => {
 
 async function notifySocket(): Promise<{ path: string; received: () => string }> {
   const path = join(mkdtempSync(join(tmpdir(), "notify-")), "notify.sock");
-  const socat: ChildProcess = spawn("socat", ["-u", `UNIX-RECV:${path}`, "STDOUT"], { stdio: ["ignore", "pipe", "inherit"] });
+  const socat: ChildProcess = spawn("socat", ["-u", `UNIX-RECV:${path}`, "STDOUT"], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   let received = "";
   socat.stdout?.on("data", (chunk: Buffer) => (received += `${chunk.toString()}\n`));
   cleanup.push(async () => {
@@ -32,18 +34,31 @@ async function notifySocket(): Promise<{ path: string; received: () => string }>
 describe("sd_notify from the supervisor", () => {
   it("says READY=1, then WATCHDOG=1 at half the watchdog interval", async () => {
     const socket = await notifySocket();
-    const kiosk: SupervisedKiosk = await startSupervised({ NOTIFY_SOCKET: socket.path, WATCHDOG_USEC: "2000000" });
+    const kiosk: SupervisedKiosk = await startSupervised({
+      NOTIFY_SOCKET: socket.path,
+      WATCHDOG_USEC: "2000000",
+    });
     cleanup.push(() => kiosk.stop());
-    await vi.waitFor(() => expect(socket.received()).toContain("READY=1"), { timeout: 20_000, interval: 100 });
-    await vi.waitFor(() => expect(socket.received()).toContain("WATCHDOG=1"), { timeout: 20_000, interval: 100 });
+    await vi.waitFor(() => expect(socket.received()).toContain("READY=1"), {
+      timeout: 20_000,
+      interval: 100,
+    });
+    await vi.waitFor(() => expect(socket.received()).toContain("WATCHDOG=1"), {
+      timeout: 20_000,
+      interval: 100,
+    });
   }, 60_000);
 
   it("stays silent outside systemd, and leaves a watchdog meant for another process alone", () => {
     expect(systemdNotifier({}, () => undefined).aliveEveryMs).toBeNull();
-    expect(systemdNotifier({ NOTIFY_SOCKET: "/run/x", WATCHDOG_USEC: "30000000" }, () => undefined).aliveEveryMs).toBe(15_000);
     expect(
-      systemdNotifier({ NOTIFY_SOCKET: "/run/x", WATCHDOG_USEC: "30000000", WATCHDOG_PID: "1" }, () => undefined)
-        .aliveEveryMs,
+      systemdNotifier({ NOTIFY_SOCKET: "/run/x", WATCHDOG_USEC: "30000000" }, () => undefined).aliveEveryMs,
+    ).toBe(15_000);
+    expect(
+      systemdNotifier(
+        { NOTIFY_SOCKET: "/run/x", WATCHDOG_USEC: "30000000", WATCHDOG_PID: "1" },
+        () => undefined,
+      ).aliveEveryMs,
     ).toBeNull();
   });
 });

@@ -44,10 +44,14 @@ beforeAll(async () => {
       req.socket.destroy();
       return;
     }
-    const upstream = request(new URL(req.url ?? "/", central.central.url), { method: req.method, headers: req.headers }, (reply) => {
-      res.writeHead(reply.statusCode ?? 502, reply.headers);
-      reply.pipe(res);
-    });
+    const upstream = request(
+      new URL(req.url ?? "/", central.central.url),
+      { method: req.method, headers: req.headers },
+      (reply) => {
+        res.writeHead(reply.statusCode ?? 502, reply.headers);
+        reply.pipe(res);
+      },
+    );
     upstream.on("error", () => req.socket.destroy());
     req.pipe(upstream);
   });
@@ -81,7 +85,8 @@ afterAll(async () => {
   await central.close();
 });
 
-const status = (page: Page) => page.evaluate(() => (globalThis as unknown as { kiosk: KioskApi }).kiosk.getStatus({}));
+const status = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { kiosk: KioskApi }).kiosk.getStatus({}));
 
 /** The kiosk's outbox as its store holds it: ids and states only (payloads are sealed). */
 function outbox(): { id: string; state: string }[] {
@@ -106,7 +111,10 @@ function atCentral(id: string): number {
 describe("self-healing in the web shell", () => {
   it("a killed kiosk comes back, its open session gone, and a queued application is delivered once", async () => {
     const { page } = fk;
-    await vi.waitFor(async () => expect((await status(page)).online).toBe(true), { timeout: 60_000, interval: 200 });
+    await vi.waitFor(async () => expect((await status(page)).online).toBe(true), {
+      timeout: 60_000,
+      interval: 200,
+    });
     gateOpen = false;
 
     // A resident applies while central cannot be reached: the application is queued.
@@ -136,7 +144,9 @@ describe("self-healing in the web shell", () => {
     await next(page);
     await page.getByTestId("page-check").waitFor();
     await submitAndWait(page);
-    await expect(page.getByTestId("result-status").textContent()).resolves.toContain("已受理，联网后将自动提交");
+    await expect(page.getByTestId("result-status").textContent()).resolves.toContain(
+      "已受理，联网后将自动提交",
+    );
     const [queued] = outbox();
     expect(queued?.state).toBe("queued");
     const id = queued?.id ?? "";

@@ -50,7 +50,9 @@ describe("the supervisor", () => {
     await serving(kiosk);
     const first = await kiosk.kioskPid();
     // Let the heartbeat arm (it arms on the first answer) before the process stops.
-    await vi.waitFor(() => expect(existsSync(join(kiosk.dataDir, "kiosk.db"))).toBe(true), { timeout: 30_000 });
+    await vi.waitFor(() => expect(existsSync(join(kiosk.dataDir, "kiosk.db"))).toBe(true), {
+      timeout: 30_000,
+    });
     process.kill(first, "SIGSTOP");
     const second = await kiosk.kioskPid(first);
     expect(kiosk.output()).toMatch(new RegExp(`pid ${String(first)}\\) is stuck, no answer to the watchdog`));

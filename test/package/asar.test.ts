@@ -104,7 +104,7 @@ describe("the packed app", () => {
   it("knows where updates come from: the central service's generic feed", () => {
     const updates = readFileSync(join(resources, "app-update.yml"), "utf8");
     expect(updates).toMatch(/^provider: generic$/m);
-    expect(updates).toMatch(/^url: https:\/\/central\.efuzhou\.test\/v1\/updates$/m);
+    expect(updates).toMatch(/^url: https:\/\/central\.efuzhou\.test\/v1\/updates\/stable$/m);
   });
 
   it("holds the main process, preload and package.json exactly as built", () => {

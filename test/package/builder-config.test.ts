@@ -55,7 +55,7 @@ describe("electron-builder.yml", () => {
 
   it("takes updates from the central service over https with the generic provider", () => {
     expect(config.publish).toEqual([
-      { provider: "generic", url: "https://central.efuzhou.test/v1/updates", channel: "latest" },
+      { provider: "generic", url: "https://central.efuzhou.test/v1/updates/stable", channel: "latest" },
     ]);
   });
 
