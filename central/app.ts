@@ -20,6 +20,7 @@ import { healthRoutes } from "./routes/health";
 import { heartbeatRoutes } from "./routes/heartbeat";
 import { queryRoutes } from "./routes/queries";
 import { submissionRoutes } from "./routes/submissions";
+import { supportRoutes } from "./routes/support";
 import { ticketRoutes } from "./routes/tickets";
 import { tokenRoutes } from "./routes/token";
 
@@ -34,6 +35,7 @@ const routeModules = [
   queryRoutes,
   tokenRoutes,
   fleetRoutes,
+  supportRoutes,
   consoleRoutes,
 ];
 

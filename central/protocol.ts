@@ -14,3 +14,4 @@ export * from "./protocol/signed";
 export * from "./protocol/tickets";
 export * from "./protocol/queries";
 export * from "./protocol/retry";
+export * from "./protocol/support";

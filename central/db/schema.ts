@@ -151,6 +151,16 @@ export interface DataKeyTable {
   created_at: string;
 }
 
+/** One support packet from a kiosk's maintenance menu; note and packet sealed (privacy/sealer.ts). */
+export interface SupportPacketsTable {
+  id: string;
+  kiosk_id: string;
+  received_at: string;
+  size_bytes: number;
+  note_sealed: string | null;
+  packet_sealed: string;
+}
+
 export interface CentralSchema {
   kiosks: KiosksTable;
   enrollment_codes: EnrollmentCodesTable;
@@ -167,6 +177,7 @@ export interface CentralSchema {
   query_audit: QueryAuditTable;
   alerts: AlertsTable;
   data_key: DataKeyTable;
+  support_packets: SupportPacketsTable;
 }
 
 export type KioskRow = Selectable<KiosksTable>;

@@ -11,6 +11,7 @@ import { privacySuite } from "./suites/privacy";
 import { retentionSuite } from "./suites/retention";
 import { rulesSuite } from "./suites/rules";
 import { submissionsSuite } from "./suites/submissions";
+import { supportPacketsSuite } from "./suites/support-packets";
 import { ticketsQueriesSuite } from "./suites/tickets-queries";
 
 /** What every suite gets: the backend and one shared server on a fresh database. */
@@ -47,5 +48,6 @@ export function runContract(name: BackendName): void {
     inputLimitsSuite(get);
     retentionSuite(get);
     legacyRowsSuite(get);
+    supportPacketsSuite(get);
   });
 }
