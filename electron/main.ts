@@ -42,6 +42,11 @@ async function start(): Promise<void> {
       appVersion: app.getVersion(),
       logger,
       keyProvider: safeStorageKeyProvider(safeStorage, env.dataDir),
+      // The maintenance menu's "restart": a fresh process, as after a power cycle.
+      restartApp: () => {
+        app.relaunch();
+        app.quit();
+      },
     }),
   );
   const runtime = kiosk.booted.then((booted) => booted.runtime);

@@ -70,6 +70,9 @@ async function runWebShell(env: KioskEnv, why: string): Promise<void> {
         logger: await logger(),
         startEmbeddedCentral: async (dataDir) =>
           (await import("./embedded-central")).startEmbeddedCentral(dataDir),
+        restartApp: () => {
+          restart();
+        },
       }),
     ),
   );
@@ -94,6 +97,21 @@ async function runWebShell(env: KioskEnv, why: string): Promise<void> {
       .close()
       .then(() => (kiosk.started() ? kiosk.booted.then((booted) => booted.stop()) : undefined))
       .finally(() => process.exit(0));
+  };
+  // The maintenance menu's "restart": under a supervisor (systemd sets INVOCATION_ID) exit and let
+  // it start the app again; started by hand, start a fresh copy once this one has let go of the port.
+  const restart = (): void => {
+    kiosk.cancel();
+    void shell
+      .close()
+      .then(() => (kiosk.started() ? kiosk.booted.then((booted) => booted.stop()) : undefined))
+      .finally(async () => {
+        if (process.env.INVOCATION_ID === undefined) {
+          const { spawn } = await import("node:child_process");
+          spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: "inherit" });
+        }
+        process.exit(process.env.INVOCATION_ID === undefined ? 0 : 75);
+      });
   };
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);

@@ -7,7 +7,9 @@ import type { ReadableDb, WritableDb } from "./handles";
  * device from opening on its environment setting.
  */
 export function loadLocalLayer(db: ReadableDb): LocalConfigLayer {
-  const rows = db.prepare("SELECT layer FROM local_config ORDER BY seq DESC LIMIT 20").all() as { layer: string }[];
+  const rows = db.prepare("SELECT layer FROM local_config ORDER BY seq DESC LIMIT 20").all() as {
+    layer: string;
+  }[];
   for (const row of rows) {
     try {
       const parsed = LocalConfigLayer.safeParse(JSON.parse(row.layer));
