@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import {
   DEVICE_BAUD_RATES,
   DeviceChoice,
@@ -7,6 +8,19 @@ import type { DeviceKind, DeviceSettings, MaintenanceResult } from "../api";
 import type { PrinterService } from "../devices/printer/printer-service";
 import type { CardReaderService } from "../devices/reader/card-reader-service";
 import type { MaintenanceTools } from "./tools";
+
+/**
+ * Only a character device (a serial port, hidraw, usblp, a pty standing in for one) may be saved:
+ * a technician's typo, or anyone holding the token, cannot point a driver at an ordinary file.
+ */
+function isDevice(port: string): boolean {
+  if (port === "sim" || /^COM\d+$/.test(port)) return true;
+  try {
+    return statSync(port.replace(/^hid:/, "")).isCharacterDevice();
+  } catch {
+    return false;
+  }
+}
 
 const NAME = { reader: { zh: "读卡器", en: "reader" }, printer: { zh: "打印机", en: "printer" } } as const;
 
@@ -47,6 +61,16 @@ export class DeviceChoices {
         message: {
           "zh-CN": `${name.zh}的端口或波特率不对，没有保存（${why}）`,
           en: `the ${name.en}'s port or baud rate is not valid; nothing saved (${why})`,
+        },
+      };
+    }
+    if (!isDevice(parsed.data.port)) {
+      this.parts.audit("device-port-refused", { device, port, baudRate, why: "not a device" });
+      return {
+        ok: false,
+        message: {
+          "zh-CN": `${parsed.data.port} 不是本机的设备，没有保存：请从列表里选端口`,
+          en: `${parsed.data.port} is not a device on this machine; nothing saved: pick a port from the list`,
         },
       };
     }

@@ -9,16 +9,17 @@ import * as z from "zod";
 export const DEVICE_BAUD_RATES = [9600, 19200, 38400, 57600, 115200] as const;
 
 /**
- * A device path the drivers can open: "sim", a Unix device under /dev (serial, USB printer, or
- * hid:/dev/hidrawN), or a Windows COM port. Nothing else, so a saved layer cannot point a driver
- * at an arbitrary file.
+ * A device path the drivers can open: "sim", an absolute Unix path (a /dev node, or a symlink to
+ * one such as /dev/serial/by-id/…), hid:/dev/hidrawN, or a Windows COM port; never a path with
+ * "..". Whether it is a character device is checked where it is saved (core/maintenance/
+ * device-choice.ts), since only the kiosk can look.
  */
 export const DevicePortPath = z
   .string()
   .max(200)
   .regex(
-    /^(?:sim|(?:hid:)?\/dev\/[A-Za-z0-9._/:-]+|COM[0-9]{1,3}|\\\\\.\\COM[0-9]{1,3})$/,
-    'must be "sim", a /dev/… path, hid:/dev/hidrawN or COMn',
+    /^(?:sim|(?:hid:)?\/[A-Za-z0-9._/:-]+|COM[0-9]{1,3})$/,
+    'must be "sim", an absolute device path, hid:/dev/hidrawN or COMn',
   )
   .refine((path) => !path.split("/").includes(".."), "must not contain ..");
 
