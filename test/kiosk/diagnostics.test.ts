@@ -274,7 +274,7 @@ describe("maintenance diagnostics on a kiosk with devices behind ptys", () => {
 
   it("refuses every call without the technician token", async () => {
     const handlers = kiosk.runtime.handlers;
-    const attempt = async (call: () => unknown): Promise<unknown> => call();
+    const attempt = (call: () => unknown): Promise<unknown> => Promise.resolve().then(call);
     await expect(attempt(() => handlers.runDiagnostic({ token: "nope", id: "reader" }))).rejects.toThrow(
       /locked/,
     );
