@@ -1,5 +1,12 @@
 import { detail, type Diagnostic, text } from "./types";
 
+const CARD_ZH: Record<string, string> = {
+  resident: "居民身份证",
+  "foreign-2017": "外国人永久居留证（2017版）",
+  "hmt-permit": "港澳台居民居住证",
+  "foreign-2023": "外国人永久居留证（2023版）",
+};
+
 const STATE_ZH: Record<string, string> = {
   online: "在线",
   offline: "未连接",
@@ -43,7 +50,7 @@ export const readerDiagnostic: Diagnostic = {
           summary: text("读卡正常", "card read"),
           details: [
             ...details,
-            detail("证件类型", "card type", read.card.cardType),
+            detail("证件类型", "card type", `${CARD_ZH[read.card.cardType] ?? ""} ${read.card.cardType}`.trim()),
             detail("姓名", "name", read.card.name),
             detail("证件号码", "ID number", read.card.idNumber),
             detail("有效期至", "valid to", read.card.validTo),
