@@ -20,6 +20,7 @@ import { healthRoutes } from "./routes/health";
 import { heartbeatRoutes } from "./routes/heartbeat";
 import { queryRoutes } from "./routes/queries";
 import { submissionRoutes } from "./routes/submissions";
+import { supportRoutes } from "./routes/support";
 import { ticketRoutes } from "./routes/tickets";
 import { tokenRoutes } from "./routes/token";
 import { updateRoutes } from "./routes/updates";
@@ -36,6 +37,7 @@ const routeModules = [
   tokenRoutes,
   updateRoutes,
   fleetRoutes,
+  supportRoutes,
   consoleRoutes,
 ];
 

@@ -23,8 +23,13 @@ import {
   ROUTES,
   SignedCatalogReply,
   SignedConfigBundle,
+  StoredSupportPacket,
   SubmissionReply,
   SubmissionRequest,
+  SUPPORT_ROUTES,
+  SupportPacket,
+  SupportPacketList,
+  SupportPacketReceipt,
   TicketReply,
   TicketRequest,
   TokenRotateReply,
@@ -44,8 +49,12 @@ interface Operation {
 
 const err = (description: string) => ({ description, schema: ErrorReply });
 const common = {
-  400: err("malformed request, JSON nested deeper than 16 levels, or an answer longer than its question allows"),
-  401: err("missing, wrong or revoked credential (kiosk_revoked); 429 with Retry-After after many from one address"),
+  400: err(
+    "malformed request, JSON nested deeper than 16 levels, or an answer longer than its question allows",
+  ),
+  401: err(
+    "missing, wrong or revoked credential (kiosk_revoked); 429 with Retry-After after many from one address",
+  ),
 };
 
 const operations: Operation[] = [
@@ -255,14 +264,22 @@ const operations: Operation[] = [
     summary:
       "The app update feed of a channel for this kiosk: latest.yml (Windows) or latest-linux.yml, in electron-updater's generic-provider YAML (UpdateFeed)",
     auth: "kiosk",
-    replies: { 200: { description: "YAML feed (text/yaml)" }, ...common, 404: err("no release offered (no_release)") },
+    replies: {
+      200: { description: "YAML feed (text/yaml)" },
+      ...common,
+      404: err("no release offered (no_release)"),
+    },
   },
   {
     method: "get",
     path: "/v1/updates/{channel}/{version}/{name}",
     summary: "A release file the feed names; only the version offered to this kiosk",
     auth: "kiosk",
-    replies: { 200: { description: "the file (application/octet-stream)" }, ...common, 404: err("not offered") },
+    replies: {
+      200: { description: "the file (application/octet-stream)" },
+      ...common,
+      404: err("not offered"),
+    },
   },
   {
     method: "post",
@@ -275,6 +292,36 @@ const operations: Operation[] = [
       ...common,
       409: err("another file already published under this name (release_exists)"),
       413: err("larger than 1 GiB"),
+    },
+  },
+  {
+    method: "post",
+    path: SUPPORT_ROUTES.supportPackets,
+    summary: "Upload a support packet from the maintenance menu (masked logs, versions, device states)",
+    auth: "kiosk",
+    request: SupportPacket,
+    replies: {
+      201: { description: "stored, sealed", schema: SupportPacketReceipt },
+      ...common,
+      413: err("larger than 256 KiB"),
+    },
+  },
+  {
+    method: "get",
+    path: SUPPORT_ROUTES.fleetSupportPackets,
+    summary: "Support packets, newest first, without contents (?limit=1..500)",
+    auth: "manager",
+    replies: { 200: { description: "packets", schema: SupportPacketList }, 401: common[401] },
+  },
+  {
+    method: "get",
+    path: SUPPORT_ROUTES.fleetSupportPacket,
+    summary: "One support packet with its contents (the download is audited)",
+    auth: "manager",
+    replies: {
+      200: { description: "the packet", schema: StoredSupportPacket },
+      401: common[401],
+      404: err("no such packet"),
     },
   },
 ];

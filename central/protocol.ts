@@ -15,3 +15,4 @@ export * from "./protocol/tickets";
 export * from "./protocol/queries";
 export * from "./protocol/retry";
 export * from "./protocol/updates";
+export * from "./protocol/support";

@@ -24,6 +24,14 @@ import {
   SessionInfo,
   UiSettings,
 } from "./api/kiosk-shapes";
+import {
+  DeviceKind,
+  DeviceSettings,
+  DiagnosticId,
+  DiagnosticInfo,
+  DiagnosticResult,
+  SupportPacketResult,
+} from "./api/diagnostic-shapes";
 import { MaintenanceAction, MaintenanceReport, MaintenanceResult } from "./api/maintenance-shapes";
 import {
   Answers,
@@ -36,6 +44,7 @@ import {
 
 export * from "./api/kiosk-shapes";
 export * from "./api/maintenance-shapes";
+export * from "./api/diagnostic-shapes";
 export * from "./api/service-shapes";
 export * from "./api/errors";
 
@@ -137,6 +146,33 @@ export const kioskCalls = {
     reply: MaintenanceResult,
   },
   lockMaintenance: { request: z.object(Token).strict(), reply: z.object({ locked: z.literal(true) }) },
+  /** Maintenance only: the diagnostics the menu offers, in order, with their labels. */
+  listDiagnostics: {
+    request: z.object(Token).strict(),
+    reply: z.object({ diagnostics: z.array(DiagnosticInfo) }),
+  },
+  /** Maintenance only: runs one diagnostic's one-tap test and returns its verdict (ok/warn/fail). */
+  runDiagnostic: { request: z.object({ ...Token, id: DiagnosticId }).strict(), reply: DiagnosticResult },
+  /** Maintenance only: the reader's and printer's ports and rates, and the ports the OS lists now. */
+  getDeviceSettings: { request: z.object(Token).strict(), reply: DeviceSettings },
+  /**
+   * Maintenance only: saves a device's port and rate in the kiosk's local config layer (validated,
+   * audited, kept across restarts) and reopens the device on it.
+   */
+  setDeviceSettings: {
+    request: z
+      .object({ ...Token, device: DeviceKind, port: z.string().min(1).max(200), baudRate: z.number().int() })
+      .strict(),
+    reply: MaintenanceResult,
+  },
+  /**
+   * Maintenance only: builds a support packet (masked recent log, versions, device states, config
+   * digest) and uploads it to central for the fleet's support staff.
+   */
+  sendSupportPacket: {
+    request: z.object({ ...Token, note: z.string().max(500).optional() }).strict(),
+    reply: SupportPacketResult,
+  },
   /** Begins a resident's session (the first touch past the attract screen). Ends any open one. */
   startSession: { request: Empty, reply: SessionInfo },
   /**

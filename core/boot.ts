@@ -8,6 +8,9 @@ import { CardReaderService } from "./devices/reader/card-reader-service";
 import { loadOrCreateKioskId } from "./kiosk-id";
 import { loadOrCreatePin } from "./maintenance/pin";
 import { storeRecords } from "./maintenance/records";
+import { osPorts } from "./maintenance/tools";
+import { loadLocalLayer, saveLocalLayer } from "./store/local-config";
+import { listConfigHistory } from "./store/config-history";
 import type { Logger } from "./log";
 import { createKioskRuntime, type KioskRuntime } from "./runtime";
 import { centralClientFor } from "./services/central-access";
@@ -39,6 +42,8 @@ export interface BootOptions {
   keyProvider?: KeyProvider;
   /** Builds the shell's app updater (core/update/); default none, so the app never updates itself. */
   appUpdates?: AppUpdatesFactory;
+  /** Restarts the whole app (the maintenance menu's "restart"); default none. */
+  restartApp?: () => void;
 }
 
 export interface BootedKiosk {
@@ -105,8 +110,18 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
   });
   if (updates?.noteStart() === true) logger.warn("the new app version failed on its last start: going back");
 
-  const reader = new CardReaderService({ port: env.readerPort, baudRate: env.readerBaud });
-  const printer = new PrinterService({ port: env.printerPort, baudRate: env.printerBaud });
+  // The technician's saved ports (the maintenance menu's local layer) win over the environment.
+  const deviceDefaults = {
+    reader: { port: env.readerPort, baudRate: env.readerBaud },
+    printer: { port: env.printerPort, baudRate: env.printerBaud },
+  };
+  const local = loadLocalLayer(store.db);
+  const readerChoice = local.reader ?? deviceDefaults.reader;
+  const printerChoice = local.printer ?? deviceDefaults.printer;
+  if (local.reader || local.printer)
+    logger.info({ local }, "device ports from the maintenance menu's local layer");
+  const reader = new CardReaderService(readerChoice);
+  const printer = new PrinterService(printerChoice);
   const localId = loadOrCreateKioskId(env.dataDir);
   const kioskId = (): string => loadIdentity(store.db, store.sealer)?.kioskId ?? localId;
   const settings = new ConfigManager({
@@ -172,6 +187,21 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     },
     maintenancePin: loadOrCreatePin(env.dataDir),
     maintenanceRecords: storeRecords(store.db, () => new Date()),
+    maintenanceTools: {
+      dataDir: env.dataDir,
+      deviceDefaults,
+      localLayer: {
+        load: () => loadLocalLayer(store.db),
+        save: (layer) => {
+          saveLocalLayer(store.db, layer, new Date().toISOString());
+        },
+      },
+      configHistory: () => listConfigHistory(store.db, 20),
+      configState: () => settings.state(),
+      rollBackConfig: () => settings.rollBackOneStep(),
+      listPorts: osPorts,
+      ...(options.restartApp === undefined ? {} : { restartApp: options.restartApp }),
+    },
     alerts,
     logger,
   });
@@ -189,7 +219,9 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
   // fails goes back (and the shell restarts or reinstalls), one that passes is kept.
   updates?.settle(() => selfTest(settings.config(), settings.catalog()));
   const stopUpdateChecks =
-    updates === undefined ? () => undefined : scheduleUpdateChecks(updates, { ready: central.settled, logger });
+    updates === undefined
+      ? () => undefined
+      : scheduleUpdateChecks(updates, { ready: central.settled, logger });
 
   return {
     runtime,

@@ -1,4 +1,5 @@
 import { type DestinationStream, pino, type Logger } from "pino";
+import { recentLogStream } from "./maintenance/recent-log";
 import { maskDeep, maskIdNumbersIn } from "./privacy/mask";
 
 export type { Logger };
@@ -34,6 +35,10 @@ export function createLogger(
         },
       },
     },
-    destination,
+    // Warnings and errors are also kept in memory for the maintenance menu (already masked).
+    pino.multistream([
+      { level: "trace", stream: destination ?? pino.destination(1) },
+      { level: "warn", stream: recentLogStream },
+    ]),
   );
 }

@@ -8,7 +8,13 @@ import { linkReader } from "./devices/reader-link";
 import type { CardReaderService } from "./devices/reader/card-reader-service";
 import { KioskEvents } from "./events";
 import { catalogHandlers } from "./handlers/catalog";
+import { tmpdir } from "node:os";
+import { diagnosticHandlers } from "./handlers/diagnostics";
 import { maintenanceHandlers } from "./handlers/maintenance";
+import { DeviceChoices } from "./maintenance/device-choice";
+import type { DiagnosticParts } from "./maintenance/diagnostics";
+import { recentLogLines } from "./maintenance/recent-log";
+import { memoryTools, type MaintenanceTools } from "./maintenance/tools";
 import { printingHandlers } from "./handlers/printing";
 import { keepingReceipts, receiptHandlers } from "./handlers/receipts";
 import { MaintenanceGate } from "./maintenance/gate";
@@ -50,6 +56,11 @@ export interface RuntimeOptions {
   maintenancePin: string;
   /** Where the maintenance menu keeps its audit trail and PIN lockout (core/maintenance/records.ts). */
   maintenanceRecords: MaintenanceRecords;
+  /**
+   * The store's config history and local layer, the data folder, the OS device list and the
+   * shell's restart, for the maintenance menu; default in memory (tests).
+   */
+  maintenanceTools?: MaintenanceTools;
   /** Open alerts for the technician; default a fresh, empty list. */
   alerts?: Alerts;
   logger: Logger;
@@ -170,6 +181,32 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
   });
   // The receipts these calls make are kept for the session, for printReceipt to print.
   const withReceipts = { ...services, ...keepingReceipts(services, receipts) };
+  const tools =
+    options.maintenanceTools ??
+    memoryTools(tmpdir(), {
+      reader: { port: options.reader.status().port, baudRate: options.reader.baudRate },
+      printer: { port: options.printer.status().connection === "sim" ? "sim" : options.printer.status().port, baudRate: options.printer.baudRate },
+    });
+  const audit = (code: string, detail?: Record<string, unknown>): void => {
+    options.maintenanceRecords.audit(code, detail);
+  };
+  const diagnostics: DiagnosticParts = {
+    reader: options.reader,
+    printer: options.printer,
+    sync: options.sync,
+    settings,
+    configState: () => tools.configState(),
+    configHistory: () => tools.configHistory(),
+    localLayer: () => tools.localLayer.load(),
+    central: { mode: options.central.mode, url: options.central.url },
+    listPorts: () => tools.listPorts(),
+    recentLog: () => recentLogLines(),
+    dataDir: tools.dataDir,
+    appVersion: options.appVersion,
+    shell: options.shell,
+    startedAt,
+    now,
+  };
   const handlers: KioskHandlers = {
     getStatus: () => status(),
     ...settingsHandlers(() => settings.config()),
@@ -183,10 +220,18 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
       printer: options.printer,
       sync: options.sync,
       now,
+      rollBackConfig: () => tools.rollBackConfig(),
+      ...(tools.restartApp === undefined ? {} : { restartApp: tools.restartApp }),
       status,
       endResidentSession: () => sessions.endAny("cancel"),
-      audit: (code, detail) => options.maintenanceRecords.audit(code, detail),
+      audit,
       alerts: () => alerts.list(),
+    }),
+    ...diagnosticHandlers(gate, {
+      diagnostics,
+      devices: new DeviceChoices({ reader: options.reader, printer: options.printer, tools, audit }),
+      centralClient: options.centralClient,
+      audit,
     }),
   };
 

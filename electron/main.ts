@@ -68,6 +68,11 @@ async function start(): Promise<void> {
       keyProvider: safeStorageKeyProvider(safeStorage, env.dataDir),
       // Only an installed app updates itself (an unpacked dev build has no installer to replace).
       ...(app.isPackaged ? { appUpdates: electronAppUpdates } : {}),
+      // The maintenance menu's "restart": a fresh process, as after a power cycle.
+      restartApp: () => {
+        app.relaunch();
+        app.quit();
+      },
     }),
   );
   const runtime = kiosk.booted.then((booted) => booted.runtime);

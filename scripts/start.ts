@@ -71,6 +71,10 @@ async function runWebShell(env: KioskEnv, why: string): Promise<void> {
   let shutdown = (code: number): void => {
     process.exit(code);
   };
+  // The maintenance menu's restart; set once the shell listens, like shutdown.
+  let restart = (): void => {
+    shutdown(RESTART_EXIT_CODE);
+  };
   const kiosk = bootOnDemand(() =>
     loadBootInSteps().then(async ({ bootKiosk }) =>
       bootKiosk({
@@ -83,6 +87,9 @@ async function runWebShell(env: KioskEnv, why: string): Promise<void> {
         appUpdates: (await import("./web-updates")).webShellUpdates(env, () => {
           shutdown(RESTART_EXIT_CODE);
         }),
+        restartApp: () => {
+          restart();
+        },
       }),
     ),
   );
@@ -115,6 +122,27 @@ async function runWebShell(env: KioskEnv, why: string): Promise<void> {
       .close()
       .then(() => (kiosk.started() ? kiosk.booted.then((booted) => booted.stop()) : undefined))
       .finally(() => process.exit(code));
+  };
+  // The maintenance menu's "restart": under a supervisor (scripts/supervise.ts, or systemd, which
+  // sets INVOCATION_ID) exit and let it start the app again; started by hand, start a fresh copy
+  // once this one has let go of the port.
+  restart = (): void => {
+    if (process.send !== undefined || process.env.INVOCATION_ID !== undefined) {
+      shutdown(RESTART_EXIT_CODE);
+      return;
+    }
+    kiosk.cancel();
+    void shell
+      .close()
+      .then(() => (kiosk.started() ? kiosk.booted.then((booted) => booted.stop()) : undefined))
+      .finally(async () => {
+        const { spawn } = await import("node:child_process");
+        spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+          stdio: "inherit",
+          detached: true,
+        });
+        process.exit(0);
+      });
   };
   process.once("SIGINT", () => {
     shutdown(0);

@@ -72,8 +72,10 @@ try {
     },
     note: () => serviceNoteOrDefaults(kioskEnv.dataDir),
     log,
-    // systemd (Restart=always) or the Windows task starts the supervisor again from `current`.
-    onAppSwitched: () => process.exit(RESTART_EXIT_CODE),
+    // systemd (Restart=always, and it sets INVOCATION_ID) starts the supervisor again from
+    // `current`; a supervisor started by hand has no one above it, so it starts the kiosk itself.
+    onAppSwitched: () =>
+      process.env.INVOCATION_ID === undefined ? "restart-here" : process.exit(RESTART_EXIT_CODE),
   });
 
   const systemd = systemdNotifier(process.env, (message) => log(`supervise: ${message}`));

@@ -167,6 +167,16 @@ export interface AppReleasesTable {
   published_at: string;
 }
 
+/** One support packet from a kiosk's maintenance menu; note and packet sealed (privacy/sealer.ts). */
+export interface SupportPacketsTable {
+  id: string;
+  kiosk_id: string;
+  received_at: string;
+  size_bytes: number;
+  note_sealed: string | null;
+  packet_sealed: string;
+}
+
 export interface CentralSchema {
   kiosks: KiosksTable;
   enrollment_codes: EnrollmentCodesTable;
@@ -184,6 +194,7 @@ export interface CentralSchema {
   alerts: AlertsTable;
   data_key: DataKeyTable;
   app_releases: AppReleasesTable;
+  support_packets: SupportPacketsTable;
 }
 
 export type KioskRow = Selectable<KiosksTable>;

@@ -31,6 +31,12 @@ export const MaintenanceAction = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("outbox-retry"), id: z.uuid() }),
   /** Give a parked outbox item up: it leaves the queue as rejected and its data is erased. */
   z.object({ kind: z.literal("outbox-discard"), id: z.uuid() }),
+  /** A short slip cut in full (the test page cuts partially), to check the cutter. */
+  z.object({ kind: z.literal("printer-cut-test") }),
+  /** Back to the config committed before the one in force (or the built-in defaults). */
+  z.object({ kind: z.literal("config-rollback") }),
+  /** Restarts the app (after the menu has closed the resident's session). */
+  z.object({ kind: z.literal("restart-app") }),
 ]);
 export type MaintenanceAction = z.infer<typeof MaintenanceAction>;
 

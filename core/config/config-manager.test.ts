@@ -88,4 +88,25 @@ describe("ConfigManager", () => {
     ]);
     store.close();
   });
+
+  it("rolls back one step at a technician's request, to the committed version before, and keeps that across restarts", async () => {
+    const { store, manager, dataDir } = await setup();
+    expect(manager.rollBackOneStep()).toBeNull();
+    manager.receive(bundle(2, { site: "mall" }));
+    manager.receive(bundle(3, { site: "metro" }));
+    expect(manager.version()).toBe(3);
+    expect(manager.rollBackOneStep()).toEqual({ from: 3, to: 2 });
+    expect(manager.config().site).toBe("mall");
+    expect(manager.state()).toBe("rolled_back");
+    store.close();
+    const again = await setup(dataDir);
+    expect(again.manager.version()).toBe(2);
+    // One more step: no earlier committed version, so the built-in defaults.
+    expect(again.manager.rollBackOneStep()).toEqual({ from: 2, to: 0 });
+    expect(again.manager.config().site).toBe("service-centre");
+    // The fleet's next, newer version still applies as usual.
+    again.manager.receive(bundle(4, { site: "community" }));
+    expect(again.manager.config().site).toBe("community");
+    again.store.close();
+  });
 });

@@ -7,6 +7,7 @@ import {
   getConfigVersion,
   highestTrustedVersion,
   latestCommittedConfig,
+  listConfigHistory,
   raiseTrustedVersion,
   recordConfigBundle,
   setConfigStatus,
@@ -104,6 +105,34 @@ export class ConfigManager {
     });
     this.#pending = { version: verdict.version, config: verdict.config, bundle: text };
     if (this.#sessions?.current == null) this.#applyPending();
+  }
+
+  /**
+   * The technician's "roll back one step": the version in force is marked rolled back and the
+   * committed one before it (or the built-in defaults) applies at once. The fleet's next, newer
+   * version is still taken as usual. Returns the version now in force, or null when on defaults.
+   */
+  rollBackOneStep(): { from: number; to: number } | null {
+    const from = this.#version;
+    if (from === 0) return null;
+    const db = this.parts.store.db;
+    const at = this.parts.now().toISOString();
+    setConfigStatus(db, from, "rolled-back", at, "rolled back by a technician from the maintenance menu");
+    let target: { config: KioskConfig; version: number } = { config: defaultConfig, version: 0 };
+    for (const row of listConfigHistory(db, 50)) {
+      if (row.status !== "committed" || row.version >= from) continue;
+      const verdict = this.#verify(JSON.parse(row.bundle), true);
+      if (verdict.ok) {
+        target = { config: verdict.config, version: verdict.version };
+        break;
+      }
+    }
+    this.#config = target.config;
+    this.#catalog = kioskCatalog(target.config);
+    this.#version = target.version;
+    this.#state = "rolled_back";
+    this.parts.logger.warn({ from, to: target.version }, "config rolled back one step by a technician");
+    return { from, to: target.version };
   }
 
   #verify(raw: unknown, restoring: boolean) {

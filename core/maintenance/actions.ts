@@ -1,7 +1,9 @@
 import { CardFactory, type SyntheticCard } from "../../drivers/sim/identities/cards";
 import { FAULT_KINDS, isFaultKind } from "../../drivers/sim/reader/faults";
 import type { CardType } from "../../kiosk-config/identity/card-types";
+import { testPageDocument } from "../../drivers/printer/test-page";
 import type { MaintenanceAction, MaintenanceResult } from "../api";
+import { cutTestDocument } from "./cut-test";
 import type { PrinterService } from "../devices/printer/printer-service";
 import type { CardReaderService } from "../devices/reader/card-reader-service";
 import type { SyncLink } from "../sync/sync-link";
@@ -12,6 +14,10 @@ export interface MaintenanceParts {
   printer: PrinterService;
   sync: SyncLink;
   now: () => Date;
+  /** The fleet config's one-step rollback (core/config/config-manager.ts). */
+  rollBackConfig: () => { from: number; to: number } | null;
+  /** Restarts the app; absent where the shell cannot (tests). */
+  restartApp?: () => void;
 }
 
 const cards = new CardFactory();
@@ -64,16 +70,37 @@ const actions: { [K in MaintenanceAction["kind"]]: Handler<K> } = {
         );
   },
   "test-print": async ({ printer, now }) => {
-    const result = await printer.print("query-printout", {
-      title: "打印机测试 Printer test",
-      rows: [
-        { label: "状态", value: "正常" },
-        { label: "中文", value: "福州市民服务中心 测试凭条" },
-      ],
-      queriedAt: now().toISOString(),
-      kioskName: "maintenance",
-    });
+    const result = await printer.printDocument(
+      testPageDocument(now(), printer.status().port),
+      "test-page",
+      "partial",
+    );
     return result.ok ? ok("测试页已打印", "test page printed and confirmed") : fail(result.zh, result.en);
+  },
+  "printer-cut-test": async ({ printer, now }) => {
+    const result = await printer.printDocument(cutTestDocument(now()), "cut-test", "full");
+    return result.ok
+      ? ok("已切纸：纸条应整齐切断", "cut done: the slip should come off cleanly", {
+          jobs: printer.printedJobs,
+        })
+      : fail(`切纸测试失败：${result.zh}`, `cut test failed: ${result.en}`);
+  },
+  "config-rollback": ({ rollBackConfig }) => {
+    const done = rollBackConfig();
+    return done === null
+      ? fail("已经是内置默认配置，不能再回退", "already on the built-in defaults; nothing to roll back to")
+      : ok(
+          `已从第 ${done.from} 版回退到第 ${done.to} 版`,
+          `rolled back from version ${done.from} to ${done.to}`,
+          { from: done.from, to: done.to },
+        );
+  },
+  "restart-app": ({ restartApp }) => {
+    if (restartApp === undefined)
+      return fail("这个外壳不能从菜单重启", "this shell cannot restart from the menu");
+    // After the reply has gone out: the page hears "restarting" before the connection drops.
+    setTimeout(restartApp, 500);
+    return ok("程序正在重启，约半分钟后恢复", "the app is restarting; back in about half a minute");
   },
   "sim-place-card": ({ reader, now }, { cardType, adult }) => {
     if (!reader.simulator) return noSimReader;

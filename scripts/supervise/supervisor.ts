@@ -22,10 +22,11 @@ export interface SupervisorOptions {
   /**
    * The kiosk switched app versions and asks to be started again from the new `current` (exit
    * code RESTART_EXIT_CODE, core/update/restart.ts). This supervisor runs from the old version's
-   * folder, so it hands the restart up to systemd or the Windows task rather than fork the old
-   * entry again; not a crash, so it never counts towards a crash loop.
+   * folder, so under systemd it hands the restart up rather than fork the old entry again; started
+   * by hand it answers "restart-here". Never a crash, so it never counts towards a crash loop.
+   * The maintenance menu's restart exits the same way.
    */
-  onAppSwitched: () => void;
+  onAppSwitched: () => "handed-up" | "restart-here";
 }
 
 export interface Supervisor {

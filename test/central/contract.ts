@@ -11,6 +11,7 @@ import { privacySuite } from "./suites/privacy";
 import { retentionSuite } from "./suites/retention";
 import { rulesSuite } from "./suites/rules";
 import { submissionsSuite } from "./suites/submissions";
+import { supportPacketsSuite } from "./suites/support-packets";
 import { ticketsQueriesSuite } from "./suites/tickets-queries";
 import { updatesSuite } from "./suites/updates";
 
@@ -49,5 +50,6 @@ export function runContract(name: BackendName): void {
     retentionSuite(get);
     legacyRowsSuite(get);
     updatesSuite(get);
+    supportPacketsSuite(get);
   });
 }

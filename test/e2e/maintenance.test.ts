@@ -74,7 +74,8 @@ describe("maintenance menu", () => {
     await page
       .getByTestId("recent-ticket")
       .first()
-      .getByText(/打印机测试/)
+      // The test page carries the real date (it printed a fixed one before).
+      .getByText(new Date().toISOString().slice(0, 10))
       .waitFor();
     // The fault buttons are the report's list (the simulator's FAULT_KINDS), not the page's own.
     expect(await page.getByTestId("sim-fault-sam-failure").count()).toBe(1);

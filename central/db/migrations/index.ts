@@ -7,6 +7,7 @@ import * as configAudit from "./0050-config-audit";
 import * as access from "./0060-access";
 import * as sealing from "./0070-sealing";
 import * as appReleases from "./0110-app-releases";
+import * as supportPackets from "./0120-support-packets";
 
 /**
  * Every migration, in order; names step by 10 to leave room for a hotfix in between.
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   "0060-access": access,
   "0070-sealing": sealing,
   "0110-app-releases": appReleases,
+  "0120-support-packets": supportPackets,
 };

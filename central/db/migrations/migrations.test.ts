@@ -18,6 +18,7 @@ const tablesAfter: Record<string, string[]> = {
   "0060-access": ["alerts", "query_audit", "rate_limits"],
   "0070-sealing": ["data_key"],
   "0110-app-releases": ["app_releases"],
+  "0120-support-packets": ["support_packets"],
 };
 
 describe("central migrations", () => {

@@ -1,6 +1,6 @@
 import { type EncodedJob, encodeDocument } from "../../../drivers/printer/encoder";
 import { printFailureMessages, type PrintFailureReason } from "../../../drivers/printer/messages";
-import type { LayoutDocument } from "../../../kiosk-config/layouts/index";
+import type { PrintDocument } from "../../../drivers/printer/document";
 import type { ResolvedPrinterOptions } from "./options";
 
 export type PrintResult =
@@ -18,8 +18,8 @@ export function printFailure(reason: PrintFailureReason): PrintResult {
  * prints as □ and the technician is told.
  */
 export function encodeJob(
-  document: LayoutDocument,
-  job: { layoutId: string; number: number },
+  document: PrintDocument,
+  job: { layoutId: string; number: number; cut?: "partial" | "full" },
   options: Pick<ResolvedPrinterOptions, "paperWidthMm" | "charset" | "completion">,
   warn: (message: string) => void,
 ): EncodedJob {
@@ -33,5 +33,6 @@ export function encodeJob(
       );
     },
     completion: options.completion === "gs-r" ? { kind: "gs-r" } : { kind: "process-id", id: processId },
+    ...(job.cut === undefined ? {} : { cut: job.cut }),
   });
 }

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import type { PrintDocument } from "../../../drivers/printer/document";
+import type { EncodedJob } from "../../../drivers/printer/encoder";
 import type { EscPosPrinter } from "../../../drivers/printer/printer";
 import type { VirtualPrinter } from "../../../drivers/sim/printer/virtual-printer";
 import type { ByteTransport } from "../../../drivers/transport/types";
@@ -31,10 +33,10 @@ export type { PrinterServiceStatus } from "./status";
  * listeners (status.ts), the virtual printer (simulator.ts) and the job encoding (print-job.ts).
  */
 export class PrinterService {
-  /** The virtual printer's controls when `port` is "sim", else null. */
-  readonly simulator: VirtualPrinter | null;
-  readonly #options: ResolvedPrinterOptions;
-  readonly #open: PrinterOpener;
+  #given: PrinterServiceOptions;
+  #options: ResolvedPrinterOptions;
+  #open: PrinterOpener;
+  #simulator: VirtualPrinter | null;
   readonly #warn: (message: string) => void;
   readonly #board: StatusBoard;
   readonly #reconnect: Reconnector;
@@ -45,21 +47,18 @@ export class PrinterService {
   /** Jobs in flight: idle probes and automatic recovery wait while any job runs. */
   #jobsInFlight = 0;
   #jobs = 0;
+  /** Jobs the printer confirmed since start: the menu's paper counter. */
+  #printed = 0;
 
   constructor(options: PrinterServiceOptions) {
+    this.#given = options;
     this.#options = resolvePrinterOptions(options);
     const sim =
       this.#options.port === "sim" ? builtInSimulator(this.#options.baudRate, options.simulator) : null;
-    this.simulator = sim?.simulator ?? null;
+    this.#simulator = sim?.simulator ?? null;
     this.#open = sim?.open ?? options.open ?? openPrinterDevice;
     this.#warn = options.warn ?? (() => undefined);
-    this.#board = new StatusBoard({
-      connection: sim ? "sim" : /^\/dev\/usb\/lp/.test(this.#options.port) ? "usb" : "serial",
-      state: "starting",
-      port: sim ? "built-in simulator" : this.#options.port,
-      paper: "ok",
-      coverOpen: false,
-    });
+    this.#board = new StatusBoard(this.#initialStatus());
     this.#reconnect = new Reconnector(this.#options.reconnectIntervalMs, () => void this.#connect());
     this.#poll = new StatusPoll({
       intervalMs: this.#options.statusPollMs,
@@ -73,6 +72,60 @@ export class PrinterService {
         this.#board.offline(error);
       },
     });
+  }
+
+  /** The virtual printer's controls when `port` is "sim", else null. */
+  get simulator(): VirtualPrinter | null {
+    return this.#simulator;
+  }
+
+  get baudRate(): number {
+    return this.#options.baudRate;
+  }
+
+  /** Jobs the printer confirmed since the kiosk started. */
+  get printedJobs(): number {
+    return this.#printed;
+  }
+
+  #initialStatus(): PrinterServiceStatus {
+    const sim = this.#simulator !== null;
+    return {
+      connection: sim ? "sim" : /^\/dev\/usb\/lp/.test(this.#options.port) ? "usb" : "serial",
+      state: "starting",
+      port: sim ? "built-in simulator" : this.#options.port,
+      paper: "ok",
+      coverOpen: false,
+    };
+  }
+
+  /**
+   * Closes the device and opens the one at `port` and `baudRate` (the maintenance menu's choice),
+   * keeping every listener. Throws RangeError, before closing anything, on a bad option.
+   */
+  async reopen(choice: { port: string; baudRate: number }): Promise<void> {
+    const given = { ...this.#given, port: choice.port, baudRate: choice.baudRate };
+    const options = resolvePrinterOptions(given);
+    await this.stop();
+    this.#given = given;
+    this.#options = options;
+    const sim = options.port === "sim" ? builtInSimulator(options.baudRate, given.simulator) : null;
+    this.#simulator = sim?.simulator ?? null;
+    this.#open = sim?.open ?? given.open ?? openPrinterDevice;
+    this.#board.update({ ...this.#initialStatus(), lastError: undefined });
+    await this.start();
+  }
+
+  /**
+   * Prints a document that is not a layout (the technician's test page), cut as asked; resolves
+   * once the printer confirmed it, like `print`.
+   */
+  async printDocument(document: PrintDocument, label: string, cut: "partial" | "full"): Promise<PrintResult> {
+    this.#jobs += 1;
+    const printer = this.#printer;
+    if (printer === null) return printFailure("offline");
+    const job = encodeJob(document, { layoutId: label, number: this.#jobs, cut }, this.#options, this.#warn);
+    return this.#run(printer, job);
   }
 
   /** Opens the printer; resolves after the first attempt whether or not the printer is there. */
@@ -123,10 +176,17 @@ export class PrinterService {
     const printer = this.#printer;
     if (printer === null) return printFailure("offline");
     const job = encodeJob(document, { layoutId, number: this.#jobs }, this.#options, this.#warn);
+    return this.#run(printer, job, jobId);
+  }
+
+  async #run(printer: EscPosPrinter, job: EncodedJob, jobId: string = randomUUID()): Promise<PrintResult> {
     this.#jobsInFlight += 1;
     try {
       const result = await printer.print(job);
-      if (result.ok) return { ok: true, jobId };
+      if (result.ok) {
+        this.#printed += 1;
+        return { ok: true, jobId };
+      }
       this.#board.update({ lastError: `print: ${result.detail}` });
       return printFailure(result.reason);
     } finally {

@@ -18,6 +18,7 @@ import {
   type TransportOpener,
 } from "./options";
 import { ReadCycle } from "./read-cycle";
+import { readOnce, type TestReadResult } from "./test-read";
 import { Waker } from "./waker";
 
 /** The reader as the status bar, maintenance menu and heartbeat see it. */
@@ -51,14 +52,14 @@ const TIMEOUTS_BEFORE_OFFLINE = 2;
  * so an unplugged reader recovers by itself once its device path returns.
  */
 export class CardReaderService {
-  /** The built-in simulator's controller when `port` is "sim", else null. */
-  readonly simulator: ReaderSimulatorController | null;
-  readonly #options: ResolvedReaderOptions;
-  readonly #open: TransportOpener;
+  #given: CardReaderOptions;
+  #options: ResolvedReaderOptions;
+  #open: TransportOpener;
   readonly #hub = new ReaderEventHub();
   readonly #cycle = new ReadCycle(this.#hub);
   readonly #waker = new Waker();
-  readonly #sim: ReaderSimulator | null;
+  #sim: ReaderSimulator | null;
+  #testRead: ((result: TestReadResult) => void) | null = null;
   #state: ReaderStatus["state"] = "starting";
   #lastError: string | undefined;
   #running: Promise<void> | null = null;
@@ -67,20 +68,71 @@ export class CardReaderService {
   #samId: string | null = null;
 
   constructor(options: CardReaderOptions) {
+    this.#given = options;
     this.#options = resolveReaderOptions(options);
-    if (this.#options.port === "sim") {
-      const sim = new ReaderSimulator(options.simulator);
-      this.#sim = sim;
-      this.#open = () => {
-        const [host, device] = memoryPair("built-in reader simulator");
-        sim.attach(device);
-        return Promise.resolve(host);
+    this.#sim = null;
+    this.#open = this.#opener();
+  }
+
+  /** The built-in simulator's controller when `port` is "sim", else null. */
+  get simulator(): ReaderSimulatorController | null {
+    return this.#sim;
+  }
+
+  /** The configured rate; the SAM's own after an automatic probe. */
+  get baudRate(): number {
+    return this.#reader?.baudRate ?? this.#options.baudRate;
+  }
+
+  #opener(): TransportOpener {
+    if (this.#options.port !== "sim") return this.#given.open ?? openReaderPort;
+    const sim = new ReaderSimulator(this.#given.simulator);
+    this.#sim = sim;
+    return () => {
+      const [host, device] = memoryPair("built-in reader simulator");
+      sim.attach(device);
+      return Promise.resolve(host);
+    };
+  }
+
+  /**
+   * Closes the device and opens the one at `port` and `baudRate` (the maintenance menu's choice),
+   * keeping every listener. Throws RangeError, before closing anything, on a bad option.
+   */
+  async reopen(choice: { port: string; baudRate: number }): Promise<void> {
+    const given = { ...this.#given, port: choice.port, baudRate: choice.baudRate };
+    const options = resolveReaderOptions(given);
+    await this.stop();
+    this.#given = given;
+    this.#options = options;
+    this.#sim = null;
+    this.#samId = null;
+    this.#lastError = undefined;
+    this.#state = "starting";
+    this.#open = this.#opener();
+    await this.start();
+  }
+
+  /**
+   * The technician's test read: between two polls, reads the card lying on the reader once more
+   * without telling anyone else (no session opens, no event goes to the page). Resolves within
+   * `timeoutMs` either way.
+   */
+  testRead(timeoutMs = 5000): Promise<TestReadResult> {
+    if (this.#reader === null) return Promise.resolve({ kind: "offline" });
+    this.#testRead?.({ kind: "busy" });
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        if (this.#testRead === done) this.#testRead = null;
+        resolve({ kind: "timeout" });
+      }, timeoutMs);
+      const done = (result: TestReadResult): void => {
+        clearTimeout(timer);
+        resolve(result);
       };
-    } else {
-      this.#sim = null;
-      this.#open = options.open ?? openReaderPort;
-    }
-    this.simulator = this.#sim;
+      this.#testRead = done;
+      this.#waker.wakeAll();
+    });
   }
 
   on<E extends ReaderEventName>(event: E, listener: (...args: ReaderEvents[E]) => void): () => void {
@@ -118,6 +170,8 @@ export class CardReaderService {
     await this.#running;
     this.#running = null;
     await this.#sim?.close();
+    this.#testRead?.({ kind: "offline" });
+    this.#testRead = null;
   }
 
   async #run(): Promise<void> {
@@ -174,6 +228,11 @@ export class CardReaderService {
     let timeouts = 0;
     let lastReported: string | null = null;
     while (!this.#stopped) {
+      const test = this.#testRead;
+      if (test !== null) {
+        this.#testRead = null;
+        test(await readOnce(reader));
+      }
       try {
         await this.#cycle.tick(reader);
         timeouts = 0;

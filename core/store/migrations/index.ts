@@ -4,6 +4,7 @@ import { m0030Events } from "./0030-events";
 import { m0040ConfigHistory } from "./0040-config-history";
 import { m0050Kv } from "./0050-kv";
 import { m0060OutboxParking } from "./0060-outbox-parking";
+import { m0070LocalConfig } from "./0070-local-config";
 import type { Migration } from "./types";
 
 /**
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   m0040ConfigHistory,
   m0050Kv,
   m0060OutboxParking,
+  m0070LocalConfig,
 ];

@@ -7,11 +7,14 @@ import type {
   MaintenanceReport,
   MaintenanceResult,
 } from "../../../core/api";
-import { CARD_TYPES } from "../../../kiosk-config/identity/card-types";
 import { useKiosk } from "../app/kiosk-context";
 import { localized } from "../i18n/localized";
+import { DevicePorts } from "./DevicePorts";
+import { Diagnostics } from "./Diagnostics";
 import { ParkedItems } from "./ParkedItems";
-import { say } from "./text";
+import { SupportPacket } from "./SupportPacket";
+import { say, type TextKey } from "./text";
+import { VirtualDevices } from "./VirtualDevices";
 
 const REFRESH_MS = 2000;
 
@@ -22,6 +25,7 @@ export function MaintenanceMenu({ token, onExit }: { token: string; onExit: () =
   const locale = i18n.language;
   const [report, setReport] = useState<MaintenanceReport | null>(null);
   const [result, setResult] = useState<MaintenanceResult | null>(null);
+  const [confirmRestart, setConfirmRestart] = useState(false);
 
   const refresh = useCallback(() => {
     kiosk.getMaintenanceReport({ token }).then(setReport, onExit);
@@ -71,8 +75,8 @@ export function MaintenanceMenu({ token, onExit }: { token: string; onExit: () =
 
       <h2>{say("devices", locale)}</h2>
       <ul className="check-list">
-        <DeviceRow label={say("reader", locale)} device={status.devices.reader} />
-        <DeviceRow label={say("printer", locale)} device={status.devices.printer} />
+        <DeviceRow label={say("reader", locale)} device={status.devices.reader} locale={locale} />
+        <DeviceRow label={say("printer", locale)} device={status.devices.printer} locale={locale} />
         <li className={status.online ? "check check--pass" : "check check--fail"}>
           <strong>
             <PassMark ok={status.online} /> {say("network", locale)}
@@ -84,9 +88,11 @@ export function MaintenanceMenu({ token, onExit }: { token: string; onExit: () =
         </li>
       </ul>
       <p className="maintenance__meta">
-        {say("versions", locale)}: app {status.versions.app} · config {status.versions.config} · catalog{" "}
-        {status.versions.catalog} · {status.kioskId}
+        {say("versions", locale)}：程序 app {status.versions.app} · 配置 config {status.versions.config} · 目录
+        catalog {status.versions.catalog} · {status.kioskId}
       </p>
+
+      <Diagnostics token={token} locale={locale} onLocked={onExit} />
 
       <h2>{say("actions", locale)}</h2>
       <div className="action-row">
@@ -100,6 +106,32 @@ export function MaintenanceMenu({ token, onExit }: { token: string; onExit: () =
         >
           {say("testPrint", locale)}
         </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => run({ kind: "printer-cut-test" })}
+        >
+          {say("cutTest", locale)}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => run({ kind: "config-rollback" })}
+          data-testid="config-rollback"
+        >
+          {say("rollback", locale)}
+        </button>
+        <button
+          type="button"
+          className={confirmRestart ? "button button--danger" : "button button--secondary"}
+          onClick={() => {
+            if (confirmRestart) run({ kind: "restart-app" });
+            setConfirmRestart(!confirmRestart);
+          }}
+          data-testid="restart-app"
+        >
+          {say(confirmRestart ? "confirmRestart" : "restart", locale)}
+        </button>
       </div>
       {result && (
         <p
@@ -110,6 +142,10 @@ export function MaintenanceMenu({ token, onExit }: { token: string; onExit: () =
           <PassMark ok={result.ok} /> {localized(result.message, locale)}
         </p>
       )}
+
+      <SupportPacket token={token} locale={locale} onLocked={onExit} />
+
+      <DevicePorts token={token} locale={locale} onResult={setResult} onLocked={onExit} />
 
       <ParkedItems parked={report.outbox.parked} locale={locale} run={run} />
 
@@ -143,11 +179,20 @@ export function MaintenanceMenu({ token, onExit }: { token: string; onExit: () =
   );
 }
 
-function DeviceRow({ label, device }: { label: string; device: DeviceStatus }) {
+const STATE_WORDS: Record<DeviceStatus["state"], TextKey> = {
+  online: "stateOnline",
+  offline: "stateOffline",
+  error: "stateError",
+  starting: "stateStarting",
+  unconfigured: "stateUnconfigured",
+};
+const PAPER_WORDS = { ok: "paperOk", "near-end": "paperNearEnd", out: "paperOut" } as const;
+
+function DeviceRow({ label, device, locale }: { label: string; device: DeviceStatus; locale: string }) {
   const ok = device.state === "online" && device.paper !== "out" && device.coverOpen !== true;
   const extra = [
-    device.paper ? `paper ${device.paper}` : "",
-    device.coverOpen ? "cover open" : "",
+    device.paper ? say(PAPER_WORDS[device.paper], locale) : "",
+    device.coverOpen ? say("coverOpen", locale) : "",
     device.lastError ?? "",
   ]
     .filter((s) => s !== "")
@@ -158,88 +203,10 @@ function DeviceRow({ label, device }: { label: string; device: DeviceStatus }) {
         <PassMark ok={ok} /> {label}
       </strong>
       <span>
-        {device.state} · {device.port ?? device.connection}
+        {say(STATE_WORDS[device.state], locale)} · {device.port ?? device.connection}
         {extra ? ` · ${extra}` : ""}
       </span>
     </li>
-  );
-}
-
-function VirtualDevices({
-  simulated,
-  locale,
-  run,
-}: {
-  simulated: MaintenanceReport["simulated"];
-  locale: string;
-  run: (action: MaintenanceAction) => void;
-}) {
-  return (
-    <>
-      <h2>{say("virtual", locale)}</h2>
-      {simulated.reader && (
-        <div className="action-row">
-          {CARD_TYPES.map((cardType) => (
-            <button
-              key={cardType}
-              type="button"
-              className="button button--secondary"
-              data-testid={`sim-card-${cardType}`}
-              onClick={() => run({ kind: "sim-place-card", cardType, adult: true })}
-            >
-              {say("placeCard", locale)} · {cardType}
-            </button>
-          ))}
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => run({ kind: "sim-remove-card" })}
-          >
-            {say("removeCard", locale)}
-          </button>
-          {simulated.readerFaults.map((fault) => (
-            <button
-              key={fault}
-              type="button"
-              className="button button--secondary"
-              data-testid={`sim-fault-${fault}`}
-              onClick={() => run({ kind: "sim-reader-fault", fault })}
-            >
-              {say("fault", locale)}: {fault}
-            </button>
-          ))}
-        </div>
-      )}
-      {simulated.printer && (
-        <div className="action-row">
-          {(["ok", "near-end", "out"] as const).map((paper) => (
-            <button
-              key={paper}
-              type="button"
-              className="button button--secondary"
-              data-testid={`sim-paper-${paper}`}
-              onClick={() => run({ kind: "sim-paper", paper })}
-            >
-              {say("paper", locale)}: {paper}
-            </button>
-          ))}
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => run({ kind: "sim-cover", open: true })}
-          >
-            {say("coverOpen", locale)}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => run({ kind: "sim-cover", open: false })}
-          >
-            {say("coverClose", locale)}
-          </button>
-        </div>
-      )}
-    </>
   );
 }
 
