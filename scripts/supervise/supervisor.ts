@@ -74,11 +74,15 @@ export function startSupervisor(options: SupervisorOptions): Supervisor {
       child = null;
       if (stopping) return;
       if (code === RESTART_EXIT_CODE) {
+        if (options.onAppSwitched() === "restart-here") {
+          options.log(`supervise: kiosk (pid ${String(kiosk.pid)}) asked to be started again; restarting`);
+          run();
+          return;
+        }
         options.log(
           `supervise: kiosk (pid ${String(kiosk.pid)}) switched app versions; handing the restart up`,
         );
         stopping = true;
-        options.onAppSwitched();
         return;
       }
       const now = Date.now();
