@@ -30,7 +30,9 @@ function exportKey(argv: string[]): number {
   try {
     signer = readSigner(dataDir);
   } catch (error) {
-    process.stderr.write(`export-config-key: ${signingKeyFile(dataDir)} is not a usable key: ${plainError(error)}\n`);
+    process.stderr.write(
+      `export-config-key: ${signingKeyFile(dataDir)} is not a usable key: ${plainError(error)}\n`,
+    );
     return 1;
   }
   if (signer === undefined) {

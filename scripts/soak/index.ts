@@ -145,7 +145,12 @@ process.stdout.write(
         pageErrors: errors.page.length,
         consoleErrors: errors.console.length,
         kioskLogErrors: errors.kioskLog.length,
-        first: [...errors.sessions.map((e) => `#${e.session} ${e.service}: ${e.message}`), ...errors.page, ...errors.console, ...errors.kioskLog].slice(0, 20),
+        first: [
+          ...errors.sessions.map((e) => `#${e.session} ${e.service}: ${e.message}`),
+          ...errors.page,
+          ...errors.console,
+          ...errors.kioskLog,
+        ].slice(0, 20),
       },
       samples,
     },

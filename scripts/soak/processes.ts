@@ -90,7 +90,10 @@ async function fleet(db: string, args: string[]): Promise<string> {
  * config key (`fleet export-config-key`) in the data folder. `--expose-gc` and the probe let the
  * soak read the process's live heap and handles over an IPC channel (scripts/soak/probe.mjs).
  */
-export async function startKiosk(central: { url: string; db: string }): Promise<Started & { dataDir: string }> {
+export async function startKiosk(central: {
+  url: string;
+  db: string;
+}): Promise<Started & { dataDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), "soak-kiosk-"));
   writeFileSync(join(dataDir, "trusted-config-keys.json"), await fleet(central.db, ["export-config-key"]));
   const code = (await fleet(central.db, ["enrollment-code"])).trim();
