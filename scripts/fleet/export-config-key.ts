@@ -12,14 +12,22 @@ the folder of CENTRAL_DB (SQLite), else ./var (PostgreSQL); the central service 
 first start. Needs no running service.
 `;
 
+export const summary = "prints the public key kiosk images must trust (trusted-config-keys.json)";
+
 /** `fleet export-config-key`: the public half of the central's config-signing key, for kiosk images. */
 export function run(argv: string[]): Promise<number> {
   return Promise.resolve(exportKey(argv));
 }
 
 function exportKey(argv: string[]): number {
-  const parsed = parseCommandArgs("export-config-key", USAGE, argv, { pem: { type: "boolean" } }, (v) =>
-    z.object({ pem: z.boolean().optional() }).parse(v),
+  const parsed = parseCommandArgs(
+    {
+      name: "export-config-key",
+      usage: USAGE,
+      options: { pem: { type: "boolean" } },
+      check: (v) => z.object({ pem: z.boolean().optional() }).parse(v),
+    },
+    argv,
   );
   if (!parsed.ok) return parsed.exitCode;
   const dataDir = centralDataDir(

@@ -27,11 +27,13 @@ const Flags = z.object({
 });
 
 const parsed = parseCommandArgs(
-  "soak",
-  USAGE,
+  {
+    name: "soak",
+    usage: USAGE,
+    options: { sessions: { type: "string" }, "sample-every": { type: "string" }, warmup: { type: "string" } },
+    check: (v) => Flags.parse(v),
+  },
   process.argv.slice(2),
-  { sessions: { type: "string" }, "sample-every": { type: "string" }, warmup: { type: "string" } },
-  (v) => Flags.parse(v),
 );
 if (!parsed.ok) process.exit(parsed.exitCode);
 const { sessions, "sample-every": every } = parsed.values;
