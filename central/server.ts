@@ -1,9 +1,9 @@
 import { releasesDir } from "./updates/release-files";
-import { dirname, resolve } from "node:path";
 import type { DestinationStream } from "pino";
 import { createEnrollmentCode } from "./domain/enrollment";
 import { loadCatalog } from "./catalog/catalog";
 import { buildApp } from "./app";
+import { centralDataDir } from "./data-dir";
 import { DEFAULT_LIMITS, type AccessLimits } from "./access/limits";
 import { loadOrCreateResidentHasher } from "./auth/resident-hash";
 import { TtlCache } from "./auth/ttl-cache";
@@ -81,7 +81,7 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
   );
   try {
     const now = opts.now ?? (() => new Date());
-    const dataDir = opts.dataDir ?? (database.file === undefined ? resolve("var") : dirname(database.file));
+    const dataDir = centralDataDir(opts.db, opts.dataDir);
     const demo = opts.demoData ?? true;
     const log = createLogger(opts.logLevel ?? "warn", opts.logDestination);
     const sealer = new Sealer(loadDataKey({ kind: database.kind, dataDir, keyFile: opts.dataKeyFile }));

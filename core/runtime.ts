@@ -163,7 +163,9 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
     }
   };
   // One gate for the menu and raw printing; its lockout is kept in the store across restarts.
-  const gate = new MaintenanceGate(options.maintenancePin, clock, { memory: options.maintenanceRecords.gate });
+  const gate = new MaintenanceGate(options.maintenancePin, clock, {
+    memory: options.maintenanceRecords.gate,
+  });
   const receipts = new SessionReceipts(sessions);
   const config = (): KioskConfig => settings.config();
   const services = serviceHandlers({
@@ -243,7 +245,13 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
     status,
     async start() {
       await Promise.all([reader.start(), printer.start()]);
-      logger.info({ kioskId: options.kioskId(), central: options.central.mode }, "kiosk runtime started");
+      logger.info({ central: options.central.mode }, "kiosk runtime started");
+      // The id is logged once the first enrollment attempt has settled: before that it is the
+      // local placeholder, which a first start replaces with the id the central assigns (the
+      // one `fleet kiosks` shows), and a log naming both would send an operator looking twice.
+      void options.central.settled.then(() => {
+        if (!stopped) logger.info({ kioskId: options.kioskId() }, "kiosk id");
+      });
     },
     async stop() {
       stopped = true;

@@ -9,6 +9,25 @@
  */
 import { parseCentralEnv } from "../central/env";
 import { startCentralServer } from "../central/server";
+import { parseCommandArgs } from "./cli/args";
+
+const USAGE = `usage: npm run central
+The reference central service, configured by environment variables only:
+  CENTRAL_HOST, CENTRAL_PORT     bind address and port (default 127.0.0.1, 8480; port 0 picks one)
+  CENTRAL_DB                     SQLite path (default ./var/central.db) or a postgres:// URL
+  CENTRAL_MANAGER_TOKEN          16+ characters; turns on the fleet console (/console) and /v1/fleet
+  CENTRAL_DATA_DIR               folder of its keys (default: the SQLite file's folder, or ./var)
+  CENTRAL_DATA_KEY_FILE          the key sealing residents' data (required on PostgreSQL)
+  CENTRAL_LOG_LEVEL, CENTRAL_DEMO_DATA, CENTRAL_METRICS_PORT, CENTRAL_*_LIMIT, CENTRAL_*RETENTION_DAYS
+It prints the URL it listens on. Kiosks enroll with a code from
+npm run --silent fleet -- enrollment-code and must trust its config key: fleet export-config-key.
+`;
+
+const args = parseCommandArgs(
+  { name: "central", usage: USAGE, options: {}, check: () => undefined },
+  process.argv.slice(2),
+);
+if (!args.ok) process.exit(args.exitCode);
 
 let env;
 try {

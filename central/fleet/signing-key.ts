@@ -21,6 +21,9 @@ export interface ConfigSigner {
 
 const KEY_FILE = "config-signing-key.pem";
 
+/** Where the signing key lives in the central's data folder (central/data-dir.ts). */
+export const signingKeyFile = (dataDir: string): string => join(dataDir, KEY_FILE);
+
 /** First 16 hex digits of the SHA-256 of the public key's SPKI DER (the protocol's keyid). */
 export function keyIdOf(publicKey: KeyObject): string {
   return createHash("sha256")
@@ -50,6 +53,20 @@ export function loadOrCreateSigner(dataDir: string): ConfigSigner {
       // Another process won the race: use its key.
     }
     pem = readFileSync(path, "utf8");
+  }
+  return signerFromPem(pem);
+}
+
+/**
+ * The signer already in `dataDir`, or undefined when there is none yet. Never creates one: a tool
+ * pointed at the wrong folder must say so rather than mint a key the service does not use.
+ */
+export function readSigner(dataDir: string): ConfigSigner | undefined {
+  let pem: string;
+  try {
+    pem = readFileSync(signingKeyFile(dataDir), "utf8");
+  } catch {
+    return undefined;
   }
   return signerFromPem(pem);
 }

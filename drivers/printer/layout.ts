@@ -1,6 +1,13 @@
 import type { Align, QrErrorCorrection } from "./commands";
 import type { PrintBlock, PrintDocument } from "./document";
-import { PRINT_WIDTH_DOTS, type PaperWidthMm, padToWidth, printable, textWidthDots, wrapText } from "./text-width";
+import {
+  PRINT_WIDTH_DOTS,
+  type PaperWidthMm,
+  padToWidth,
+  printable,
+  textWidthDots,
+  wrapText,
+} from "./text-width";
 
 /**
  * A document laid out for one paper width: every text line already wrapped and padded, so the

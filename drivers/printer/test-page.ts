@@ -6,6 +6,7 @@ import type { PrintDocument } from "./document";
  * printout shows whether font, codes and cutter work.
  */
 export function testPageDocument(when: Date, port: string): PrintDocument {
+  const local = chinaTime(when);
   return {
     blocks: [
       {
@@ -21,12 +22,21 @@ export function testPageDocument(when: Date, port: string): PrintDocument {
       { kind: "columns", cells: [{ text: "端口 Port" }, { text: port, align: "right" }] },
       {
         kind: "columns",
-        cells: [{ text: "时间 Time (UTC)" }, { text: when.toISOString().slice(0, 19), align: "right" }],
+        cells: [{ text: "时间 Time (UTC+8)" }, { text: local.replace("T", " "), align: "right" }],
       },
       { kind: "text", text: "A023", align: "center", bold: true, size: { width: 3, height: 3 } },
       { kind: "qr", payload: "https://efuzhou.test/selftest?福州" },
-      { kind: "barcode", data: "TEST-20261127" },
+      // The day of printing in the barcode too, so a page pinned on the wall says when it was made.
+      { kind: "barcode", data: `TEST-${local.slice(0, 10).replaceAll("-", "")}` },
       { kind: "text", text: "如能看清以上内容，打印机正常。", align: "center" },
     ],
   };
+}
+
+/**
+ * `when` as YYYY-MM-DDTHH:MM:SS in China time (UTC+8, no daylight saving): the clock on the
+ * technician's phone and on every other ticket the kiosk prints.
+ */
+function chinaTime(when: Date): string {
+  return new Date(when.getTime() + 8 * 3_600_000).toISOString().slice(0, 19);
 }

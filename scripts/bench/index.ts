@@ -1,6 +1,8 @@
 import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import * as z from "zod";
+import { parseCommandArgs } from "../cli/args";
 import { formatTable } from "./table";
 import type { Benchmark, Figure } from "./types";
 
@@ -8,9 +10,24 @@ import type { Benchmark, Figure } from "./types";
  * `npm run bench [-- --only GROUP] [--json]`: runs every `scripts/bench/*.bench.ts` one after the
  * other (never in parallel: they would disturb each other on 2 cores) and prints one table.
  */
-const argv = process.argv.slice(2);
-const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : undefined;
-const asJson = argv.includes("--json");
+const USAGE = `usage: npm run bench [-- --only GROUP] [--json]
+Builds, then runs every benchmark in scripts/bench/ one after the other and prints one table: each
+figure beside its floor or peer measured in the same run. --only runs the groups whose name
+contains GROUP; --json prints the results as JSON. Exits 1 when a benchmark failed to run.
+`;
+
+const args = parseCommandArgs(
+  {
+    name: "bench",
+    usage: USAGE,
+    options: { only: { type: "string" }, json: { type: "boolean" } },
+    check: (v) => z.object({ only: z.string().min(1).optional(), json: z.boolean().optional() }).parse(v),
+  },
+  process.argv.slice(2),
+);
+if (!args.ok) process.exit(args.exitCode);
+const { only } = args.values;
+const asJson = args.values.json === true;
 
 const dir = dirname(fileURLToPath(import.meta.url));
 const files = readdirSync(dir)
@@ -18,9 +35,11 @@ const files = readdirSync(dir)
   .sort();
 
 const results: { group: string; figures: Figure[]; error?: string }[] = [];
+const groups: string[] = [];
 for (const file of files) {
   const mod = (await import(join(dir, file))) as { benchmarks: Benchmark[] };
   for (const bench of mod.benchmarks) {
+    groups.push(bench.group);
     if (only !== undefined && !bench.group.includes(only)) continue;
     process.stderr.write(`bench: ${bench.group}…\n`);
     try {
@@ -35,5 +54,11 @@ for (const file of files) {
   }
 }
 
+if (results.length === 0) {
+  process.stderr.write(
+    `bench: no benchmark group matches "${only ?? ""}"; the groups are: ${groups.join(", ")}\n`,
+  );
+  process.exit(2);
+}
 process.stdout.write(asJson ? `${JSON.stringify(results, null, 2)}\n` : formatTable(results));
 process.exit(results.some((r) => r.error !== undefined) ? 1 : 0);

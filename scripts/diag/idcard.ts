@@ -1,8 +1,8 @@
-import { parseArgs } from "node:util";
 import * as z from "zod";
 import { CardReaderService } from "../../core/devices/reader/card-reader-service";
 import type { ReaderErrorInfo } from "../../drivers/idcard/errors";
 import { type IdentityRecord, maskIdNumber } from "../../drivers/idcard/identity";
+import { parseCommandArgs } from "../cli/args";
 
 const Flags = z.object({
   port: z.string().min(1, "is required (a device path, hid:/dev/hidrawN, or sim)"),
@@ -12,8 +12,18 @@ const Flags = z.object({
   json: z.boolean().default(false),
 });
 
-const USAGE =
-  "usage: npm run --silent diag -- idcard --port PATH [--baud N] [--auto-baud] [--timeout-ms N] [--json]";
+const USAGE = `usage: npm run --silent diag -- idcard --port PATH [--baud N] [--auto-baud] [--timeout-ms N] [--json]
+Waits for a card on the reader and prints its record, the ID number masked (--json: the record
+as JSON). PATH is a serial device (/dev/ttyUSB0, /dev/ttyACM0, COM3 on Windows), hid:/dev/hidrawN
+for a USB HID reader (see: diag list), or sim for the built-in simulator. --baud defaults to
+115200, the SAM's factory rate; --auto-baud tries 115200, 57600, 38400, 19200 and 9600 and says
+which answered (then set KIOSK_READER_BAUD to it). "permission denied" on Linux: add the kiosk's
+user to the dialout group (serial) or give it the hidraw device with a udev rule (HID).
+Exit codes: 0 a card was read, 1 bad usage or the port cannot be used, 2 no card within
+--timeout-ms (default 30000), 3 the reader did not come online or failed.
+`;
+
+export const summary = "waits for a card on the reader and prints its masked record";
 
 type Outcome =
   | { kind: "card"; record: IdentityRecord }
@@ -26,10 +36,10 @@ type Outcome =
  * timeout, 3 for a device or protocol error (message on stderr), 1 for bad usage.
  */
 export async function run(argv: string[]): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
+  const parsed = parseCommandArgs(
+    {
+      name: "diag idcard",
+      usage: USAGE,
       options: {
         port: { type: "string" },
         baud: { type: "string" },
@@ -37,20 +47,13 @@ export async function run(argv: string[]): Promise<number> {
         "auto-baud": { type: "boolean" },
         json: { type: "boolean" },
       },
-    }));
-  } catch (error) {
-    process.stderr.write(
-      `diag idcard: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`,
-    );
-    return 1;
-  }
-  const parsed = Flags.safeParse({ port: "", ...values });
-  if (!parsed.success) {
-    const detail = parsed.error.issues.map((i) => `--${i.path.join(".")} ${i.message}`).join("; ");
-    process.stderr.write(`diag idcard: ${detail}\n${USAGE}\n`);
-    return 1;
-  }
-  const flags = parsed.data;
+      check: (v) => Flags.parse({ port: "", ...v }),
+      usageExitCode: 1,
+    },
+    argv,
+  );
+  if (!parsed.ok) return parsed.exitCode;
+  const flags = parsed.values;
   let service: CardReaderService;
   try {
     service = new CardReaderService({
@@ -88,7 +91,9 @@ export async function run(argv: string[]): Promise<number> {
 
   switch (outcome.kind) {
     case "card":
-      process.stdout.write(flags.json ? `${JSON.stringify(outcome.record)}\n` : summary(outcome.record));
+      process.stdout.write(
+        flags.json ? `${JSON.stringify(outcome.record)}\n` : recordSummary(outcome.record),
+      );
       return 0;
     case "error":
       process.stderr.write(`diag idcard: ${outcome.error.en}\n${outcome.error.zh}\n`);
@@ -106,7 +111,7 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 /** A readable summary for technicians: no address, ID number masked. */
-function summary(r: IdentityRecord): string {
+function recordSummary(r: IdentityRecord): string {
   const lines = [
     `证件类型 card type   ${r.cardType}`,
     `姓名 name            ${r.name}`,

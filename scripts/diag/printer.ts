@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import * as z from "zod";
 import { encodeDocument } from "../../drivers/printer/encoder";
 import { printFailureMessages } from "../../drivers/printer/messages";
@@ -7,6 +6,7 @@ import { testPageDocument } from "../../drivers/printer/test-page";
 import { openSerial } from "../../drivers/transport/serial";
 import type { ByteTransport } from "../../drivers/transport/types";
 import { openUsbLp } from "../../drivers/transport/usblp";
+import { parseCommandArgs } from "../cli/args";
 
 const Flags = z
   .object({
@@ -24,15 +24,25 @@ const Flags = z
     path: ["status"],
   });
 
-const USAGE =
-  "usage: npm run --silent diag -- printer --port PATH [--baud N] [--flow none|rtscts|xonxoff] (--status [--json] | --print-test [--timeout-ms N])";
+const USAGE = `usage: npm run --silent diag -- printer --port PATH [--baud N] [--flow none|rtscts|xonxoff] (--status [--json] | --print-test [--timeout-ms N])
+--status asks the printer for its state (online, paper, cover, errors); --json prints it as JSON.
+--print-test prints the test page (fonts, Chinese, QR, barcode, cut) and waits until the printer
+confirms it. PATH is a serial device (/dev/ttyUSB0, COM3 on Windows) or a USB printer-class
+device (/dev/usb/lp0). --baud defaults to 115200 (many printers ship at 9600 or 38400: it is on
+the printer's self-test slip, printed by holding FEED while switching it on); --flow must match
+the printer's handshake setting. "permission denied" on Linux: add the kiosk's user to the
+dialout group (serial) or lp group (/dev/usb/lp*).
+Exit codes: 0 done, 1 bad usage, 2 printer unreachable or silent, 3 the job failed.
+`;
+
+export const summary = "asks the printer for its status, or prints the test page";
 
 /** Exit codes: 0 done, 1 bad flags, 2 printer unreachable or silent, 3 the job failed. */
 export async function run(argv: string[]): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    values = parseArgs({
-      args: argv,
+  const parsed = parseCommandArgs(
+    {
+      name: "diag printer",
+      usage: USAGE,
       options: {
         port: { type: "string" },
         baud: { type: "string" },
@@ -43,19 +53,13 @@ export async function run(argv: string[]): Promise<number> {
         "timeout-ms": { type: "string" },
         "query-timeout-ms": { type: "string" },
       },
-    }).values;
-  } catch (error) {
-    process.stderr.write(
-      `diag printer: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`,
-    );
-    return 1;
-  }
-  const parsed = Flags.safeParse(values);
-  if (!parsed.success) {
-    process.stderr.write(`diag printer: ${parsed.error.issues.map((i) => i.message).join("; ")}\n${USAGE}\n`);
-    return 1;
-  }
-  const flags = parsed.data;
+      check: (v) => Flags.parse(v),
+      usageExitCode: 1,
+    },
+    argv,
+  );
+  if (!parsed.ok) return parsed.exitCode;
+  const flags = parsed.values;
   const fail = (code: number, message: string): number => {
     if (flags.json && flags.status) {
       process.stdout.write(

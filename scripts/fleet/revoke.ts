@@ -8,6 +8,8 @@ const USAGE =
   "Ends the kiosk's access: within 2 s its token answers 401 on every central process.\n" +
   "Prints the revocation time; revoking again keeps the first time. Uses CENTRAL_DB.\n";
 
+export const summary = "ends one kiosk's access to the central service";
+
 /** Revokes one kiosk in CENTRAL_DB directly (works with the service down or running). */
 export async function run(argv: string[]): Promise<number> {
   let kioskId: string;

@@ -1,13 +1,13 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { parseArgs } from "node:util";
 import * as z from "zod";
 import { ticketHtml } from "../../drivers/sim/printer/html-preview";
 import { ticketText } from "../../drivers/sim/printer/ticket";
 import { VirtualPrinter } from "../../drivers/sim/printer/virtual-printer";
 import { openPtyPair, type PtyPair } from "../../drivers/sim/pty";
 import { openSerial } from "../../drivers/transport/serial";
+import { parseCommandArgs } from "../cli/args";
 
 const Flags = z.object({
   baud: z.coerce.number().int().positive().default(115200),
@@ -24,24 +24,32 @@ const HELP = `commands:
   state                    show the printer state
   help`;
 
+const USAGE = `usage: npm run sim -- printer [--baud N] [--html-dir DIR] [--replug-ms N]
+A virtual ESC/POS receipt printer on a pseudo-terminal. The first line printed is the device
+path: give it to the kiosk (KIOSK_PRINTER_PORT) or to diag printer --port. Each ticket it prints
+follows as text (and as an HTML page in --html-dir, if given). Then type commands:
+${HELP}
+`;
+
+export const summary = "a virtual receipt printer on a pseudo-terminal (prints its path, then each ticket)";
+
 /**
  * `npm run sim -- printer [--baud N] [--html-dir DIR] [--replug-ms N]`: a virtual ESC/POS printer
  * on a pty pair. The first line of stdout is the device path to hand to the kiosk or
  * `diag printer`; every ticket it prints follows on stdout as text; stdin takes commands (HELP).
  */
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { baud: { type: "string" }, "html-dir": { type: "string" }, "replug-ms": { type: "string" } },
-  });
-  const parsed = Flags.safeParse(values);
-  if (!parsed.success) {
-    process.stderr.write(
-      `sim printer: ${parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ")}\n`,
-    );
-    return 1;
-  }
-  const flags = parsed.data;
+  const parsed = parseCommandArgs(
+    {
+      name: "sim printer",
+      usage: USAGE,
+      options: { baud: { type: "string" }, "html-dir": { type: "string" }, "replug-ms": { type: "string" } },
+      check: (v) => Flags.parse(v),
+    },
+    argv,
+  );
+  if (!parsed.ok) return parsed.exitCode;
+  const flags = parsed.values;
   const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
   let pty: PtyPair = await openPtyPair({ name: "printer" });

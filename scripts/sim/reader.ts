@@ -1,5 +1,4 @@
 import { createInterface } from "node:readline";
-import { parseArgs } from "node:util";
 import * as z from "zod";
 import { CardType } from "../../drivers/idcard/identity";
 import { maskIdNumber } from "../../drivers/idcard/identity";
@@ -7,6 +6,7 @@ import { openPtyPair, type PtyPair } from "../../drivers/sim/pty";
 import { FAULT_KINDS, isFaultKind } from "../../drivers/sim/reader/faults";
 import { ReaderSimulator } from "../../drivers/sim/reader/simulator";
 import { openSerial } from "../../drivers/transport/serial";
+import { parseCommandArgs } from "../cli/args";
 
 const Flags = z.object({
   baud: z.coerce.number().int().positive().default(115200),
@@ -22,6 +22,17 @@ const HELP = `commands:
   state                                      show the simulator state
   help`;
 
+const USAGE = `usage: npm run sim -- reader [--baud N] [--delay-ms N] [--seed N] [--replug-ms N]
+A virtual ID-card reader (SAM) on a pseudo-terminal. The first line printed is the device path:
+give it to the kiosk (KIOSK_READER_PORT) or to diag idcard --port. Then type commands:
+${HELP}
+--baud is the rate it answers at (default 115200), --delay-ms its processing time per command
+(default 50), --seed makes its synthetic cards repeatable, --replug-ms is how long "fault
+disconnect" keeps it unplugged (default 1000).
+`;
+
+export const summary = "a virtual ID-card reader on a pseudo-terminal (prints its path)";
+
 /**
  * `npm run sim -- reader [--baud N] [--delay-ms N] [--seed N] [--replug-ms N]`: a virtual SAM
  * reader on a pty pair. The first line of stdout is the device path to hand to the kiosk or
@@ -29,23 +40,22 @@ const HELP = `commands:
  * it back in after --replug-ms at the same path.
  */
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      baud: { type: "string" },
-      "delay-ms": { type: "string" },
-      seed: { type: "string" },
-      "replug-ms": { type: "string" },
+  const parsed = parseCommandArgs(
+    {
+      name: "sim reader",
+      usage: USAGE,
+      options: {
+        baud: { type: "string" },
+        "delay-ms": { type: "string" },
+        seed: { type: "string" },
+        "replug-ms": { type: "string" },
+      },
+      check: (v) => Flags.parse(v),
     },
-  });
-  const parsed = Flags.safeParse(values);
-  if (!parsed.success) {
-    process.stderr.write(
-      `sim reader: ${parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ")}\n`,
-    );
-    return 1;
-  }
-  const flags = parsed.data;
+    argv,
+  );
+  if (!parsed.ok) return parsed.exitCode;
+  const flags = parsed.values;
   const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
   let pty: PtyPair = await openPtyPair({ name: "reader" });
