@@ -15,6 +15,7 @@ import { MaintenanceGate } from "./maintenance/gate";
 import type { MaintenanceRecords } from "./maintenance/records";
 import { serviceHandlers } from "./handlers/services";
 import { sessionHandlers } from "./handlers/session";
+import { MenuVisit } from "./session/menu-visit";
 import { settingsHandlers } from "./handlers/settings";
 import type { Logger } from "./log";
 import type { KioskHandlers } from "./rpc";
@@ -152,8 +153,13 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
     }
   };
   // One gate for the menu and raw printing; its lockout is kept in the store across restarts.
-  const gate = new MaintenanceGate(options.maintenancePin, clock, { memory: options.maintenanceRecords.gate });
+  const gate = new MaintenanceGate(options.maintenancePin, clock, {
+    memory: options.maintenanceRecords.gate,
+  });
   const receipts = new SessionReceipts(sessions);
+  const menuVisit = new MenuVisit(sessions, () => {
+    reader.rereadCard();
+  });
   const config = (): KioskConfig => settings.config();
   const services = serviceHandlers({
     settings,
@@ -170,24 +176,33 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
   });
   // The receipts these calls make are kept for the session, for printReceipt to print.
   const withReceipts = { ...services, ...keepingReceipts(services, receipts) };
+  const menu = maintenanceHandlers(gate, {
+    reader: options.reader,
+    printer: options.printer,
+    sync: options.sync,
+    now,
+    status,
+    endResidentSession: () => {
+      menuVisit.leave();
+    },
+    audit: (code, detail) => options.maintenanceRecords.audit(code, detail),
+    alerts: () => alerts.list(),
+  });
   const handlers: KioskHandlers = {
     getStatus: () => status(),
     ...settingsHandlers(() => settings.config()),
     ...catalogHandlers(() => settings.catalog()),
-    ...sessionHandlers(sessions),
+    ...sessionHandlers(sessions, { identity, rereadCard: () => reader.rereadCard() }),
     ...withReceipts,
     ...receiptHandlers(options.printer, receipts, config),
     ...printingHandlers(options.printer, { gate, config }),
-    ...maintenanceHandlers(gate, {
-      reader: options.reader,
-      printer: options.printer,
-      sync: options.sync,
-      now,
-      status,
-      endResidentSession: () => sessions.endAny("cancel"),
-      audit: (code, detail) => options.maintenanceRecords.audit(code, detail),
-      alerts: () => alerts.list(),
-    }),
+    ...menu,
+    // The resident's session open at unlock carries on when the menu closes (MenuVisit).
+    unlockMaintenance: async (request) => {
+      const result = await menu.unlockMaintenance(request);
+      if (result.ok) menuVisit.enter();
+      return result;
+    },
   };
 
   return {

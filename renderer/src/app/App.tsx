@@ -172,6 +172,7 @@ export function App() {
             )}
             {screen.name === "catalog" && (
               <CatalogScreen
+                cardRead={holder !== null}
                 onCategory={(id) => go({ name: "category", categoryId: id })}
                 onSearch={() => go({ name: "search" })}
               />
