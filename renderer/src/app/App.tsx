@@ -207,6 +207,8 @@ export function App() {
       {idle.secondsLeft !== null && (
         <IdleWarning
           secondsLeft={idle.secondsLeft}
+          onMenu={isMenuScreen(screen)}
+          cardRead={holder !== null}
           onContinue={idle.extend}
           onExit={() => endSession("cancel")}
         />
