@@ -133,6 +133,7 @@ export function ticketReceipt(
     data: {
       ticketNumber: ticket.ticketNo,
       serviceName: department.name["zh-CN"].slice(0, 60),
+      serviceNameEn: department.name.en.slice(0, 60),
       centreName: centre.name["zh-CN"].slice(0, 40),
       waitingAhead: ticket.waitingAhead,
       issuedAt: ticket.issuedAt,

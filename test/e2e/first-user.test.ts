@@ -78,7 +78,7 @@ describe("a first-time user", () => {
     await expect(page.getByTestId("field-error").textContent()).resolves.toContain("姓名请用汉字");
     await page.screenshot({ path: shot("latin-name") });
     await axeEverywhere(page, "latin-name");
-    await page.getByTestId("nav-home").tap();
+    await page.getByTestId("flow-cancel").tap();
     await page.getByTestId("entry-service").waitFor();
   }, 60_000);
 
@@ -92,7 +92,35 @@ describe("a first-time user", () => {
     await page.getByTestId("needs-no-camera").filter({ hasText: "没有可用的摄像头" }).waitFor();
     await page.screenshot({ path: shot("no-camera") });
     await axeEverywhere(page, "no-camera");
-    await page.getByTestId("nav-home").tap();
+    await page.getByTestId("flow-cancel").tap();
     await page.getByTestId("entry-service").waitFor();
+  }, 60_000);
+
+  it("reads the header on one row in English, and in 长辈版 is told more lies below", async () => {
+    const { page } = fk;
+    const barHeight = async (): Promise<number> =>
+      (await page.locator(".status-bar").boundingBox())?.height ?? Number.NaN;
+    const zh = await barHeight();
+    await page.getByRole("button", { name: "English" }).tap();
+    await page.getByText("Choose a service").first().waitFor();
+    expect(await barHeight()).toBeLessThanOrEqual(zh + 2);
+    await page.screenshot({ path: shot("attract-en") });
+    await page.getByRole("button", { name: "中文" }).tap();
+    await page.getByTestId("elder-toggle").tap();
+    await page.getByTestId("more-below").waitFor();
+    await page.screenshot({ path: shot("attract-elder") });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId("more-below").tap();
+    // Tapping scrolls until the last category is in view, and then the hint goes.
+    for (let i = 0; i < 6 && (await page.getByTestId("more-below").count()) > 0; i++) {
+      await page.getByTestId("more-below").tap();
+      await page.waitForTimeout(600);
+    }
+    await expect(page.getByTestId("more-below").count()).resolves.toBe(0);
+    await expect(
+      page.locator(".category-grid button, [data-testid^='category-']").last().isVisible(),
+    ).resolves.toBe(true);
+    await page.screenshot({ path: shot("attract-elder-end") });
+    await page.getByTestId("elder-toggle").tap();
   }, 60_000);
 });

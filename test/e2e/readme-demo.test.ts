@@ -101,7 +101,7 @@ describe("the README's demo", () => {
     await page.getByTestId("service-newborn-med-insurance").tap();
     await page.getByTestId("flow-start").tap();
     await onQuestion(page, "childName");
-    await page.getByTestId("nav-home").tap();
+    await page.getByTestId("flow-cancel").tap();
     await page.getByTestId("entry-service").waitFor();
   }, 60_000);
 

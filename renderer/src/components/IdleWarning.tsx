@@ -31,7 +31,9 @@ export function IdleWarning({
         {secondsLeft}
       </p>
       <p id="idle-body" aria-live={announce ? "polite" : "off"}>
-        {t(onMenu ? (cardRead ? "idle.bodyMenuCard" : "idle.bodyMenu") : "idle.body", { seconds: secondsLeft })}
+        {t(onMenu ? (cardRead ? "idle.bodyMenuCard" : "idle.bodyMenu") : "idle.body", {
+          seconds: secondsLeft,
+        })}
       </p>
       <div className="dialog__actions">
         <button type="button" className="button button--secondary" onClick={onExit}>
