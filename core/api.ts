@@ -183,6 +183,12 @@ export const kioskCalls = {
     request: z.object({ sessionId: z.string() }).strict(),
     reply: z.object({ alive: z.boolean() }),
   },
+  /**
+   * A page needs the card holder and the session has none: a card already lying on the reader
+   * (read for an earlier session, whose data went with it) is read again, and arrives as
+   * `card-read`. Nothing happens when no card lies there.
+   */
+  readCardOnReader: { request: z.object(SessionRef).strict(), reply: z.object({ asked: z.literal(true) }) },
   /** Ends the session and wipes everything it held; idempotent. */
   endSession: {
     request: z.object({ sessionId: z.string(), reason: SessionEndReason }).strict(),

@@ -21,6 +21,7 @@ import { MaintenanceGate } from "./maintenance/gate";
 import type { MaintenanceRecords } from "./maintenance/records";
 import { serviceHandlers } from "./handlers/services";
 import { sessionHandlers } from "./handlers/session";
+import { MenuVisit } from "./session/menu-visit";
 import { settingsHandlers } from "./handlers/settings";
 import type { Logger } from "./log";
 import type { KioskHandlers } from "./rpc";
@@ -167,6 +168,9 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
     memory: options.maintenanceRecords.gate,
   });
   const receipts = new SessionReceipts(sessions);
+  const menuVisit = new MenuVisit(sessions, () => {
+    reader.rereadCard();
+  });
   const config = (): KioskConfig => settings.config();
   const services = serviceHandlers({
     settings,
@@ -209,26 +213,35 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
     startedAt,
     now,
   };
+  const menu = maintenanceHandlers(gate, {
+    reader: options.reader,
+    printer: options.printer,
+    sync: options.sync,
+    now,
+    rollBackConfig: () => tools.rollBackConfig(),
+    ...(tools.restartApp === undefined ? {} : { restartApp: tools.restartApp }),
+    status,
+    endResidentSession: () => {
+      menuVisit.leave();
+    },
+    audit,
+    alerts: () => alerts.list(),
+  });
   const handlers: KioskHandlers = {
     getStatus: () => status(),
     ...settingsHandlers(() => settings.config()),
     ...catalogHandlers(() => settings.catalog()),
-    ...sessionHandlers(sessions),
+    ...sessionHandlers(sessions, { identity, rereadCard: () => reader.rereadCard() }),
     ...withReceipts,
     ...receiptHandlers(options.printer, receipts, config),
     ...printingHandlers(options.printer, { gate, config }),
-    ...maintenanceHandlers(gate, {
-      reader: options.reader,
-      printer: options.printer,
-      sync: options.sync,
-      now,
-      rollBackConfig: () => tools.rollBackConfig(),
-      ...(tools.restartApp === undefined ? {} : { restartApp: tools.restartApp }),
-      status,
-      endResidentSession: () => sessions.endAny("cancel"),
-      audit,
-      alerts: () => alerts.list(),
-    }),
+    ...menu,
+    // The resident's session open at unlock carries on when the menu closes (MenuVisit).
+    unlockMaintenance: async (request) => {
+      const result = await menu.unlockMaintenance(request);
+      if (result.ok) menuVisit.enter();
+      return result;
+    },
     ...diagnosticHandlers(gate, {
       diagnostics,
       devices: new DeviceChoices({ reader: options.reader, printer: options.printer, tools, audit }),

@@ -15,7 +15,7 @@ import type { DeviceMonitor } from "./device-monitor";
 export function linkReader(
   reader: CardReaderService,
   parts: { events: KioskEvents; sessions: SessionManager; identity: IdentitySlot; logger: Logger },
-): DeviceMonitor {
+): DeviceMonitor & { rereadCard(): void } {
   const { events, sessions, identity, logger } = parts;
   const changeListeners = new Set<() => void>();
   const changed = (): void => {
@@ -56,6 +56,9 @@ export function linkReader(
       return () => changeListeners.delete(listener);
     },
     start: () => reader.start(),
+    rereadCard: () => {
+      reader.rereadCard();
+    },
     async stop() {
       for (const off of offs) off();
       await reader.stop();

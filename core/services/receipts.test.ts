@@ -53,3 +53,42 @@ describe("receipt QR codes", () => {
     }
   });
 });
+
+const receiptText = (receipt: { layoutId: string; data: unknown }): string =>
+  buildLayout(receipt.layoutId, receipt.data)
+    .blocks.flatMap((b) =>
+      b.kind === "text" ? [b.text] : b.kind === "columns" ? [b.cells.map((c) => c.text).join(" ")] : [],
+    )
+    .join("\n");
+
+describe("submission receipts say what the numbers are, as the screen does", () => {
+  const service = (id: string) => {
+    const found = serviceById(id);
+    if (!found) throw new Error(`catalog lacks ${id}`);
+    return found;
+  };
+  const receiptFor = (id: string, status: "approved" | "accepted", claimCode?: string) => {
+    const outcome = { referenceNo: "FZ-0001", status, queued: false, ...(claimCode ? { claimCode } : {}) };
+    const receipt = submissionReceipt(service(id), defaultConfig, outcome, holder, new Date());
+    if (receipt === null) throw new Error(`${id} prints a receipt`);
+    return receiptText(receipt);
+  };
+
+  it("prints an approval's claim code with what it is for, under 办件编号", () => {
+    const text = receiptFor("newborn-med-insurance", "approved", "K7Q2M9");
+    expect(text).toContain("办件编号 Ref. FZ-0001");
+    expect(text).toContain("领取码 Claim code K7Q2M9");
+    expect(text).toContain("领取办理结果");
+    expect(text).not.toContain("受理编号");
+  });
+
+  it("prints a reward code only for a report that offers the reward, under 受理编号", () => {
+    const food = receiptFor("food-safety-report", "accepted", "R5T8");
+    expect(food).toContain("受理编号 Ref. FZ-0001");
+    expect(food).toContain("领奖码 Reward code R5T8");
+    const consultation = receiptFor("hotline-12345", "accepted", "R5T8");
+    expect(consultation).toContain("受理编号 Ref. FZ-0001");
+    expect(consultation).not.toContain("R5T8");
+    expect(consultation).not.toContain("领奖码");
+  });
+});

@@ -5,6 +5,7 @@ import type { QueueDepartment } from "../../kiosk-config/catalog/departments";
 import type { ServiceDefinition } from "../../kiosk-config/services/model/schema";
 import type { IdentityRecord } from "../../drivers/idcard/identity";
 import type { SubmissionOutcome, TicketResult } from "../api";
+import { claimCodeUse } from "../../kiosk-config/services/model/claim-code";
 import { maskIdNumber } from "../privacy/mask";
 
 /**
@@ -36,11 +37,17 @@ const receiptStatus = {
 export function submissionReceipt(
   service: ServiceDefinition,
   config: KioskConfig,
-  outcome: { referenceNo: string; status: SubmissionOutcome["status"]; queued: boolean },
+  outcome: {
+    referenceNo: string;
+    status: SubmissionOutcome["status"];
+    queued: boolean;
+    claimCode?: string | undefined;
+  },
   holder: IdentityRecord | null,
   at: Date,
 ): Receipt | null {
   if (service.print === "none") return null;
+  const use = claimCodeUse(service, outcome.status);
   const data = {
     serviceName: service.name["zh-CN"],
     referenceNumber: outcome.referenceNo,
@@ -51,6 +58,8 @@ export function submissionReceipt(
       ? { name: holder.name, idNumber: maskIdNumber(holder.idNumber) }
       : { name: "匿名", idNumber: "-" },
     progressUrl: receiptQrUrl(config, "progress", outcome.referenceNo),
+    ...(service.kind === "report" ? { report: true } : {}),
+    ...(use !== null && outcome.claimCode !== undefined ? { claim: { use, code: outcome.claimCode } } : {}),
   };
   return { layoutId: "submission-receipt", data };
 }
@@ -124,6 +133,7 @@ export function ticketReceipt(
     data: {
       ticketNumber: ticket.ticketNo,
       serviceName: department.name["zh-CN"].slice(0, 60),
+      serviceNameEn: department.name.en.slice(0, 60),
       centreName: centre.name["zh-CN"].slice(0, 40),
       waitingAhead: ticket.waitingAhead,
       issuedAt: ticket.issuedAt,

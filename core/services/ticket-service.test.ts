@@ -51,6 +51,7 @@ describe("takeTicket", () => {
       data: {
         ticketNumber: "A012",
         serviceName: "社保业务",
+        serviceNameEn: "Social insurance",
         centreName: centre?.name["zh-CN"],
         waitingAhead: 3,
         issuedAt: issued.issuedAt,

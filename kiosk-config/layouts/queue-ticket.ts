@@ -8,6 +8,8 @@ export const QueueTicketData = z.object({
   ticketNumber: z.string().regex(/^[A-Z]?\d{1,4}$/),
   /** Service or window the ticket is for. */
   serviceName: z.string().min(1).max(60),
+  /** The same in English, printed under it: every other line of the ticket is bilingual. */
+  serviceNameEn: z.string().min(1).max(60).optional(),
   /** Where the resident waits, e.g. 福州市民服务中心. */
   centreName: z.string().min(1).max(40),
   /** People waiting ahead when the ticket was issued. */
@@ -26,6 +28,9 @@ export function queueTicketLayout(data: QueueTicketData): LayoutDocument {
       { kind: "text", text: "您的号码 Your number", align: "center" },
       { kind: "text", text: data.ticketNumber, align: "center", bold: true, size: { width: 3, height: 3 } },
       { kind: "text", text: data.serviceName, align: "center", bold: true, size: { width: 1, height: 2 } },
+      ...(data.serviceNameEn === undefined
+        ? []
+        : [{ kind: "text" as const, text: data.serviceNameEn, align: "center" as const }]),
       { kind: "text", text: `前面还有 ${data.waitingAhead} 人等候`, align: "center" },
       { kind: "text", text: `${data.waitingAhead} waiting ahead of you`, align: "center" },
       { kind: "feed", lines: 1 },

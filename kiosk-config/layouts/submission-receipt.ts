@@ -20,8 +20,33 @@ export const SubmissionReceiptData = z.object({
   applicant: z.object({ name: z.string().min(1), idNumber: z.string().min(1) }),
   /** Where the resident checks progress. */
   progressUrl: z.url(),
+  /** A report's number is its 受理编号; an application's its 办件编号, as the screen says. */
+  report: z.boolean().optional(),
+  /** The claim code and what it is for (services/model/claim-code.ts), as on the screen. */
+  claim: z
+    .object({ use: z.enum(["collect", "reward"]), code: z.string().regex(/^[A-Za-z0-9-]{4,20}$/) })
+    .optional(),
 });
 export type SubmissionReceiptData = z.infer<typeof SubmissionReceiptData>;
+
+const claimText = {
+  collect: { label: "领取码 Claim code", note: "领取办理结果（证照、卡片）时出示 Show it to collect the result" },
+  reward: { label: "领奖码 Reward code", note: "凭此码领取举报奖励 Claim the reporting reward with it" },
+} as const;
+
+function claimBlocks(claim: NonNullable<SubmissionReceiptData["claim"]>): LayoutBlock[] {
+  const text = claimText[claim.use];
+  return [
+    {
+      kind: "columns",
+      cells: [
+        { text: text.label, weight: 2 },
+        { text: claim.code, weight: 3 },
+      ],
+    },
+    { kind: "text", text: text.note },
+  ];
+}
 
 export function submissionReceiptLayout(data: SubmissionReceiptData): LayoutDocument {
   const row = (label: string, value: string): LayoutBlock => ({
@@ -37,7 +62,8 @@ export function submissionReceiptLayout(data: SubmissionReceiptData): LayoutDocu
       { kind: "text", text: "Submission receipt", align: "center" },
       { kind: "rule" },
       row("事项 Service", data.serviceName),
-      row("受理编号 Ref.", data.referenceNumber),
+      row(data.report === true ? "受理编号 Ref." : "办件编号 Ref.", data.referenceNumber),
+      ...(data.claim === undefined ? [] : claimBlocks(data.claim)),
       row("状态 Status", statusText[data.status]),
       row("申请人 Applicant", maskName(data.applicant.name)),
       row("证件号 ID", maskIdNumber(data.applicant.idNumber)),

@@ -16,6 +16,8 @@ const samples: Record<string, string> = {
   pickupCode: "123456",
   accountNo: "12345678",
   creditCode: "91350100MA2Y0AB123",
+  childName: "林小安",
+  staffName: "阿依古丽·买买提",
 };
 
 /** How core and the page use a pattern: anchored, with the u flag. */

@@ -122,7 +122,8 @@ describe("accessibility", () => {
     await checkPage(page, "check-answers");
     await submitAndWait(page);
     await checkPage(page, "confirmation");
-    await page.getByTestId("nav-home").tap();
+    await page.getByTestId("flow-finish").tap();
+    await page.getByTestId("flow-done").tap();
     await removeCard(fk);
   }, 120_000);
 });

@@ -53,7 +53,7 @@ describe("while the central service is unreachable", () => {
     expect(notice).toContain("需要联网");
     await expect(page.getByTestId("flow-start").count()).resolves.toBe(0);
     await page.screenshot({ path: shot("online-only") });
-    await page.getByTestId("nav-home").tap();
+    await page.getByTestId("flow-cancel").tap();
     await page.getByTestId("entry-service").waitFor();
   }, 60_000);
 

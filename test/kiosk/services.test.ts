@@ -270,7 +270,7 @@ describe("maintenance", () => {
     expect(injected.ok).toBe(true);
   });
 
-  it("wipes the resident's session when the technician leaves the menu", async () => {
+  it("wipes the session begun in the menu when the technician leaves it", async () => {
     const sessionId = await placeCard();
     const ended = nextEvent("session-ended");
     await call("lockMaintenance", { token });

@@ -153,6 +153,14 @@ export class CardReaderService {
     return status;
   }
 
+  /**
+   * Reads the card that lies on the reader again at the next poll (a new session needs it: the
+   * old read was wiped with the session that made it). A card not yet read is read anyway.
+   */
+  rereadCard(): void {
+    this.#cycle.rearm();
+  }
+
   /** Starts connecting and polling in the background; events report progress. Idempotent. */
   start(): Promise<void> {
     if (this.#running === null) {

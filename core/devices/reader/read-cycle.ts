@@ -35,6 +35,15 @@ export class ReadCycle {
     return this.#phase;
   }
 
+  /**
+   * Reads the card lying on the reader once more at the next poll, for a session that began
+   * after it was read (the earlier read was wiped with its session). Nothing when no card lies
+   * there, or it has not been read yet.
+   */
+  rearm(): void {
+    if (this.#phase === "done") this.#phase = "present";
+  }
+
   /** Forgets the card (after a reconnect nothing is known about it). */
   reset(): void {
     this.#phase = "idle";

@@ -49,6 +49,24 @@ export function text(maxLength: number, phrases: LocalizedText[] = []): AnswerIn
   return { type: "text", maxLength, phrases };
 }
 
+/**
+ * A person's name in Chinese characters (· for names such as 阿依古丽·买买提): the pinyin
+ * keyboard's letters are only for finding a character, and a name left with "lin" in it is
+ * refused in words rather than sent on.
+ */
+export function chineseName(maxLength: number): AnswerInput {
+  return {
+    type: "text",
+    maxLength,
+    phrases: [],
+    pattern: "[\\p{Script=Han}·]+",
+    patternHint: {
+      "zh-CN": "姓名请用汉字：拼好拼音后，在候选框中点选汉字",
+      en: "Write the name in Chinese characters: spell it in pinyin, then tap the character in the box",
+    },
+  };
+}
+
 export function when(field: string, equals: string, goTo: string): Route {
   return { when: { field, equals }, goTo };
 }

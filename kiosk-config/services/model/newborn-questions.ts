@@ -1,4 +1,4 @@
-import { opt, question, radio, type StepInput, t, text } from "./build";
+import { chineseName, opt, question, radio, type StepInput, t } from "./build";
 
 /**
  * The newborn's details, asked alike by 新生儿医保参保 (medical-insurance) and 新生儿出生登记
@@ -6,7 +6,7 @@ import { opt, question, radio, type StepInput, t, text } from "./build";
  */
 export function newbornQuestions(): StepInput[] {
   return [
-    question("childName", t("宝宝的姓名是？", "What is the baby's name?"), text(10), {
+    question("childName", t("宝宝的姓名是？", "What is the baby's name?"), chineseName(10), {
       hint: t("与出生医学证明上的姓名一致", "As written on the birth medical certificate"),
     }),
     question(

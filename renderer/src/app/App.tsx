@@ -4,6 +4,7 @@ import type { SessionEndReason } from "../../../core/api";
 import { ErrorBoundary } from "../components/ErrorBoundary";
 import { HelpDialog } from "../components/HelpDialog";
 import { IdleWarning } from "../components/IdleWarning";
+import { MoreBelow } from "../components/MoreBelow";
 import { NavBar } from "../components/NavBar";
 import { StatusBar } from "../components/StatusBar";
 import type { Locale } from "../i18n";
@@ -34,6 +35,7 @@ export function App() {
   const [generation, setGeneration] = useState(0);
   const sessionRef = useRef<Promise<string> | null>(null);
   const lastKeepAlive = useRef(0);
+  const mainRef = useRef<HTMLElement>(null);
   const flowBack = useRef<(() => boolean) | null>(null);
   const registerFlowBack = useCallback((handler: (() => boolean) | null) => {
     flowBack.current = handler;
@@ -153,7 +155,7 @@ export function App() {
         elder={elder}
         onToggleElder={toggleElder}
       />
-      <main className="kiosk-main" id="main">
+      <main className="kiosk-main" id="main" ref={mainRef}>
         <ErrorBoundary onRecover={() => endSession("error")}>
           <Suspense
             fallback={
@@ -172,6 +174,7 @@ export function App() {
             )}
             {screen.name === "catalog" && (
               <CatalogScreen
+                cardRead={holder !== null}
                 onCategory={(id) => go({ name: "category", categoryId: id })}
                 onSearch={() => go({ name: "search" })}
               />
@@ -198,14 +201,22 @@ export function App() {
             )}
           </Suspense>
         </ErrorBoundary>
+        <MoreBelow scroller={mainRef} />
       </main>
       {screen.name !== "attract" && (
-        <NavBar onBack={back} onHome={() => endSession("done")} onHelp={() => setHelpOpen(true)} />
+        <NavBar
+          onBack={back}
+          onHome={() => endSession("done")}
+          onHelp={() => setHelpOpen(true)}
+          inService={screen.name === "flow"}
+        />
       )}
       {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
       {idle.secondsLeft !== null && (
         <IdleWarning
           secondsLeft={idle.secondsLeft}
+          onMenu={isMenuScreen(screen)}
+          cardRead={holder !== null}
           onContinue={idle.extend}
           onExit={() => endSession("cancel")}
         />

@@ -10,7 +10,7 @@ export function ServiceList({
   services: readonly ServiceSummary[];
   onService: (id: string) => void;
 }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <ul className="service-list">
       {services.map((s) => (
@@ -22,7 +22,7 @@ export function ServiceList({
             data-testid={`service-${s.id}`}
           >
             <span className="service-row__name">{localized(s.name, i18n.language)}</span>
-            {s.instantDecision && <span className="badge">秒批</span>}
+            {s.instantDecision && <span className="badge">{t("catalog.instant")}</span>}
             <span className="service-row__go" aria-hidden="true">
               ›
             </span>

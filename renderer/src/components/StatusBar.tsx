@@ -24,7 +24,7 @@ export function StatusBar({ locale, locales, onLocale, elder, onToggleElder }: P
         <span className="brand-mark" aria-hidden="true">
           e
         </span>
-        <span>{t("app.title")}</span>
+        <span>{t("app.brand")}</span>
       </div>
       <Clock locale={locale} />
       <ul className="status-bar__health" aria-label="status">

@@ -110,6 +110,7 @@ export function FlowRunner({ service, online, holder, session, onEnd, onLeave, r
       return (
         <IdentityPage
           optional={service.identity === "optional"}
+          session={session}
           onSkip={() => dispatch({ type: "skip-identity" })}
           onBack={back}
           onCancel={cancel}

@@ -65,7 +65,7 @@ export function AttractScreen({
                   data-testid={`popular-${s.id}`}
                 >
                   <span className="tile__label">{localized(s.name, i18n.language)}</span>
-                  {s.instantDecision && <span className="badge">秒批</span>}
+                  {s.instantDecision && <span className="badge">{t("catalog.instant")}</span>}
                 </button>
               </li>
             ))}

@@ -5,9 +5,12 @@ import { CategoryGrid } from "../components/CategoryGrid";
 import { SearchButton } from "../components/SearchButton";
 
 export function CatalogScreen({
+  cardRead,
   onCategory,
   onSearch,
 }: {
+  /** A card was read for this session: say so, since the resident may have just placed it. */
+  cardRead: boolean;
   onCategory: (categoryId: string) => void;
   onSearch: () => void;
 }) {
@@ -26,6 +29,9 @@ export function CatalogScreen({
           testId="open-search"
         />
       </div>
+      <p className="card-read-note" role="status" data-testid="card-read-note">
+        {cardRead ? t("catalog.cardRead") : ""}
+      </p>
       <CategoryGrid
         categories={summary.categories.map((c) => ({ ...c, label: localized(c.name, i18n.language) }))}
         onCategory={onCategory}

@@ -32,7 +32,10 @@ export function OnScreenKeyboard({ kind, value, onChange, maxLength }: Props) {
   // The keyboard keeps its own copy of the input; follow changes made elsewhere (a phrase tile).
   useEffect(() => {
     changed.current = onChange;
-    if (ref.current && ref.current.getInput() !== value) ref.current.setInput(value);
+    if (ref.current && ref.current.getInput() !== value) {
+      ref.current.setInput(value);
+      ref.current.setCaretPosition(value.length);
+    }
   }, [value, onChange]);
   // Props that keep their identity from render to render: react-simple-keyboard hands the
   // keyboard every prop again (and the keyboard compares each one as JSON, the pinyin candidate
@@ -52,10 +55,16 @@ export function OnScreenKeyboard({ kind, value, onChange, maxLength }: Props) {
         { attribute: "aria-label", value: t("widget.clear"), buttons: "{clear}" },
         { attribute: "aria-label", value: t("widget.space"), buttons: "{space}" },
       ],
+      // The display has no caret: every key and every candidate works at the end, so a picked
+      // candidate always replaces the letters just typed (a stale caret would leave them in place).
+      beforeInputUpdate: (keyboard: SimpleKeyboard) => {
+        keyboard.setCaretPosition(keyboard.getInput().length);
+      },
       onChange: (input: string) => changed.current(input),
       onKeyPress: (button: string) => {
         if (button === "{clear}") {
           ref.current?.clearInput();
+          ref.current?.setCaretPosition(0);
           changed.current("");
         }
       },
@@ -79,6 +88,7 @@ export function OnScreenKeyboard({ kind, value, onChange, maxLength }: Props) {
         disableButtonHold
         preventMouseDownDefault
         buttonAttributes={options.buttonAttributes}
+        beforeInputUpdate={options.beforeInputUpdate}
         onChange={options.onChange}
         onKeyPress={options.onKeyPress}
       />

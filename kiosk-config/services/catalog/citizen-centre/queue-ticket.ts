@@ -10,7 +10,7 @@ export const queueTicket: ServiceInput = {
   category: "citizen-centre",
   kind: "appointment",
   identity: "optional",
-  needs: [t("刷身份证可优先识别预约（可不刷）", "Your ID card finds any booking you made (optional)")],
+  needs: [t("刷身份证可优先识别预约（可不刷）", "Your ID card, if you booked ahead: it finds your booking (you may skip it)")],
   steps: [
     question(
       "department",

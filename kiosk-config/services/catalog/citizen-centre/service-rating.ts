@@ -12,7 +12,7 @@ export const serviceRating: ServiceInput = {
   needs: [],
   id: "service-rating",
   catalogRow: 98,
-  name: t('政务服务"好差评"', 'Rate the service ("good/bad review")'),
+  name: t("政务服务“好差评”", 'Rate the service ("good/bad review")'),
   aliases: ["好差评", "评价", "满意度", "服务评价"],
   steps: [
     question(

@@ -1,4 +1,4 @@
-import { opt, question, radio, t, text } from "../../model/build";
+import { chineseName, opt, question, radio, t } from "../../model/build";
 import { openQueryDefaults } from "../../model/defaults";
 import type { ServiceInput } from "../../model/schema";
 
@@ -14,6 +14,6 @@ export const medicalStaffLicence: ServiceInput = {
       t("查医师还是护士？", "A doctor or a nurse?"),
       radio(opt("doctor", "医师", "Doctor"), opt("nurse", "护士", "Nurse")),
     ),
-    question("staffName", t("姓名", "Name"), text(10)),
+    question("staffName", t("姓名", "Name"), chineseName(10)),
   ],
 };

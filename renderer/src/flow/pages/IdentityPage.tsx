@@ -8,15 +8,19 @@ import { PageFrame } from "../PageFrame";
 /**
  * "请将身份证放在读卡区" with an animation. The card-read event moves the flow on (FlowScreen);
  * this page shows reading progress and reader errors, and refuses 继续 without a card unless the
- * service lets the resident go on without one.
+ * service lets the resident go on without one. A card already lying on the reader (read for an
+ * earlier session, such as the maintenance menu's) is read again as the page opens, so the
+ * resident never has to lift it.
  */
 export function IdentityPage({
   optional,
+  session,
   onSkip,
   onBack,
   onCancel,
 }: {
   optional: boolean;
+  session: () => Promise<string>;
   onSkip: () => void;
   onBack: () => void;
   onCancel: () => void;
@@ -26,6 +30,12 @@ export function IdentityPage({
   const [reading, setReading] = useState(false);
   const [readerError, setReaderError] = useState<Message | null>(null);
   const [refused, setRefused] = useState(false);
+  useEffect(() => {
+    // No card there, or the session just ended: nothing to read, and the page says what to do.
+    void session()
+      .then((sessionId) => kiosk.readCardOnReader({ sessionId }))
+      .catch(() => undefined);
+  }, [kiosk, session]);
   useEffect(() => {
     const offs = [
       kiosk.on("card-present", () => {

@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ServiceDefinition } from "../../../../kiosk-config/services/model/schema";
 import { localized } from "../../i18n/localized";
@@ -20,6 +21,7 @@ export function NeedsPage({
 }) {
   const { t, i18n } = useTranslation();
   const name = localized(service.name, i18n.language);
+  const noCamera = useNoCamera(service.steps.some((s) => s.type === "question" && s.answer.type === "photo"));
   return (
     <PageFrame
       title={t("flow.needsTitle")}
@@ -38,6 +40,11 @@ export function NeedsPage({
           <li key={need["zh-CN"]}>{localized(need, i18n.language)}</li>
         ))}
       </ul>
+      {noCamera && (
+        <p className="notice" role="status" data-testid="needs-no-camera">
+          {t("flow.noCameraHere")}
+        </p>
+      )}
       {offlineBlocked && (
         <p className="notice notice--bad" role="alert" data-testid="offline-only">
           {t("flow.offlineOnly")}
@@ -46,3 +53,32 @@ export function NeedsPage({
     </PageFrame>
   );
 }
+
+/**
+ * True once it is known that this kiosk has no camera, for a service with a photo step: the
+ * needs list promises a photo taken here, so the resident hears before starting that the step
+ * will be skipped instead.
+ */
+function useNoCamera(wanted: boolean): boolean {
+  const [none, setNone] = useState(() => wanted && !canListDevices());
+  useEffect(() => {
+    if (!wanted || !canListDevices()) return;
+    let live = true;
+    navigator.mediaDevices
+      .enumerateDevices()
+      .then((devices) => {
+        if (live) setNone(!devices.some((d) => d.kind === "videoinput"));
+      })
+      .catch(() => {
+        if (live) setNone(true);
+      });
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return none;
+}
+
+/** False where the page has no media devices at all (no camera API, or an insecure origin). */
+const canListDevices = (): boolean =>
+  "mediaDevices" in navigator && typeof navigator.mediaDevices.enumerateDevices === "function";

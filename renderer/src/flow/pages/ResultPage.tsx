@@ -2,6 +2,7 @@ import { Check, X } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import type { SubmissionOutcome } from "../../../../core/api";
 import type { ServiceDefinition } from "../../../../kiosk-config/services/model/schema";
+import { claimCodeUse } from "../../../../kiosk-config/services/model/claim-code";
 import { localized } from "../../i18n/localized";
 import { PageFrame } from "../PageFrame";
 import { receiptOf } from "../finish";
@@ -40,6 +41,7 @@ export function ResultPage({
       const o = result.outcome;
       const key = statusKey(o);
       const isReport = service.kind === "report";
+      const claimUse = claimCodeUse(service, o.status);
       return (
         <PageFrame title={localized(service.name, i18n.language)} {...common} testId="page-result">
           <div className={`confirmation confirmation--${key}`} data-testid="confirmation">
@@ -55,13 +57,19 @@ export function ResultPage({
             <p className="confirmation__ref mono" data-testid="reference-no">
               {o.referenceNo}
             </p>
-            {o.claimCode && (
-              <p className="confirmation__claim">
-                {isReport ? t("flow.rewardClaimCode") : t("flow.claimCode")}：
-                <strong className="mono" data-testid="claim-code">
-                  {o.claimCode}
-                </strong>
-              </p>
+            {o.claimCode && claimUse !== null && (
+              <>
+                <p className="confirmation__claim">
+                  {claimUse === "reward" ? t("flow.rewardClaimCode") : t("flow.claimCode")}
+                  {t("flow.colon")}
+                  <strong className="mono" data-testid="claim-code">
+                    {o.claimCode}
+                  </strong>
+                </p>
+                <p className="confirmation__claim-note" data-testid="claim-note">
+                  {claimUse === "reward" ? t("flow.rewardClaimNote") : t("flow.claimNote")}
+                </p>
+              </>
             )}
           </div>
           {o.reasons.length > 0 && (
