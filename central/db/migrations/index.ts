@@ -6,6 +6,7 @@ import * as heartbeats from "./0040-heartbeats";
 import * as configAudit from "./0050-config-audit";
 import * as access from "./0060-access";
 import * as sealing from "./0070-sealing";
+import * as heartbeatHistory from "./0080-heartbeat-history";
 
 /**
  * Every migration, in order; names step by 10 to leave room for a hotfix in between.
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   "0050-config-audit": configAudit,
   "0060-access": access,
   "0070-sealing": sealing,
+  "0080-heartbeat-history": heartbeatHistory,
 };
