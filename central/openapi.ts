@@ -6,6 +6,9 @@ import {
   EnrollmentCodeReply,
   FleetAlertsReply,
   FleetKiosksReply,
+  FleetSeriesReply,
+  FleetSummaryReply,
+  HeartbeatHistoryReply,
   KioskRevokeReply,
   QueryAuditReply,
 } from "./fleet/schemas";
@@ -206,16 +209,45 @@ const operations: Operation[] = [
   {
     method: "get",
     path: ROUTES.fleetKiosks,
-    summary: "Kiosks with latest health (offline after 3 silent intervals)",
+    summary:
+      "One page of kiosks with latest health (offline after 3 silent intervals), in enrollment order " +
+      "(?limit=1..1000 default 100, ?after=<next>, filters ?site= ?district= ?status=online|offline|never|attention ?version=)",
     auth: "manager",
-    replies: { 200: { description: "kiosks", schema: FleetKiosksReply }, 401: common[401] },
+    replies: {
+      200: { description: "kiosks and the next page's cursor", schema: FleetKiosksReply },
+      400: err("bad filter or cursor"),
+      401: common[401],
+    },
+  },
+  {
+    method: "get",
+    path: ROUTES.fleetSummary,
+    summary: "How many kiosks are online, offline, never heard, and need attention",
+    auth: "manager",
+    replies: { 200: { description: "counts", schema: FleetSummaryReply }, 401: common[401] },
+  },
+  {
+    method: "get",
+    path: ROUTES.fleetSeries,
+    summary: "Fleet health over time for charts (?from ?to ISO, at most 31 days, default the last 24 h; ?step=5m|1h|1d)",
+    auth: "manager",
+    replies: {
+      200: { description: "points", schema: FleetSeriesReply },
+      400: err("bad range or step"),
+      401: common[401],
+    },
   },
   {
     method: "get",
     path: "/v1/fleet/kiosks/{id}/heartbeats",
-    summary: "A kiosk's heartbeat history, newest first (?limit=1..1000, default 100)",
+    summary:
+      "A kiosk's heartbeats that changed its device state, newest first (?limit=1..1000, default 100; ?before=<next>)",
     auth: "manager",
-    replies: { 200: { description: "history" }, 401: common[401], 404: err("no such kiosk") },
+    replies: {
+      200: { description: "history", schema: HeartbeatHistoryReply },
+      401: common[401],
+      404: err("no such kiosk"),
+    },
   },
   {
     method: "post",

@@ -9,6 +9,7 @@ import { loadOrCreateResidentHasher } from "./auth/resident-hash";
 import { TtlCache } from "./auth/ttl-cache";
 import { GroupCommit } from "./db/group-commit";
 import { recordHeartbeats } from "./db/queries/heartbeats";
+import { startSampleJob } from "./fleet/sample-fleet";
 import type { CentralContext } from "./context";
 import { openCentralDb } from "./db/connect";
 import { demoQueries } from "./demo/queries";
@@ -71,6 +72,8 @@ export interface CentralServer {
   readonly metricsUrl: string | undefined;
   /** Runs the retention purge now (it also runs at start and every hour). */
   purgeExpired(): Promise<PurgeCounts>;
+  /** Samples the fleet into the current chart bucket now (it also runs at start and every minute). */
+  sampleFleet(): Promise<void>;
 }
 
 /** Starts the central service: opens and migrates the database, then listens. */
@@ -115,6 +118,8 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
       log,
     });
     await purge.runNow();
+    const sampler = startSampleJob({ db: database.db, now, log });
+    await sampler.runNow();
     const host = opts.host ?? "127.0.0.1";
     const app = buildApp(ctx);
     // close() waits for every connection to end. One whose request was under way when it was
@@ -131,6 +136,7 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
         ? undefined
         : await startMetricsServer(ctx.metrics, host, opts.metricsPort).catch(async (error: unknown) => {
             purge.stop();
+            sampler.stop();
             await app.close();
             throw error;
           });
@@ -139,11 +145,13 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
       url,
       metricsUrl: metrics?.url,
       purgeExpired: purge.runNow,
+      sampleFleet: sampler.runNow,
       async close() {
         if (closed) return;
         closed = true;
         closing = true;
         purge.stop();
+        sampler.stop();
         await metrics?.close();
         await app.close();
         await database.close();

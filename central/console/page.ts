@@ -17,9 +17,16 @@ export const consoleHtml = `<!doctype html>
 <button>保存 Save</button></form></header>
 <main>
 <section><h2>终端 Kiosks <small id="summary"></small></h2>
+<form id="filter"><label>状态 Status <select id="f-status"><option value="">全部 all</option>
+<option value="online">在线 online</option><option value="offline">离线 offline</option>
+<option value="never">从未上线 never seen</option><option value="attention">需处理 needs attention</option></select></label>
+<label>区 District <input id="f-district" maxlength="64"></label> <label>站点 Site <input id="f-site" maxlength="64"></label>
+<label>版本 Version <input id="f-version" maxlength="64"></label> <button>筛选 Filter</button></form>
 <table><thead><tr><th>名称 Name</th><th>站点 Site</th><th>状态 Status</th><th>最近心跳 Last seen</th>
 <th>读卡器 Reader</th><th>打印机 Printer</th><th>纸张 Paper</th><th>待传 Outbox</th><th>配置 Config</th></tr></thead>
-<tbody id="kiosks"></tbody></table></section>
+<tbody id="kiosks"></tbody></table>
+<nav class="pager"><button id="prev" type="button" disabled>上一页 Previous</button>
+<span id="page-no">1</span><button id="next" type="button" disabled>下一页 Next</button></nav></section>
 <section><h2>登记码 Enrollment code</h2>
 <form id="code-form"><label>站点 Site <input id="code-site" maxlength="64"></label><button>生成 Create</button></form>
 <p id="code-out" class="out"></p></section>
@@ -41,7 +48,8 @@ section{background:#fff;border-radius:8px;padding:12px 16px;margin-bottom:16px;b
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e3e6ea}
 .online{color:#137333;font-weight:600}.offline{color:#b3261e;font-weight:600}.warn{color:#a15c00}
 textarea{display:block;width:100%;font-family:monospace;margin:8px 0}.out{font-family:monospace;font-size:18px}
-.error{color:#b3261e}`;
+.error{color:#b3261e}#filter{display:flex;gap:12px;flex-wrap:wrap;margin-bottom:8px}
+.pager{display:flex;gap:12px;align-items:center;margin-top:8px}`;
 
 export const consoleJs = `const $ = (id) => document.getElementById(id);
 const tokenInput = $("token");
@@ -65,10 +73,28 @@ function cell(row, text, cls) {
   row.append(td);
 }
 
+// The list comes a page at a time: the cursors of the pages before this one, for "Previous".
+let cursors = [undefined];
+
+function listPath() {
+  const q = new URLSearchParams({ limit: "100" });
+  for (const [key, id] of [["status", "f-status"], ["district", "f-district"], ["site", "f-site"], ["version", "f-version"]]) {
+    const v = $(id).value.trim();
+    if (v) q.set(key, v);
+  }
+  const after = cursors[cursors.length - 1];
+  if (after) q.set("after", after);
+  return "/v1/fleet/kiosks?" + q;
+}
+
 async function refresh() {
   const body = $("kiosks");
   try {
-    const { kiosks } = await api("GET", "/v1/fleet/kiosks");
+    const { kiosks, next } = await api("GET", listPath());
+    $("next").disabled = !next;
+    $("next").dataset.cursor = next ?? "";
+    $("prev").disabled = cursors.length < 2;
+    $("page-no").textContent = String(cursors.length);
     body.replaceChildren();
     for (const k of kiosks) {
       const row = document.createElement("tr");
@@ -88,8 +114,9 @@ async function refresh() {
       cell(row, h ? String(h.configVersion) + (h.configState ? " " + h.configState : "") : "—");
       body.append(row);
     }
-    const online = kiosks.filter((k) => k.online).length;
-    $("summary").textContent = online + " / " + kiosks.length + " 在线 online";
+    const c = await api("GET", "/v1/fleet/summary");
+    $("summary").textContent =
+      c.online + " / " + c.kiosks + " 在线 online · " + c.attention + " 需处理 needs attention · " + c.never + " 从未上线 never seen";
   } catch (error) {
     body.replaceChildren();
     const row = document.createElement("tr");
@@ -101,6 +128,20 @@ async function refresh() {
 $("auth").addEventListener("submit", (event) => {
   event.preventDefault();
   sessionStorage.setItem("managerToken", tokenInput.value);
+  void refresh();
+});
+
+$("filter").addEventListener("submit", (event) => {
+  event.preventDefault();
+  cursors = [undefined];
+  void refresh();
+});
+$("next").addEventListener("click", () => {
+  cursors.push($("next").dataset.cursor);
+  void refresh();
+});
+$("prev").addEventListener("click", () => {
+  if (cursors.length > 1) cursors.pop();
   void refresh();
 });
 

@@ -85,18 +85,48 @@ export interface TicketsTable {
   issued_at: string;
 }
 
+/** One row per kiosk, updated in place by every heartbeat; the columns the fleet list filters on. */
 export interface HeartbeatsLatestTable {
   kiosk_id: string;
   received_at: string;
   interval_seconds: number;
   body_json: string;
+  app_version: string;
+  config_version: number;
+  /** ok | near-end | out */
+  paper: string;
+  /** 1 when fleet/device-state.ts needsAttention() held for the latest heartbeat */
+  attention: number;
+  /** when the kiosk counts as offline unless heard again (received_at + 3 intervals) */
+  offline_at: string;
+  /** fleet/device-state.ts stateSignature() of the latest heartbeat, to spot a change */
+  state_sig: string;
 }
 
-export interface HeartbeatsTable {
-  id: string;
+/** A kiosk's heartbeat, kept only when its device state differed from the one before. */
+export interface HeartbeatChangesTable {
   kiosk_id: string;
   received_at: string;
   body_json: string;
+}
+
+/**
+ * The fleet over time in 5-minute buckets, for charts. Gauges (kiosks … paper_out) are sampled
+ * from the latest states; submissions, approved and rejected are counted from submissions
+ * received in the bucket. Null = not sampled.
+ */
+export interface FleetBucketsTable {
+  /** start of the bucket, ISO */
+  bucket_at: string;
+  kiosks: number | null;
+  online: number | null;
+  attention: number | null;
+  paper_ok: number | null;
+  paper_near_end: number | null;
+  paper_out: number | null;
+  submissions: number | null;
+  approved: number | null;
+  rejected: number | null;
 }
 
 export interface ConfigVersionsTable {
@@ -186,7 +216,8 @@ export interface CentralSchema {
   counters: CountersTable;
   tickets: TicketsTable;
   heartbeats_latest: HeartbeatsLatestTable;
-  heartbeats: HeartbeatsTable;
+  heartbeat_changes: HeartbeatChangesTable;
+  fleet_buckets: FleetBucketsTable;
   config_versions: ConfigVersionsTable;
   audit: AuditTable;
   rate_limits: RateLimitsTable;

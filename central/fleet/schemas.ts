@@ -37,8 +37,89 @@ export const FleetKiosk = z.object({
 });
 export type FleetKiosk = z.infer<typeof FleetKiosk>;
 
-export const FleetKiosksReply = z.object({ kiosks: z.array(FleetKiosk) });
+export const FleetKiosksReply = z.object({
+  kiosks: z.array(FleetKiosk),
+  /** Pass as `?after=` for the next page; null (or absent from older services) on the last. */
+  next: z.string().nullable().optional(),
+});
 export type FleetKiosksReply = z.infer<typeof FleetKiosksReply>;
+
+/** Site and district names: letters, digits, CJK and dashes (so no LIKE wildcard gets through). */
+const placeName = z.string().regex(/^[\p{L}\p{N}-]{1,64}$/u, "letters, digits and dashes only");
+
+/** `GET /v1/fleet/kiosks` query: one page, in enrollment order, optionally filtered. */
+export const FleetKiosksQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  /** The `next` of the previous page. */
+  after: z.string().min(1).max(1024).optional(),
+  site: placeName.optional(),
+  /** Sites named `<district>-<place>` belong to the district. */
+  district: placeName.optional(),
+  /** online | offline (heard, then silent for three intervals) | never | attention (latest heartbeat reported a problem) */
+  status: z.enum(["online", "offline", "never", "attention"]).optional(),
+  /** App version reported by the latest heartbeat. */
+  version: z.string().min(1).max(64).optional(),
+});
+
+export const FleetSummaryReply = z.object({
+  kiosks: z.number().int(),
+  online: z.number().int(),
+  offline: z.number().int(),
+  never: z.number().int(),
+  attention: z.number().int(),
+});
+export type FleetSummaryReply = z.infer<typeof FleetSummaryReply>;
+
+export const SERIES_STEPS = { "5m": 5 * 60_000, "1h": 60 * 60_000, "1d": 24 * 60 * 60_000 } as const;
+
+/** `GET /v1/fleet/series` query: [from, to) at most 31 days, default the last 24 hours. */
+export const FleetSeriesQuery = z
+  .object({
+    from: z.iso.datetime().optional(),
+    to: z.iso.datetime().optional(),
+    step: z.enum(["5m", "1h", "1d"]).default("5m"),
+  })
+  .refine(
+    (q) => q.from === undefined || q.to === undefined || Date.parse(q.from) < Date.parse(q.to),
+    "from must be before to",
+  );
+
+/**
+ * One point of the fleet chart. Gauges (kiosks, online, attention, paper) are the mean of the
+ * 5-minute samples in the step, rounded; counts (submissions, approved, rejected) are summed.
+ * Null where nothing was sampled. 秒批 approval rate = approved / (approved + rejected).
+ */
+export const FleetSeriesPoint = z.object({
+  at: z.string(),
+  kiosks: z.number().nullable(),
+  online: z.number().nullable(),
+  attention: z.number().nullable(),
+  paper: z.object({ ok: z.number().nullable(), nearEnd: z.number().nullable(), out: z.number().nullable() }),
+  submissions: z.number().nullable(),
+  approved: z.number().nullable(),
+  rejected: z.number().nullable(),
+});
+export const FleetSeriesReply = z.object({
+  from: z.string(),
+  to: z.string(),
+  step: z.enum(["5m", "1h", "1d"]),
+  points: z.array(FleetSeriesPoint),
+});
+export type FleetSeriesReply = z.infer<typeof FleetSeriesReply>;
+
+/** `GET /v1/fleet/kiosks/:id/heartbeats` query. */
+export const HeartbeatHistoryQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  /** The `next` of the previous page. */
+  before: z.string().min(1).max(1024).optional(),
+});
+
+/** A kiosk's heartbeats that changed its device state, newest first. */
+export const HeartbeatHistoryReply = z.object({
+  heartbeats: z.array(z.object({ receivedAt: z.string(), health: z.unknown() })),
+  next: z.string().nullable(),
+});
+export type HeartbeatHistoryReply = z.infer<typeof HeartbeatHistoryReply>;
 
 export const ConfigPublishRequest = z.object({
   /** A fleet layer of kiosk-config's KioskConfig (any subset of its keys). */

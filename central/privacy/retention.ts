@@ -10,7 +10,7 @@ export interface RetentionPolicy {
   settledDays: number;
   /** A submission's data while still open (accepted, pending): nobody may hold it forever; default 365. */
   openDays: number;
-  /** Heartbeat history (the latest state per kiosk is kept regardless); default 30. */
+  /** Heartbeat history: state changes and chart buckets (the latest state per kiosk is kept regardless); default 30. */
   heartbeatDays: number;
   /** Audit trail of manager and access events, query audit rows and alerts; default 365. */
   auditDays: number;
@@ -23,7 +23,10 @@ export const PURGE_INTERVAL_MS = 60 * 60_000;
 
 export interface PurgeCounts {
   submissions: number;
+  /** Kiosks' state changes. */
   heartbeats: number;
+  /** 5-minute chart buckets. */
+  buckets: number;
   /** Rows of the audit trail, the query audit and alerts. */
   audit: number;
   /** Rate-limit counters whose window has ended. */
@@ -64,8 +67,8 @@ export async function purgeExpired(
       ]),
     )
     .executeTakeFirst();
-  // 1,000 kiosks at one heartbeat a minute add 1.4 million history rows a day.
-  const heartbeats = await pruneHeartbeatHistory(db, daysBefore(now, policy.heartbeatDays));
+  // Pruned by time: a chart never reaches further back than the retention, so neither does history.
+  const history = await pruneHeartbeatHistory(db, daysBefore(now, policy.heartbeatDays));
   const auditBefore = daysBefore(now, policy.auditDays);
   let audit = 0;
   for (const table of ["audit", "query_audit", "alerts"] as const) {
@@ -73,7 +76,13 @@ export async function purgeExpired(
     audit += Number(deleted.numDeletedRows);
   }
   const rateLimits = await pruneRateLimits(db, at);
-  return { submissions: Number(submissions.numUpdatedRows), heartbeats, audit, rateLimits };
+  return {
+    submissions: Number(submissions.numUpdatedRows),
+    heartbeats: history.changes,
+    buckets: history.buckets,
+    audit,
+    rateLimits,
+  };
 }
 
 /** Runs the purge now and then every `intervalMs`; returns how to stop it and how to run it at once. */
@@ -86,7 +95,7 @@ export function startPurgeJob(options: {
 }): { runNow: () => Promise<PurgeCounts>; stop: () => void } {
   const runNow = async (): Promise<PurgeCounts> => {
     const counts = await purgeExpired(options.db, options.policy, options.now());
-    if (counts.submissions + counts.heartbeats + counts.audit + counts.rateLimits > 0) options.log.info({ purged: counts }, "retention purge");
+    if (counts.submissions + counts.heartbeats + counts.buckets + counts.audit + counts.rateLimits > 0) options.log.info({ purged: counts }, "retention purge");
     return counts;
   };
   const timer = setInterval(() => {

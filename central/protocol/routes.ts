@@ -17,6 +17,8 @@ export const ROUTES = {
   tokenRotate: "/v1/token/rotate",
   fleetEnrollmentCodes: "/v1/fleet/enrollment-codes",
   fleetKiosks: "/v1/fleet/kiosks",
+  fleetSummary: "/v1/fleet/summary",
+  fleetSeries: "/v1/fleet/series",
   fleetKioskHeartbeats: "/v1/fleet/kiosks/:id/heartbeats",
   fleetConfig: "/v1/fleet/config",
   fleetKioskRevoke: "/v1/fleet/kiosks/:id/revoke",

@@ -4,17 +4,26 @@ import { listAlerts } from "../db/queries/alerts";
 import { queryAuditOf } from "../db/queries/query-audit";
 import { appendAudit } from "../db/queries/audit";
 import { createEnrollmentCode } from "../domain/enrollment";
-import { fleetKiosks } from "../fleet/kiosk-health";
+import { decodeCursor, encodeCursor } from "../fleet/cursor";
+import { fleetKiosksPage } from "../fleet/kiosk-health";
+import { fleetSeries, MAX_SERIES_DAYS } from "../fleet/series";
+import { fleetCounts } from "../db/queries/fleet-list";
 import { publishConfig } from "../fleet/publish-config";
 import {
   ConfigPublishRequest,
   EnrollmentCodeCreateRequest,
   type EnrollmentCodeReply,
   type FleetAlertsReply,
+  FleetKiosksQuery,
+  type FleetKiosksReply,
+  FleetSeriesQuery,
+  type FleetSummaryReply,
+  HeartbeatHistoryQuery,
+  type HeartbeatHistoryReply,
   type KioskRevokeReply,
   type QueryAuditReply,
 } from "../fleet/schemas";
-import { notFound } from "../http/errors";
+import { badRequest, notFound } from "../http/errors";
 import { parseOr400 } from "../http/parse";
 import { heartbeatHistory } from "../db/queries/heartbeats";
 import { kioskExists } from "../db/queries/kiosks";
@@ -43,24 +52,40 @@ export const fleetRoutes: RouteModule = (app, ctx) => {
 
   app.get(ROUTES.fleetKiosks, async (request) => {
     requireManager(ctx, request);
-    return { kiosks: await fleetKiosks(ctx.db, ctx.now()) };
+    const query = parseOr400(FleetKiosksQuery, request.query);
+    const result: FleetKiosksReply = await fleetKiosksPage(ctx.db, ctx.now(), query);
+    return result;
   });
 
-  app.get<{ Params: { id: string }; Querystring: { limit?: string } }>(
-    ROUTES.fleetKioskHeartbeats,
-    async (request) => {
-      requireManager(ctx, request);
-      const { limit } = parseOr400(HistoryQuery, request.query);
-      const rows = await heartbeatHistory(ctx.db, request.params.id, limit);
-      if (rows.length === 0 && !(await kioskExists(ctx.db, request.params.id))) throw notFound("kiosk");
-      return {
-        heartbeats: rows.map((r) => ({
-          receivedAt: r.received_at,
-          health: JSON.parse(r.body_json) as unknown,
-        })),
-      };
-    },
-  );
+  app.get(ROUTES.fleetSummary, async (request) => {
+    requireManager(ctx, request);
+    const result: FleetSummaryReply = await fleetCounts(ctx.db, ctx.now().toISOString());
+    return result;
+  });
+
+  app.get(ROUTES.fleetSeries, async (request) => {
+    requireManager(ctx, request);
+    const series = await fleetSeries(ctx.db, ctx.now(), parseOr400(FleetSeriesQuery, request.query));
+    if ("tooLong" in series) {
+      throw badRequest("range_too_long", `at most ${MAX_SERIES_DAYS} days per request`, "时间范围过长");
+    }
+    return series;
+  });
+
+  app.get<{ Params: { id: string } }>(ROUTES.fleetKioskHeartbeats, async (request) => {
+    requireManager(ctx, request);
+    const { limit, before } = parseOr400(HeartbeatHistoryQuery, request.query);
+    const beforeAt = before === undefined ? undefined : decodeCursor(before, 1)[0];
+    const rows = await heartbeatHistory(ctx.db, request.params.id, limit + 1, beforeAt);
+    if (rows.length === 0 && !(await kioskExists(ctx.db, request.params.id))) throw notFound("kiosk");
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    const result: HeartbeatHistoryReply = {
+      heartbeats: page.map((r) => ({ receivedAt: r.received_at, health: JSON.parse(r.body_json) as unknown })),
+      next: rows.length > limit && last !== undefined ? encodeCursor([last.received_at]) : null,
+    };
+    return result;
+  });
 
   app.post(ROUTES.fleetConfig, async (request, reply) => {
     requireManager(ctx, request);

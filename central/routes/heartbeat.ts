@@ -24,6 +24,7 @@ export const heartbeatRoutes: RouteModule = (app, ctx) => {
       kioskId: kiosk.id,
       receivedAt: now.toISOString(),
       intervalSeconds: body.intervalSeconds ?? ctx.heartbeatIntervalSeconds,
+      body,
       bodyJson: JSON.stringify(body),
     });
     ctx.metrics.heartbeats.inc();

@@ -47,6 +47,16 @@ describe("fleet console page in Chromium", () => {
     const row = await page.locator("#kiosks tr").first().innerText();
     expect(row).toContain("在线 online");
     expect(row).toContain("near-end");
+    await page.locator("#summary", { hasText: "1 / 1 在线 online" }).waitFor();
+    expect(await page.locator("#next").isDisabled()).toBe(true);
+    // Filters go to the server: nobody here is "never seen", and the list says so by being empty.
+    await page.selectOption("#f-status", "never");
+    await page.click("#filter button");
+    await expect.poll(() => page.locator("#kiosks tr").count()).toBe(0);
+    await page.selectOption("#f-status", "");
+    await page.fill("#f-site", "gulou");
+    await page.click("#filter button");
+    await page.getByText("<b>鼓楼一号</b>").waitFor();
 
     await page.fill("#code-site", "mall-2");
     await page.click("#code-form button");

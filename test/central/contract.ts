@@ -3,6 +3,8 @@ import { type Backend, type BackendName, startBackend, startTestCentral, type Te
 import { accessSuite } from "./suites/access";
 import { enrollAuthSuite } from "./suites/enroll-auth";
 import { fleetSuite } from "./suites/fleet";
+import { fleetPagesSuite } from "./suites/fleet-pages";
+import { heartbeatMigrationSuite } from "./suites/heartbeat-migration";
 import { inputLimitsSuite } from "./suites/input-limits";
 import { legacyRowsSuite } from "./suites/legacy-rows";
 import { observabilitySuite } from "./suites/observability";
@@ -41,6 +43,8 @@ export function runContract(name: BackendName): void {
     submissionsSuite(get);
     rulesSuite(get);
     fleetSuite(get);
+    fleetPagesSuite(get);
+    heartbeatMigrationSuite(get);
     ticketsQueriesSuite(get);
     observabilitySuite(get);
     queryLimitsSuite(get);

@@ -70,6 +70,12 @@ describe("fleet CLI against CENTRAL_DB", () => {
     const listed = await capture(kiosks, []);
     expect(listed.out).toContain("site=gulou-centre");
     expect(listed.out).toContain("printer=ok/near-end");
+    const json = await capture(kiosks, ["--json", "--district", "gulou"]);
+    expect(JSON.parse(json.out)).toMatchObject([{ site: "gulou-centre" }]);
+    expect(JSON.parse((await capture(kiosks, ["--json", "--site", "elsewhere"])).out)).toEqual([]);
+    const badStatus = await capture(kiosks, ["--status", "gone"]);
+    expect(badStatus.code).toBe(2);
+    expect(badStatus.err).toContain("usage:");
   });
 
   it("refuses bad flags and invalid config with a message and a non-zero code", async () => {

@@ -6,6 +6,7 @@ import * as heartbeats from "./0040-heartbeats";
 import * as configAudit from "./0050-config-audit";
 import * as access from "./0060-access";
 import * as sealing from "./0070-sealing";
+import * as heartbeatHistory from "./0080-heartbeat-history";
 import * as appReleases from "./0110-app-releases";
 import * as supportPackets from "./0120-support-packets";
 
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   "0050-config-audit": configAudit,
   "0060-access": access,
   "0070-sealing": sealing,
+  "0080-heartbeat-history": heartbeatHistory,
   "0110-app-releases": appReleases,
   "0120-support-packets": supportPackets,
 };

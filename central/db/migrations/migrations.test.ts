@@ -17,6 +17,7 @@ const tablesAfter: Record<string, string[]> = {
   "0050-config-audit": ["audit", "config_versions"],
   "0060-access": ["alerts", "query_audit", "rate_limits"],
   "0070-sealing": ["data_key"],
+  "0080-heartbeat-history": ["fleet_buckets", "heartbeat_changes"],
   "0110-app-releases": ["app_releases"],
   "0120-support-packets": ["support_packets"],
 };

@@ -1,41 +1,72 @@
-import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
+import { needsAttention, offlineAt, stateSignature } from "../../fleet/device-state";
+import type { HeartbeatRequest } from "../../protocol";
 import type { CentralSchema } from "../schema";
 
 export interface HeartbeatRow {
   kioskId: string;
   receivedAt: string;
   intervalSeconds: number;
+  body: HeartbeatRequest;
   bodyJson: string;
 }
 
 /**
- * Keeps each heartbeat as its kiosk's latest state and appends all of them to the history, in
- * one transaction for the whole batch.
+ * Keeps each heartbeat as its kiosk's latest state, and adds it to the history only when the
+ * kiosk's device state changed (fleet/device-state.ts) — one transaction for the whole batch.
+ *
+ * Why not every heartbeat: at one a minute that is 43,200 rows per kiosk-month, each with index
+ * entries and fsync cost, and the history only ever answered "what changed when".
  *
  * Why sorted and de-duplicated: PostgreSQL refuses an upsert that touches one row twice, and
- * taking row locks in one order keeps two processes' batches from deadlocking.
+ * taking row locks in one order keeps two processes' batches from deadlocking. A kiosk sends one
+ * heartbeat at a time, so two processes racing on one kiosk's previous state is not a case.
  */
 export async function recordHeartbeats(
   db: Kysely<CentralSchema>,
   rows: readonly HeartbeatRow[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const latest = new Map<string, HeartbeatRow>();
-  for (const r of rows) {
-    const seen = latest.get(r.kioskId);
-    if (seen === undefined || seen.receivedAt <= r.receivedAt) latest.set(r.kioskId, r);
-  }
-  const latestRows = [...latest.values()].sort((a, b) => (a.kioskId < b.kioskId ? -1 : 1));
+  const ordered = [...rows].sort((a, b) =>
+    a.kioskId === b.kioskId ? (a.receivedAt < b.receivedAt ? -1 : 1) : a.kioskId < b.kioskId ? -1 : 1,
+  );
+  const latest = new Map<string, { row: HeartbeatRow; sig: string }>();
+  for (const row of ordered) latest.set(row.kioskId, { row, sig: stateSignature(row.body) });
   await db.transaction().execute(async (tx) => {
+    const previous = await tx
+      .selectFrom("heartbeats_latest")
+      .select(["kiosk_id", "state_sig"])
+      .where("kiosk_id", "in", [...latest.keys()])
+      .execute();
+    const lastSig = new Map(previous.map((p) => [p.kiosk_id, p.state_sig]));
+    const changes: { kiosk_id: string; received_at: string; body_json: string }[] = [];
+    for (const row of ordered) {
+      const sig = stateSignature(row.body);
+      if (lastSig.get(row.kioskId) === sig) continue;
+      lastSig.set(row.kioskId, sig);
+      changes.push({ kiosk_id: row.kioskId, received_at: row.receivedAt, body_json: row.bodyJson });
+    }
+    if (changes.length > 0) {
+      await tx
+        .insertInto("heartbeat_changes")
+        .values(changes)
+        .onConflict((oc) => oc.columns(["kiosk_id", "received_at"]).doNothing())
+        .execute();
+    }
     await tx
       .insertInto("heartbeats_latest")
       .values(
-        latestRows.map((r) => ({
+        [...latest.values()].map(({ row: r, sig }) => ({
           kiosk_id: r.kioskId,
           received_at: r.receivedAt,
           interval_seconds: r.intervalSeconds,
           body_json: r.bodyJson,
+          app_version: r.body.appVersion,
+          config_version: r.body.configVersion,
+          paper: r.body.devices.printer.paper,
+          attention: needsAttention(r.body) ? 1 : 0,
+          offline_at: offlineAt(r.receivedAt, r.intervalSeconds),
+          state_sig: sig,
         })),
       )
       .onConflict((oc) =>
@@ -43,36 +74,42 @@ export async function recordHeartbeats(
           received_at: eb.ref("excluded.received_at"),
           interval_seconds: eb.ref("excluded.interval_seconds"),
           body_json: eb.ref("excluded.body_json"),
-        })),
-      )
-      .execute();
-    await tx
-      .insertInto("heartbeats")
-      .values(
-        rows.map((r) => ({
-          id: randomUUID(),
-          kiosk_id: r.kioskId,
-          received_at: r.receivedAt,
-          body_json: r.bodyJson,
+          app_version: eb.ref("excluded.app_version"),
+          config_version: eb.ref("excluded.config_version"),
+          paper: eb.ref("excluded.paper"),
+          attention: eb.ref("excluded.attention"),
+          offline_at: eb.ref("excluded.offline_at"),
+          state_sig: eb.ref("excluded.state_sig"),
         })),
       )
       .execute();
   });
 }
 
-/** Deletes history older than `before` (ISO); the latest state per kiosk is kept regardless. */
-export async function pruneHeartbeatHistory(db: Kysely<CentralSchema>, before: string): Promise<number> {
-  const result = await db.deleteFrom("heartbeats").where("received_at", "<", before).executeTakeFirst();
-  return Number(result.numDeletedRows);
+/**
+ * Deletes state changes and chart buckets older than `before` (ISO); the latest state per kiosk
+ * is kept regardless. Returns how many rows of each went.
+ */
+export async function pruneHeartbeatHistory(
+  db: Kysely<CentralSchema>,
+  before: string,
+): Promise<{ changes: number; buckets: number }> {
+  const changes = await db.deleteFrom("heartbeat_changes").where("received_at", "<", before).executeTakeFirst();
+  const buckets = await db.deleteFrom("fleet_buckets").where("bucket_at", "<", before).executeTakeFirst();
+  return { changes: Number(changes.numDeletedRows), buckets: Number(buckets.numDeletedRows) };
 }
 
-/** A kiosk's most recent heartbeats, newest first. */
-export async function heartbeatHistory(db: Kysely<CentralSchema>, kioskId: string, limit: number) {
-  return db
-    .selectFrom("heartbeats")
+/** A kiosk's state changes, newest first, strictly before `before` (ISO) when given. */
+export async function heartbeatHistory(
+  db: Kysely<CentralSchema>,
+  kioskId: string,
+  limit: number,
+  before?: string,
+) {
+  let query = db
+    .selectFrom("heartbeat_changes")
     .select(["received_at", "body_json"])
-    .where("kiosk_id", "=", kioskId)
-    .orderBy("received_at", "desc")
-    .limit(limit)
-    .execute();
+    .where("kiosk_id", "=", kioskId);
+  if (before !== undefined) query = query.where("received_at", "<", before);
+  return query.orderBy("received_at", "desc").limit(limit).execute();
 }

@@ -2,7 +2,7 @@ import { createPublicKey, verify } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { pruneHeartbeatHistory } from "../../../central/db/queries/heartbeats";
 import { keyIdOf } from "../../../central/fleet/signing-key";
-import { FleetKiosksReply } from "../../../central/fleet/schemas";
+import { FleetKiosksReply, HeartbeatHistoryReply } from "../../../central/fleet/schemas";
 import {
   CatalogReply,
   canonicalJson,
@@ -17,31 +17,38 @@ const manager = { authorization: `Bearer ${MANAGER_TOKEN}` };
 
 export function fleetSuite(get: () => SuiteContext): void {
   describe("heartbeat, catalog, config and fleet", () => {
-    it("heartbeat: stores the latest state and history, answers versions and server time", async () => {
+    it("heartbeat: keeps the latest state in place and only state changes as history", async () => {
       const { central } = get();
       const { token, kioskId } = await enroll(central);
       const r = await call(central.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody() });
       expect(r.status).toBe(200);
       const reply = HeartbeatReply.parse(r.json);
       expect(Math.abs(Date.parse(reply.serverTime) - Date.now())).toBeLessThan(60_000);
+      // Only the outbox moved: a reading, not a state change.
       await call(central.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody({ outboxDepth: 7 }) });
-      const history = await central.db.db
-        .selectFrom("heartbeats")
-        .select("body_json")
-        .where("kiosk_id", "=", kioskId)
-        .execute();
-      expect(history).toHaveLength(2);
+      const history = () =>
+        central.db.db.selectFrom("heartbeat_changes").select("body_json").where("kiosk_id", "=", kioskId).execute();
+      expect(await history()).toHaveLength(1);
       const latest = await central.db.db
         .selectFrom("heartbeats_latest")
         .selectAll()
         .where("kiosk_id", "=", kioskId)
         .executeTakeFirstOrThrow();
       expect(JSON.parse(latest.body_json)).toMatchObject({ outboxDepth: 7 });
+      expect(latest).toMatchObject({ app_version: "0.1.0", config_version: 0, paper: "near-end", attention: 1 });
+      // The printer running out of paper is a change; the same state again is not.
+      const out = heartbeatBody({
+        devices: { reader: { state: "ok" }, printer: { state: "ok", paper: "out", coverOpen: false } },
+      });
+      await call(central.url, "POST", "/v1/heartbeat", { token, body: out });
+      await call(central.url, "POST", "/v1/heartbeat", { token, body: { ...out, outboxDepth: 1 } });
+      expect((await history()).map((h) => JSON.parse(h.body_json) as { devices: { printer: { paper: string } } }))
+        .toMatchObject([{ devices: { printer: { paper: "near-end" } } }, { devices: { printer: { paper: "out" } } }]);
       // Pruning drops old history but never the latest state.
-      expect(await pruneHeartbeatHistory(central.db.db, "2000-01-01T00:00:00.000Z")).toBe(0);
-      expect(
-        await pruneHeartbeatHistory(central.db.db, new Date(Date.now() + 60_000).toISOString()),
-      ).toBeGreaterThanOrEqual(2);
+      expect(await pruneHeartbeatHistory(central.db.db, "2000-01-01T00:00:00.000Z")).toEqual({ changes: 0, buckets: 0 });
+      const pruned = await pruneHeartbeatHistory(central.db.db, new Date(Date.now() + 60_000).toISOString());
+      expect(pruned.changes).toBeGreaterThanOrEqual(2);
+      expect(await history()).toHaveLength(0);
       const kept = await central.db.db
         .selectFrom("heartbeats_latest")
         .select("kiosk_id")
@@ -246,20 +253,31 @@ export function fleetSuite(get: () => SuiteContext): void {
       }
     });
 
-    it("fleet: serves a kiosk's heartbeat history newest first", async () => {
+    it("fleet: serves a kiosk's state changes newest first, a page at a time", async () => {
       const { central } = get();
       const { token, kioskId } = await enroll(central);
-      await call(central.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody({ outboxDepth: 1 }) });
-      await call(central.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody({ outboxDepth: 2 }) });
+      for (const configVersion of [1, 1, 2, 3]) {
+        await call(central.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody({ configVersion }) });
+        // Distinct timestamps, so the order is the order sent.
+        await new Promise((resolve) => setTimeout(resolve, 3));
+      }
       const path = `/v1/fleet/kiosks/${kioskId}/heartbeats`;
       const r = await call(central.url, "GET", path, { headers: manager });
       expect(r.status).toBe(200);
-      const { heartbeats } = r.json as { heartbeats: { health: { outboxDepth: number } }[] };
-      expect(heartbeats.map((h) => h.health.outboxDepth)).toEqual([2, 1]);
-      expect((await call(central.url, "GET", `${path}?limit=1`, { headers: manager })).json).toMatchObject({
-        heartbeats: [{ health: { outboxDepth: 2 } }],
-      });
+      const page = (json: unknown) => HeartbeatHistoryReply.parse(json);
+      const all = page(r.json);
+      expect(all.heartbeats.map((h) => (h.health as { configVersion: number }).configVersion)).toEqual([3, 2, 1]);
+      expect(all.next).toBeNull();
+      const first = page((await call(central.url, "GET", `${path}?limit=2`, { headers: manager })).json);
+      expect(first.heartbeats.map((h) => (h.health as { configVersion: number }).configVersion)).toEqual([3, 2]);
+      expect(first.next).toEqual(expect.any(String));
+      const second = page(
+        (await call(central.url, "GET", `${path}?limit=2&before=${first.next ?? ""}`, { headers: manager })).json,
+      );
+      expect(second.heartbeats.map((h) => (h.health as { configVersion: number }).configVersion)).toEqual([1]);
+      expect(second.next).toBeNull();
       expect((await call(central.url, "GET", `${path}?limit=0`, { headers: manager })).status).toBe(400);
+      expect((await call(central.url, "GET", `${path}?before=not-a-cursor`, { headers: manager })).status).toBe(400);
       expect((await call(central.url, "GET", path, { token })).status).toBe(401);
       expect(
         (await call(central.url, "GET", "/v1/fleet/kiosks/nope/heartbeats", { headers: manager })).status,
