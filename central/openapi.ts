@@ -43,8 +43,12 @@ interface Operation {
 
 const err = (description: string) => ({ description, schema: ErrorReply });
 const common = {
-  400: err("malformed request, JSON nested deeper than 16 levels, or an answer longer than its question allows"),
-  401: err("missing, wrong or revoked credential (kiosk_revoked); 429 with Retry-After after many from one address"),
+  400: err(
+    "malformed request, JSON nested deeper than 16 levels, or an answer longer than its question allows",
+  ),
+  401: err(
+    "missing, wrong or revoked credential (kiosk_revoked); 429 with Retry-After after many from one address",
+  ),
 };
 
 const operations: Operation[] = [

@@ -22,6 +22,9 @@ import { defaultRetention, type PurgeCounts, type RetentionPolicy, startPurgeJob
 import { sealExistingRows } from "./privacy/seal-existing";
 import { Sealer } from "./privacy/sealer";
 import { startMetricsServer } from "./metrics/server";
+import type { AlertThresholds } from "./alerts/conditions";
+import type { AlertWebhook } from "./alerts/webhook";
+import { type FleetJobs, startFleetJobs } from "./fleet/fleet-jobs";
 
 /** Options of an in-process central service. */
 export interface CentralServerOptions {
@@ -53,6 +56,12 @@ export interface CentralServerOptions {
   logDestination?: DestinationStream;
   /** Rate limits and the query limit; each default from DEFAULT_LIMITS (access/limits.ts). */
   limits?: Partial<AccessLimits>;
+  /** Where alerts go (the city's duty system); default none. */
+  alertWebhook?: AlertWebhook;
+  /** Alert thresholds (outbox depth, parked items); defaults in alerts/conditions.ts. */
+  alertThresholds?: Partial<AlertThresholds>;
+  /** Seconds between fleet job passes (rollouts, alerts, webhook); default 15. */
+  fleetJobSeconds?: number;
   /** Clock, for tests that need another day; default the system clock. */
   now?: () => Date;
 }
@@ -70,6 +79,8 @@ export interface CentralServer {
   readonly metricsUrl: string | undefined;
   /** Runs the retention purge now (it also runs at start and every hour). */
   purgeExpired(): Promise<PurgeCounts>;
+  /** Runs one fleet job pass now: rollouts move on, alerts open and resolve, the webhook sends. */
+  runFleetJobs(): ReturnType<FleetJobs["runNow"]>;
 }
 
 /** Starts the central service: opens and migrates the database, then listens. */
@@ -113,6 +124,15 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
       log,
     });
     await purge.runNow();
+    const fleetJobs = startFleetJobs({
+      db: database.db,
+      now,
+      log,
+      everySeconds: opts.fleetJobSeconds ?? 15,
+      thresholds: opts.alertThresholds ?? {},
+      webhook: opts.alertWebhook,
+      onRolloutMoved: () => ctx.configVersionCache.clear(),
+    });
     const host = opts.host ?? "127.0.0.1";
     const app = buildApp(ctx);
     // close() waits for every connection to end. One whose request was under way when it was
@@ -129,6 +149,7 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
         ? undefined
         : await startMetricsServer(ctx.metrics, host, opts.metricsPort).catch(async (error: unknown) => {
             purge.stop();
+            fleetJobs.stop();
             await app.close();
             throw error;
           });
@@ -137,11 +158,14 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
       url,
       metricsUrl: metrics?.url,
       purgeExpired: purge.runNow,
+      runFleetJobs: () => fleetJobs.runNow(),
       async close() {
         if (closed) return;
         closed = true;
         closing = true;
         purge.stop();
+        fleetJobs.stop();
+        await fleetJobs.idle();
         await metrics?.close();
         await app.close();
         await database.close();

@@ -152,7 +152,9 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
     }
   };
   // One gate for the menu and raw printing; its lockout is kept in the store across restarts.
-  const gate = new MaintenanceGate(options.maintenancePin, clock, { memory: options.maintenanceRecords.gate });
+  const gate = new MaintenanceGate(options.maintenancePin, clock, {
+    memory: options.maintenanceRecords.gate,
+  });
   const receipts = new SessionReceipts(sessions);
   const config = (): KioskConfig => settings.config();
   const services = serviceHandlers({

@@ -54,6 +54,17 @@ export const HeartbeatRequest = z.object({
   parkedCount: z.number().int().min(0).optional(),
   /** "ok", or why the last pulled catalog was refused (e.g. "rejected:untrusted-signature"). */
   catalogState: z.string().max(64).optional(),
+  /** The config version `configState` is about, so a rollout can tell its own failure apart. */
+  configApplyVersion: z.number().int().min(0).optional(),
+  /** sha256 (hex) of the effective config's canonical JSON, for drift checks and the console. */
+  configDigest: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+  /** The last app update the kiosk tried: which version, and whether it stuck. */
+  appUpdate: z
+    .strictObject({ version: z.string().min(1).max(64), result: z.enum(["ok", "failed", "rolled_back"]) })
+    .optional(),
 });
 export type HeartbeatRequest = z.infer<typeof HeartbeatRequest>;
 

@@ -1,6 +1,6 @@
 import { revoke } from "../access/revoke";
-import { requireManager } from "../auth/authenticate";
-import { listAlerts } from "../db/queries/alerts";
+import { alertsPage } from "../db/queries/alert-state";
+import { decodeCursor, pageOf } from "../fleet/paging";
 import { queryAuditOf } from "../db/queries/query-audit";
 import { appendAudit } from "../db/queries/audit";
 import { createEnrollmentCode } from "../domain/enrollment";
@@ -10,6 +10,7 @@ import {
   ConfigPublishRequest,
   EnrollmentCodeCreateRequest,
   type EnrollmentCodeReply,
+  FleetAlertsQuery,
   type FleetAlertsReply,
   type KioskRevokeReply,
   type QueryAuditReply,
@@ -20,20 +21,20 @@ import { heartbeatHistory } from "../db/queries/heartbeats";
 import { kioskExists } from "../db/queries/kiosks";
 import * as z from "zod";
 import { ROUTES } from "../protocol";
+import { requireRole } from "../managers/require-role";
 import type { RouteModule } from "./types";
 
-const MANAGER = "fleet-manager";
 const HistoryQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100) });
 
 export const fleetRoutes: RouteModule = (app, ctx) => {
   app.post(ROUTES.fleetEnrollmentCodes, async (request, reply) => {
-    requireManager(ctx, request);
+    const actor = await requireRole(ctx, request, "operator");
     const body = parseOr400(EnrollmentCodeCreateRequest, request.body ?? {});
     const now = ctx.now();
     const { code, expiresAt } = await createEnrollmentCode(ctx.db, body, now);
     await appendAudit(ctx.db, {
       at: now.toISOString(),
-      actor: MANAGER,
+      actor: actor.name,
       action: "enrollment-code.create",
       detail: { site: body.site ?? null, expiresAt },
     });
@@ -42,14 +43,14 @@ export const fleetRoutes: RouteModule = (app, ctx) => {
   });
 
   app.get(ROUTES.fleetKiosks, async (request) => {
-    requireManager(ctx, request);
+    await requireRole(ctx, request, "viewer");
     return { kiosks: await fleetKiosks(ctx.db, ctx.now()) };
   });
 
   app.get<{ Params: { id: string }; Querystring: { limit?: string } }>(
     ROUTES.fleetKioskHeartbeats,
     async (request) => {
-      requireManager(ctx, request);
+      await requireRole(ctx, request, "viewer");
       const { limit } = parseOr400(HistoryQuery, request.query);
       const rows = await heartbeatHistory(ctx.db, request.params.id, limit);
       if (rows.length === 0 && !(await kioskExists(ctx.db, request.params.id))) throw notFound("kiosk");
@@ -63,16 +64,16 @@ export const fleetRoutes: RouteModule = (app, ctx) => {
   );
 
   app.post(ROUTES.fleetConfig, async (request, reply) => {
-    requireManager(ctx, request);
+    const actor = await requireRole(ctx, request, "operator");
     const body = parseOr400(ConfigPublishRequest, request.body);
-    const published = await publishConfig(ctx.db, body, MANAGER, ctx.now());
+    const published = await publishConfig(ctx.db, body, actor.name, ctx.now());
     ctx.configVersionCache.clear();
     return reply.code(201).send(published);
   });
 
   app.post<{ Params: { id: string } }>(ROUTES.fleetKioskRevoke, async (request) => {
-    requireManager(ctx, request);
-    const revokedAt = await revoke(ctx.db, request.params.id, MANAGER, ctx.now());
+    const actor = await requireRole(ctx, request, "admin");
+    const revokedAt = await revoke(ctx.db, request.params.id, actor.name, ctx.now());
     if (revokedAt === undefined) throw notFound("kiosk");
     // This process forgets at once; the others within their cache's 1 s.
     ctx.kioskCache.clear();
@@ -81,17 +82,30 @@ export const fleetRoutes: RouteModule = (app, ctx) => {
     return result;
   });
 
-  app.get<{ Querystring: { limit?: string } }>(ROUTES.fleetAlerts, async (request) => {
-    requireManager(ctx, request);
-    const { limit } = parseOr400(HistoryQuery, request.query);
-    const result: FleetAlertsReply = { alerts: await listAlerts(ctx.db, limit) };
+  app.get(ROUTES.fleetAlerts, async (request) => {
+    await requireRole(ctx, request, "viewer");
+    const q = parseOr400(FleetAlertsQuery, request.query);
+    const rows = await alertsPage(ctx.db, { ...q, open: q.open === "true", cursor: decodeCursor(q.cursor) });
+    const page = pageOf(rows, q.limit, (r) => ({ at: r.at, id: r.id }));
+    const result: FleetAlertsReply = {
+      alerts: page.items.map((r) => ({
+        id: r.id,
+        at: r.at,
+        kind: r.kind,
+        kioskId: r.kiosk_id,
+        detail: JSON.parse(r.detail_json) as unknown,
+        severity: r.severity,
+        resolvedAt: r.resolved_at,
+      })),
+      nextCursor: page.nextCursor,
+    };
     return result;
   });
 
   app.get<{ Params: { id: string }; Querystring: { limit?: string } }>(
     ROUTES.fleetKioskQueries,
     async (request) => {
-      requireManager(ctx, request);
+      await requireRole(ctx, request, "viewer");
       const { limit } = parseOr400(HistoryQuery, request.query);
       const rows = await queryAuditOf(ctx.db, request.params.id, limit);
       if (rows.length === 0 && !(await kioskExists(ctx.db, request.params.id))) throw notFound("kiosk");

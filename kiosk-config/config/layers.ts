@@ -40,7 +40,7 @@ function mergeInto(
   under: Record<string, unknown>,
   over: Record<string, unknown>,
   label: string,
-  sources: Record<string, string>,
+  sources: Map<string, string>,
   prefix: string,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = { ...under };
@@ -51,10 +51,10 @@ function mergeInto(
       out[key] = mergeInto(below, value, label, sources, path);
     } else {
       // A replaced subtree forgets where its old leaves came from.
-      for (const p of Object.keys(sources)) if (p.startsWith(`${path}.`)) delete sources[p];
+      for (const p of [...sources.keys()]) if (p.startsWith(`${path}.`)) sources.delete(p);
       out[key] = value;
       if (isPlainObject(value)) markLeaves(value, label, sources, path);
-      else sources[path] = label;
+      else sources.set(path, label);
     }
   }
   return out;
@@ -63,13 +63,13 @@ function mergeInto(
 function markLeaves(
   obj: Record<string, unknown>,
   label: string,
-  sources: Record<string, string>,
+  sources: Map<string, string>,
   prefix: string,
 ) {
   for (const [key, value] of Object.entries(obj)) {
     const path = `${prefix}.${key}`;
     if (isPlainObject(value)) markLeaves(value, label, sources, path);
-    else sources[path] = label;
+    else sources.set(path, label);
   }
 }
 
@@ -83,9 +83,9 @@ export interface MergedLayers {
 /** Merges layers given least specific first. */
 export function mergeLayers(layers: readonly NamedLayer[]): MergedLayers {
   let body: Record<string, unknown> = {};
-  const sources: Record<string, string> = {};
+  const sources = new Map<string, string>();
   for (const layer of layers) body = mergeInto(body, layer.body, layer.label, sources, "");
-  return { body, sources };
+  return { body, sources: Object.fromEntries(sources) };
 }
 
 /** Where the value at `path` came from: the nearest listed ancestor or itself, else "default". */

@@ -6,6 +6,8 @@ import * as heartbeats from "./0040-heartbeats";
 import * as configAudit from "./0050-config-audit";
 import * as access from "./0060-access";
 import * as sealing from "./0070-sealing";
+import * as managersRollouts from "./0090-managers-rollouts";
+import * as alertsWebhook from "./0100-alerts-webhook";
 
 /**
  * Every migration, in order; names step by 10 to leave room for a hotfix in between.
@@ -20,4 +22,6 @@ export const migrations: Record<string, Migration> = {
   "0050-config-audit": configAudit,
   "0060-access": access,
   "0070-sealing": sealing,
+  "0090-managers-rollouts": managersRollouts,
+  "0100-alerts-webhook": alertsWebhook,
 };
