@@ -5,6 +5,7 @@ import { enrollAuthSuite } from "./suites/enroll-auth";
 import { fleetSuite } from "./suites/fleet";
 import { inputLimitsSuite } from "./suites/input-limits";
 import { legacyRowsSuite } from "./suites/legacy-rows";
+import { managersSuite } from "./suites/managers";
 import { observabilitySuite } from "./suites/observability";
 import { queryLimitsSuite } from "./suites/query-limits";
 import { privacySuite } from "./suites/privacy";
@@ -47,5 +48,6 @@ export function runContract(name: BackendName): void {
     inputLimitsSuite(get);
     retentionSuite(get);
     legacyRowsSuite(get);
+    managersSuite(get);
   });
 }
