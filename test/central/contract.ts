@@ -6,6 +6,7 @@ import { fleetSuite } from "./suites/fleet";
 import { inputLimitsSuite } from "./suites/input-limits";
 import { legacyRowsSuite } from "./suites/legacy-rows";
 import { managersSuite } from "./suites/managers";
+import { rolloutsSuite } from "./suites/rollouts";
 import { observabilitySuite } from "./suites/observability";
 import { queryLimitsSuite } from "./suites/query-limits";
 import { privacySuite } from "./suites/privacy";
@@ -49,5 +50,6 @@ export function runContract(name: BackendName): void {
     retentionSuite(get);
     legacyRowsSuite(get);
     managersSuite(get);
+    rolloutsSuite(get);
   });
 }
