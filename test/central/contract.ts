@@ -5,6 +5,7 @@ import { enrollAuthSuite } from "./suites/enroll-auth";
 import { fleetSuite } from "./suites/fleet";
 import { inputLimitsSuite } from "./suites/input-limits";
 import { legacyRowsSuite } from "./suites/legacy-rows";
+import { alertsSuite } from "./suites/alerts";
 import { managersSuite } from "./suites/managers";
 import { rolloutsSuite } from "./suites/rollouts";
 import { observabilitySuite } from "./suites/observability";
@@ -51,5 +52,6 @@ export function runContract(name: BackendName): void {
     legacyRowsSuite(get);
     managersSuite(get);
     rolloutsSuite(get);
+    alertsSuite(get);
   });
 }
