@@ -189,6 +189,7 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
       endResidentSession: () => sessions.endAny("cancel"),
       audit: (code, detail) => options.maintenanceRecords.audit(code, detail),
       alerts: () => alerts.list(),
+      config: () => ({ version: settings.version(), digest: settings.digest(), sources: settings.sources() }),
     }),
   };
 
