@@ -17,7 +17,7 @@ const tablesAfter: Record<string, string[]> = {
   "0050-config-audit": ["audit", "config_versions"],
   "0060-access": ["alerts", "query_audit", "rate_limits"],
   "0070-sealing": ["data_key"],
-  "0090-managers-rollouts": ["managers", "manager_sessions", "rollouts"],
+  "0090-managers-rollouts": ["manager_sessions", "managers", "rollouts"],
   "0100-alerts-webhook": ["alert_deliveries"],
 };
 
