@@ -16,6 +16,9 @@ import { configRoutes } from "./routes/config";
 import { consoleRoutes } from "./routes/console";
 import { enrollRoutes } from "./routes/enroll";
 import { fleetRoutes } from "./routes/fleet";
+import { fleetKioskRoutes } from "./routes/fleet-kiosks";
+import { managerRoutes } from "./routes/managers";
+import { rolloutRoutes } from "./routes/rollouts";
 import { healthRoutes } from "./routes/health";
 import { heartbeatRoutes } from "./routes/heartbeat";
 import { queryRoutes } from "./routes/queries";
@@ -38,6 +41,9 @@ const routeModules = [
   updateRoutes,
   fleetRoutes,
   supportRoutes,
+  managerRoutes,
+  rolloutRoutes,
+  fleetKioskRoutes,
   consoleRoutes,
 ];
 
@@ -72,12 +78,16 @@ export function buildApp(ctx: CentralContext): FastifyInstance {
   const parseJson = app.getDefaultJsonParser("error", "error");
   app.removeContentTypeParser("application/json");
   app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
-    void parseJson(request, typeof body === "string" ? body : body.toString("utf8"), (error, value: unknown) => {
-      if (error !== null) done(error, undefined);
-      else if (request.routeOptions.url !== ROUTES.submissionsBatch && jsonDepthOver(value, MAX_JSON_DEPTH))
-        done(badRequest("too_deep", `JSON nested deeper than ${MAX_JSON_DEPTH} levels`), undefined);
-      else done(null, value);
-    });
+    void parseJson(
+      request,
+      typeof body === "string" ? body : body.toString("utf8"),
+      (error, value: unknown) => {
+        if (error !== null) done(error, undefined);
+        else if (request.routeOptions.url !== ROUTES.submissionsBatch && jsonDepthOver(value, MAX_JSON_DEPTH))
+          done(badRequest("too_deep", `JSON nested deeper than ${MAX_JSON_DEPTH} levels`), undefined);
+        else done(null, value);
+      },
+    );
   });
 
   app.addHook("onResponse", (request, reply, done) => {

@@ -39,7 +39,7 @@ export interface CentralContext {
   readonly limits: AccessLimits;
   /** Keyed hash of an ID number, for the query audit and the distinct-resident count. */
   readonly hashResident: ResidentHasher;
-  /** Desired config version by site (short TTL, cleared when this process publishes). */
+  /** Desired config version by kiosk id (short TTL, cleared when this process publishes or a rollout moves). */
   readonly configVersionCache: TtlCache<number>;
   /** Folder holding published app release files (updates/release-files.ts). */
   readonly releasesDir: string;

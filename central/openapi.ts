@@ -229,7 +229,8 @@ const operations: Operation[] = [
   {
     method: "get",
     path: ROUTES.fleetSeries,
-    summary: "Fleet health over time for charts (?from ?to ISO, at most 31 days, default the last 24 h; ?step=5m|1h|1d)",
+    summary:
+      "Fleet health over time for charts (?from ?to ISO, at most 31 days, default the last 24 h; ?step=5m|1h|1d)",
     auth: "manager",
     replies: {
       200: { description: "points", schema: FleetSeriesReply },

@@ -24,6 +24,9 @@ import { defaultRetention, type PurgeCounts, type RetentionPolicy, startPurgeJob
 import { sealExistingRows } from "./privacy/seal-existing";
 import { Sealer } from "./privacy/sealer";
 import { startMetricsServer } from "./metrics/server";
+import type { AlertThresholds } from "./alerts/conditions";
+import type { AlertWebhook } from "./alerts/webhook";
+import { type FleetJobs, startFleetJobs } from "./fleet/fleet-jobs";
 
 /** Options of an in-process central service. */
 export interface CentralServerOptions {
@@ -55,6 +58,12 @@ export interface CentralServerOptions {
   logDestination?: DestinationStream;
   /** Rate limits and the query limit; each default from DEFAULT_LIMITS (access/limits.ts). */
   limits?: Partial<AccessLimits>;
+  /** Where alerts go (the city's duty system); default none. */
+  alertWebhook?: AlertWebhook;
+  /** Alert thresholds (outbox depth, parked items); defaults in alerts/conditions.ts. */
+  alertThresholds?: Partial<AlertThresholds>;
+  /** Seconds between fleet job passes (rollouts, alerts, webhook); default 15. */
+  fleetJobSeconds?: number;
   /** Clock, for tests that need another day; default the system clock. */
   now?: () => Date;
 }
@@ -74,6 +83,8 @@ export interface CentralServer {
   purgeExpired(): Promise<PurgeCounts>;
   /** Samples the fleet into the current chart bucket now (it also runs at start and every minute). */
   sampleFleet(): Promise<void>;
+  /** Runs one fleet job pass now: rollouts move on, alerts open and resolve, the webhook sends. */
+  runFleetJobs(): ReturnType<FleetJobs["runNow"]>;
 }
 
 /** Starts the central service: opens and migrates the database, then listens. */
@@ -120,6 +131,15 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
     await purge.runNow();
     const sampler = startSampleJob({ db: database.db, now, log });
     await sampler.runNow();
+    const fleetJobs = startFleetJobs({
+      db: database.db,
+      now,
+      log,
+      everySeconds: opts.fleetJobSeconds ?? 15,
+      thresholds: opts.alertThresholds ?? {},
+      webhook: opts.alertWebhook,
+      onRolloutMoved: () => ctx.configVersionCache.clear(),
+    });
     const host = opts.host ?? "127.0.0.1";
     const app = buildApp(ctx);
     // close() waits for every connection to end. One whose request was under way when it was
@@ -137,6 +157,7 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
         : await startMetricsServer(ctx.metrics, host, opts.metricsPort).catch(async (error: unknown) => {
             purge.stop();
             sampler.stop();
+            fleetJobs.stop();
             await app.close();
             throw error;
           });
@@ -146,12 +167,15 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
       metricsUrl: metrics?.url,
       purgeExpired: purge.runNow,
       sampleFleet: sampler.runNow,
+      runFleetJobs: () => fleetJobs.runNow(),
       async close() {
         if (closed) return;
         closed = true;
         closing = true;
         purge.stop();
         sampler.stop();
+        fleetJobs.stop();
+        await fleetJobs.idle();
         await metrics?.close();
         await app.close();
         await database.close();

@@ -138,6 +138,8 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     appVersion: options.appVersion,
     configVersion: () => settings.version(),
     configState: () => settings.state(),
+    configApplyVersion: () => settings.applyVersion(),
+    configDigest: () => settings.digest(),
     deviceHealth: () => heartbeatDevices(reader.status(), printer.status()),
     allowsOffline: (serviceId) => serviceById(serviceId)?.offline === "queue",
     heartbeatIntervalMs: config.heartbeatSeconds * 1000,

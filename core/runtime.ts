@@ -191,7 +191,10 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
     options.maintenanceTools ??
     memoryTools(tmpdir(), {
       reader: { port: options.reader.status().port, baudRate: options.reader.baudRate },
-      printer: { port: options.printer.status().connection === "sim" ? "sim" : options.printer.status().port, baudRate: options.printer.baudRate },
+      printer: {
+        port: options.printer.status().connection === "sim" ? "sim" : options.printer.status().port,
+        baudRate: options.printer.baudRate,
+      },
     });
   const audit = (code: string, detail?: Record<string, unknown>): void => {
     options.maintenanceRecords.audit(code, detail);
@@ -226,6 +229,7 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
     },
     audit,
     alerts: () => alerts.list(),
+    config: () => ({ version: settings.version(), digest: settings.digest(), sources: settings.sources() }),
   });
   const handlers: KioskHandlers = {
     getStatus: () => status(),

@@ -52,6 +52,10 @@ const server = await startCentralServer({
   ...(env.CENTRAL_DATA_DIR === undefined ? {} : { dataDir: env.CENTRAL_DATA_DIR }),
   ...(env.CENTRAL_DATA_KEY_FILE === undefined ? {} : { dataKeyFile: env.CENTRAL_DATA_KEY_FILE }),
   ...(env.CENTRAL_METRICS_PORT === undefined ? {} : { metricsPort: env.CENTRAL_METRICS_PORT }),
+  ...(env.CENTRAL_ALERT_WEBHOOK_URL === undefined || env.CENTRAL_ALERT_WEBHOOK_SECRET === undefined
+    ? {}
+    : { alertWebhook: { url: env.CENTRAL_ALERT_WEBHOOK_URL, secret: env.CENTRAL_ALERT_WEBHOOK_SECRET } }),
+  alertThresholds: { outboxDepth: env.CENTRAL_ALERT_OUTBOX_DEPTH, parked: env.CENTRAL_ALERT_PARKED },
   retention: {
     settledDays: env.CENTRAL_RETENTION_DAYS,
     openDays: env.CENTRAL_OPEN_RETENTION_DAYS,
@@ -65,7 +69,7 @@ const server = await startCentralServer({
 });
 process.stderr.write(
   `central: listening on ${server.url} (${/^postgres/i.test(env.CENTRAL_DB) ? "PostgreSQL" : env.CENTRAL_DB})` +
-    `${env.CENTRAL_MANAGER_TOKEN === undefined ? "; fleet routes off (set CENTRAL_MANAGER_TOKEN)" : ""}\n`,
+    `${env.CENTRAL_MANAGER_TOKEN === undefined ? "; no break-glass token (managers log in; `fleet -- add-manager` makes the first)" : ""}\n`,
 );
 
 const stop = (): void => {

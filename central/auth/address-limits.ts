@@ -75,7 +75,8 @@ export async function limitFailedAuthentication(
   request: FastifyRequest,
   error: HttpError,
 ): Promise<HttpError> {
-  if (error.status !== 401 || error.reason.code !== "unauthorized") return error;
+  if (error.status !== 401 || (error.reason.code !== "unauthorized" && error.reason.code !== "bad_login"))
+    return error;
   try {
     const { over, after } = await overLimit(limitersOf(ctx, request).authFailures, request);
     if (!over) return error;

@@ -22,7 +22,9 @@ export interface DatabaseRateLimitStore extends FastifyRateLimitStore {
 export function databaseRateLimitStore(
   db: Kysely<CentralSchema>,
   now: () => Date,
-): new (options: FastifyRateLimitOptions) => DatabaseRateLimitStore {
+): new (
+  options: FastifyRateLimitOptions,
+) => DatabaseRateLimitStore {
   const ttlUntil = (resetAt: string, at: Date): number => Math.max(0, Date.parse(resetAt) - at.getTime());
 
   class DatabaseStore implements DatabaseRateLimitStore {

@@ -20,6 +20,8 @@ export interface KiosksTable {
   /** the app version the kiosk last reported running, and one it has downloaded but not installed */
   app_version: string | null;
   app_version_pending: string | null;
+  /** district for config layers (e.g. "鼓楼区"); null = none */
+  district: string | null;
 }
 
 export interface EnrollmentCodesTable {
@@ -137,6 +139,56 @@ export interface ConfigVersionsTable {
   created_at: string;
   expires_at: string;
   created_by: string;
+  /** "global", "district:<name>", "site:<id>" or "kiosk:<id>" */
+  layer: string | null;
+  /** set while the layer reaches kiosks through a staged rollout */
+  rollout_id: string | null;
+}
+
+export interface ManagersTable {
+  id: string;
+  username: string;
+  /** argon2id (PHC string) */
+  password_hash: string;
+  /** viewer | operator | admin */
+  role: string;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface ManagerSessionsTable {
+  /** hex SHA-256 of the session token; the token itself is never stored */
+  token_hash: string;
+  manager_id: string;
+  created_at: string;
+  expires_at: string;
+  ended_at: string | null;
+}
+
+export interface RolloutsTable {
+  id: string;
+  kind: string;
+  layer: string;
+  config_version: number | null;
+  app_version: string | null;
+  groups_json: string;
+  group_index: number;
+  status: string;
+  status_reason: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AlertDeliveriesTable {
+  /** "<alert id>:<event>" */
+  id: string;
+  alert_id: string;
+  event: string;
+  attempts: number;
+  next_at: string;
+  delivered_at: string | null;
+  last_error: string | null;
 }
 
 export interface AuditTable {
@@ -175,6 +227,10 @@ export interface AlertsTable {
   kind: string;
   kiosk_id: string | null;
   detail_json: string;
+  /** when the condition cleared; null while open */
+  resolved_at: string | null;
+  /** "warning" | "critical" */
+  severity: string;
 }
 
 /** One row (slot 1): the fingerprint of the data key that seals this database (privacy/key-check.ts). */
@@ -226,9 +282,15 @@ export interface CentralSchema {
   data_key: DataKeyTable;
   app_releases: AppReleasesTable;
   support_packets: SupportPacketsTable;
+  managers: ManagersTable;
+  manager_sessions: ManagerSessionsTable;
+  rollouts: RolloutsTable;
+  alert_deliveries: AlertDeliveriesTable;
 }
 
 export type KioskRow = Selectable<KiosksTable>;
 export type SubmissionRow = Selectable<SubmissionsTable>;
 export type NewSubmission = Insertable<SubmissionsTable>;
 export type ConfigVersionRow = Selectable<ConfigVersionsTable>;
+export type ManagerRow = Selectable<ManagersTable>;
+export type RolloutRow = Selectable<RolloutsTable>;

@@ -7,7 +7,12 @@ const hotline = serviceById("hotline-12345");
 describe("answerTooLong", () => {
   it("holds each answer to what its question allows", () => {
     if (hotline === undefined) throw new Error("hotline-12345 missing from the catalog");
-    const fine = { requestType: "complaint", topic: "traffic", description: "路".repeat(60), phone: "13800000000" };
+    const fine = {
+      requestType: "complaint",
+      topic: "traffic",
+      description: "路".repeat(60),
+      phone: "13800000000",
+    };
     expect(answerTooLong(hotline, fine)).toBeUndefined();
     expect(answerTooLong(hotline, { ...fine, description: "路".repeat(61) })).toMatch(/answers\.description/);
     expect(answerTooLong(hotline, { ...fine, phone: "1".repeat(12) })).toMatch(/answers\.phone/);

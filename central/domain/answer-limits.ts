@@ -14,7 +14,8 @@ type Question = Extract<ServiceDefinition["steps"][number], { type: "question" }
 function limitOf(question: Question | undefined): { chars: number; items: number } {
   const answer = question?.answer;
   if (answer === undefined) return { chars: DEFAULT_ANSWER_CHARS, items: DEFAULT_ANSWER_ITEMS };
-  const longestOption = (options: readonly { value: string }[]) => Math.max(...options.map((o) => o.value.length));
+  const longestOption = (options: readonly { value: string }[]) =>
+    Math.max(...options.map((o) => o.value.length));
   switch (answer.type) {
     case "text":
       return { chars: answer.maxLength, items: 0 };

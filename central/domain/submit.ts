@@ -127,7 +127,10 @@ async function storeEachStandingAlone(
     return await storeTogether(ctx, kiosk, items, now);
   } catch (error) {
     if (items.length <= 1) throw error;
-    ctx.log.warn({ err: error, items: items.length }, "batch transaction failed; storing its items one by one");
+    ctx.log.warn(
+      { err: error, items: items.length },
+      "batch transaction failed; storing its items one by one",
+    );
   }
   const out = new Map<Fresh, SubmitOutcome | HttpError | undefined>();
   for (const item of items) {
@@ -137,7 +140,12 @@ async function storeEachStandingAlone(
       ctx.log.error({ err: error, submissionId: item.fresh.request.id }, "submission could not be stored");
       out.set(
         item.fresh,
-        new HttpError(500, "internal", "服务暂时不可用，请稍后再试", "this item could not be stored; retry later"),
+        new HttpError(
+          500,
+          "internal",
+          "服务暂时不可用，请稍后再试",
+          "this item could not be stored; retry later",
+        ),
       );
     }
   }
@@ -166,7 +174,8 @@ function validate(
   if (key === undefined || key === "") {
     throw badRequest("idempotency_key_missing", "the Idempotency-Key header is required");
   }
-  if (jsonDepthOver(raw, MAX_JSON_DEPTH)) throw badRequest("too_deep", `nested deeper than ${MAX_JSON_DEPTH} levels`);
+  if (jsonDepthOver(raw, MAX_JSON_DEPTH))
+    throw badRequest("too_deep", `nested deeper than ${MAX_JSON_DEPTH} levels`);
   const parsed = SubmissionRequest.safeParse(raw);
   if (!parsed.success) throw badRequest("invalid_body", describeIssues(parsed.error.issues));
   if (key !== parsed.data.id) {

@@ -1,7 +1,6 @@
 import { queueDepartments } from "../../kiosk-config/catalog/departments";
 import { defaultConfig, KioskConfig } from "../../kiosk-config/config/schema";
 import { queueDepartmentsForSite } from "../../kiosk-config/sites/index";
-import { latestConfigFor } from "../db/queries/configs";
 import type { CentralContext } from "../context";
 import { chinaDay } from "../db/clock";
 import { nextCounterValue } from "../db/queries/counters";
@@ -9,22 +8,26 @@ import { insertTicket } from "../db/queries/tickets";
 import type { KioskRow } from "../db/schema";
 import { unprocessable } from "../http/errors";
 import type { TicketReply, TicketRequest } from "../protocol";
+import { effectiveConfigFor } from "../rollouts/effective-config";
 
 const prefixes = new Map(queueDepartments.map((d) => [d.id, d.prefix]));
-const FleetLayer = KioskConfig.partial();
 
 /**
  * The service centre a kiosk draws numbers for, and the departments its site offers, as the
- * config the fleet publishes for its site says (the built-in defaults where it says nothing):
+ * config its layers give it says (the built-in defaults where it says nothing):
  * exactly what the kiosk itself is told to show. A kiosk in a metro station cannot draw numbers
  * in a hall it does not stand in.
  */
-async function queueOf(ctx: CentralContext, site: string | null): Promise<{ centreId: string; departments: Set<string> }> {
-  const row = await latestConfigFor(ctx.db, site);
-  const layer = row === undefined ? undefined : FleetLayer.safeParse(JSON.parse(row.config_json)).data;
+async function queueOf(
+  ctx: CentralContext,
+  kiosk: KioskRow,
+): Promise<{ centreId: string; departments: Set<string> }> {
+  const effective = await effectiveConfigFor(ctx.db, kiosk);
+  const config =
+    (effective === undefined ? undefined : KioskConfig.safeParse(effective.body).data) ?? defaultConfig;
   return {
-    centreId: layer?.serviceCentreId ?? defaultConfig.serviceCentreId,
-    departments: new Set(queueDepartmentsForSite(layer?.site ?? defaultConfig.site).map((d) => d.id)),
+    centreId: config.serviceCentreId,
+    departments: new Set(queueDepartmentsForSite(config.site).map((d) => d.id)),
   };
 }
 
@@ -49,7 +52,7 @@ export async function issueTicket(
       "该业务类别不存在",
     );
   }
-  const queue = await queueOf(ctx, kiosk.site);
+  const queue = await queueOf(ctx, kiosk);
   if (request.centreId !== queue.centreId || !queue.departments.has(request.departmentId)) {
     throw unprocessable(
       "not_this_site",

@@ -21,6 +21,7 @@ export function decodeCursor(cursor: string, length: number): string[] {
     parsed = undefined;
   }
   const key = Key.safeParse(parsed);
-  if (!key.success || key.data.length !== length) throw badRequest("invalid_cursor", "invalid cursor", "翻页标记无效");
+  if (!key.success || key.data.length !== length)
+    throw badRequest("invalid_cursor", "invalid cursor", "翻页标记无效");
   return key.data;
 }

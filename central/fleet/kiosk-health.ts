@@ -46,7 +46,8 @@ export async function fleetKiosksPage(
       enrolledAt: r.enrolled_at,
       lastSeen: r.received_at,
       online: r.offline_at !== null && r.offline_at >= at,
-      health: r.body_json === null ? null : (HeartbeatRequest.safeParse(JSON.parse(r.body_json)).data ?? null),
+      health:
+        r.body_json === null ? null : (HeartbeatRequest.safeParse(JSON.parse(r.body_json)).data ?? null),
     })),
     next: rows.length > limit && last !== undefined ? encodeCursor([last.enrolled_at, last.id]) : null,
   };

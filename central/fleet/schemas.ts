@@ -148,8 +148,19 @@ export const FleetAlert = z.object({
   kind: z.string(),
   kioskId: z.string().nullable(),
   detail: z.unknown(),
+  /** "warning" | "critical" */
+  severity: z.string(),
+  /** when the condition cleared; null while open (event alerts such as query-limit stay open) */
+  resolvedAt: z.string().nullable(),
 });
-export const FleetAlertsReply = z.object({ alerts: z.array(FleetAlert) });
+export const FleetAlertsReply = z.object({ alerts: z.array(FleetAlert), nextCursor: z.string().nullable() });
+export const FleetAlertsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  cursor: z.string().max(200).optional(),
+  open: z.enum(["true", "false"]).optional(),
+  kind: z.string().max(64).optional(),
+  kioskId: z.string().max(64).optional(),
+});
 export type FleetAlertsReply = z.infer<typeof FleetAlertsReply>;
 
 export const QueryAuditEntry = z.object({

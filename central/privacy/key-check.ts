@@ -16,7 +16,11 @@ export async function checkDataKey(db: Kysely<CentralSchema>, sealer: Sealer, no
     .values({ slot: 1, key_id: sealer.keyId, created_at: now.toISOString() })
     .onConflict((oc) => oc.column("slot").doNothing())
     .execute();
-  const row = await db.selectFrom("data_key").select("key_id").where("slot", "=", 1).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("data_key")
+    .select("key_id")
+    .where("slot", "=", 1)
+    .executeTakeFirstOrThrow();
   if (row.key_id !== sealer.keyId) {
     throw new DataKeyError(
       `数据密钥与数据库不符 / the data key (id ${sealer.keyId}) is not the one that sealed this database ` +

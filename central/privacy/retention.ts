@@ -16,7 +16,12 @@ export interface RetentionPolicy {
   auditDays: number;
 }
 
-export const defaultRetention: RetentionPolicy = { settledDays: 180, openDays: 365, heartbeatDays: 30, auditDays: 365 };
+export const defaultRetention: RetentionPolicy = {
+  settledDays: 180,
+  openDays: 365,
+  heartbeatDays: 30,
+  auditDays: 365,
+};
 
 /** How often the purge job runs (it also runs at start). */
 export const PURGE_INTERVAL_MS = 60 * 60_000;
@@ -33,7 +38,8 @@ export interface PurgeCounts {
   rateLimits: number;
 }
 
-const daysBefore = (now: Date, days: number): string => new Date(now.getTime() - days * 86_400_000).toISOString();
+const daysBefore = (now: Date, days: number): string =>
+  new Date(now.getTime() - days * 86_400_000).toISOString();
 
 /**
  * Purges what has outlived its retention at `now`.
@@ -95,7 +101,8 @@ export function startPurgeJob(options: {
 }): { runNow: () => Promise<PurgeCounts>; stop: () => void } {
   const runNow = async (): Promise<PurgeCounts> => {
     const counts = await purgeExpired(options.db, options.policy, options.now());
-    if (counts.submissions + counts.heartbeats + counts.buckets + counts.audit + counts.rateLimits > 0) options.log.info({ purged: counts }, "retention purge");
+    if (counts.submissions + counts.heartbeats + counts.buckets + counts.audit + counts.rateLimits > 0)
+      options.log.info({ purged: counts }, "retention purge");
     return counts;
   };
   const timer = setInterval(() => {

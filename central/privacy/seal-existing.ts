@@ -20,7 +20,11 @@ const hashed = `${KEYED_HASH_PREFIX}%`;
  * rewrites the three tables without the old row versions; WAL segments and backups made before
  * the upgrade still hold them until they age out (say so to whoever runs the upgrade).
  */
-export async function sealExistingRows(db: Kysely<CentralSchema>, kind: DbKind, sealer: Sealer): Promise<number> {
+export async function sealExistingRows(
+  db: Kysely<CentralSchema>,
+  kind: DbKind,
+  sealer: Sealer,
+): Promise<number> {
   const pending = await countClear(db);
   if (pending === 0) return 0;
   if (kind === "sqlite") await sql`PRAGMA secure_delete = ON`.execute(db);
@@ -116,7 +120,8 @@ export async function sealExistingRows(db: Kysely<CentralSchema>, kind: DbKind, 
 }
 
 async function countClear(db: Kysely<CentralSchema>): Promise<number> {
-  const count = async (query: Promise<{ n: string | number | bigint } | undefined>) => Number((await query)?.n ?? 0);
+  const count = async (query: Promise<{ n: string | number | bigint } | undefined>) =>
+    Number((await query)?.n ?? 0);
   return (
     (await count(
       db

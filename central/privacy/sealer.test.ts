@@ -32,9 +32,11 @@ describe("Sealer", () => {
     expect(() => sealer.open(sealed, rowAad("reply", "k1", "s1"))).toThrow(SealError);
     const bytes = Buffer.from(sealed.slice(5), "base64");
     bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 1;
-    expect(() => sealer.open(`gcm1:${bytes.toString("base64")}`, rowAad("data", "k1", "s1"))).toThrow(SealError);
+    expect(() => sealer.open(`gcm1:${bytes.toString("base64")}`, rowAad("data", "k1", "s1"))).toThrow(
+      SealError,
+    );
     expect(() => new Sealer(randomBytes(32)).open(sealed, rowAad("data", "k1", "s1"))).toThrow(SealError);
-    expect(() => sealer.open("{\"clear\":true}", "x")).toThrow(SealError);
+    expect(() => sealer.open('{"clear":true}', "x")).toThrow(SealError);
   });
 
   it("hashes with the key: equal for equal text, different under another key, and no plain SHA-256", () => {
@@ -57,8 +59,12 @@ describe("the data key", () => {
 
   it("is required on PostgreSQL, and a named key file must exist and hold 32 bytes", () => {
     dir = mkdtempSync(join(tmpdir(), "data-key-"));
-    expect(() => loadDataKey({ kind: "postgres", dataDir: dir, keyFile: undefined })).toThrow(/CENTRAL_DATA_KEY_FILE/);
-    expect(() => loadDataKey({ kind: "sqlite", dataDir: dir, keyFile: join(dir, "missing") })).toThrow(DataKeyError);
+    expect(() => loadDataKey({ kind: "postgres", dataDir: dir, keyFile: undefined })).toThrow(
+      /CENTRAL_DATA_KEY_FILE/,
+    );
+    expect(() => loadDataKey({ kind: "sqlite", dataDir: dir, keyFile: join(dir, "missing") })).toThrow(
+      DataKeyError,
+    );
     const short = join(dir, "short.key");
     writeFileSync(short, randomBytes(16).toString("base64"));
     expect(() => loadDataKey({ kind: "postgres", dataDir: dir, keyFile: short })).toThrow(/32 random bytes/);

@@ -55,9 +55,10 @@ export class Sealer {
     decipher.setAAD(Buffer.from(associated, "utf8"));
     decipher.setAuthTag(bytes.subarray(ivLength, ivLength + tagLength));
     try {
-      return Buffer.concat([decipher.update(bytes.subarray(ivLength + tagLength)), decipher.final()]).toString(
-        "utf8",
-      );
+      return Buffer.concat([
+        decipher.update(bytes.subarray(ivLength + tagLength)),
+        decipher.final(),
+      ]).toString("utf8");
     } catch {
       throw new SealError();
     }

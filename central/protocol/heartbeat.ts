@@ -59,6 +59,13 @@ export const HeartbeatRequest = z.object({
   pendingAppVersion: AppVersion.optional(),
   /** The last app update this kiosk tried, and whether it stayed or was rolled back. */
   lastAppUpdate: LastAppUpdate.optional(),
+  /** The config version `configState` is about, so a rollout can tell its own failure apart. */
+  configApplyVersion: z.number().int().min(0).optional(),
+  /** sha256 (hex) of the effective config's canonical JSON, for drift checks and the console. */
+  configDigest: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 export type HeartbeatRequest = z.infer<typeof HeartbeatRequest>;
 

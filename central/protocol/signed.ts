@@ -33,6 +33,11 @@ export const SignedConfig = z.object({
   expires: isoDateTime,
   kiosk: z.string(),
   config: z.record(z.string(), z.unknown()),
+  /**
+   * Which config layer set each value (dotted path → e.g. "site:fz-citizen-centre v12"); a path
+   * not listed is the built-in default. Signed with the rest, shown in the maintenance menu.
+   */
+  sources: z.record(z.string().max(200), z.string().max(200)).optional(),
 });
 export type SignedConfig = z.infer<typeof SignedConfig>;
 

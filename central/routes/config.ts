@@ -1,14 +1,14 @@
 import { authenticateKiosk } from "../auth/authenticate";
-import { latestConfigFor } from "../db/queries/configs";
 import { HttpError } from "../http/errors";
 import { ROUTES } from "../protocol";
+import { effectiveConfigFor } from "../rollouts/effective-config";
 import type { RouteModule } from "./types";
 
 export const configRoutes: RouteModule = (app, ctx) => {
   app.get(ROUTES.config, async (request) => {
     const kiosk = await authenticateKiosk(ctx, request);
-    const row = await latestConfigFor(ctx.db, kiosk.site);
-    if (row === undefined) {
+    const effective = await effectiveConfigFor(ctx.db, kiosk);
+    if (effective === undefined) {
       throw new HttpError(
         404,
         "no_config",
@@ -18,10 +18,11 @@ export const configRoutes: RouteModule = (app, ctx) => {
     }
     // Signed per kiosk: a bundle copied to another terminal names the wrong kiosk.
     return ctx.signer.sign({
-      version: row.version,
-      expires: row.expires_at,
+      version: effective.version,
+      expires: effective.expiresAt,
       kiosk: kiosk.id,
-      config: JSON.parse(row.config_json) as Record<string, unknown>,
+      config: effective.body,
+      sources: effective.sources,
     });
   });
 };

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { requireManager } from "../auth/authenticate";
+import { requireRole } from "../managers/require-role";
 import { METRICS_CONTENT_TYPE } from "../metrics/server";
 import { buildOpenApi } from "../openapi";
 import { ROUTES } from "../protocol";
@@ -14,8 +14,8 @@ export const healthRoutes: RouteModule = (app, ctx) => {
 
   // Counters tell an outsider how busy the service is and how it fails: on the public port only
   // for the fleet manager; a scraper without credentials gets its own port (CENTRAL_METRICS_PORT).
-  app.get(ROUTES.metrics, (request, reply) => {
-    requireManager(ctx, request);
+  app.get(ROUTES.metrics, async (request, reply) => {
+    await requireRole(ctx, request, "viewer");
     return reply.type(METRICS_CONTENT_TYPE).send(ctx.metrics.expose());
   });
 

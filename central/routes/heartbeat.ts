@@ -1,17 +1,18 @@
 import { authenticateKiosk } from "../auth/authenticate";
 import type { CentralContext } from "../context";
-import { latestConfigFor } from "../db/queries/configs";
+import type { KioskRow } from "../db/schema";
 import { parseOr400 } from "../http/parse";
 import { HeartbeatRequest, type HeartbeatReply, ROUTES } from "../protocol";
 import { recordAppVersions } from "../updates/record-app-versions";
+import { effectiveConfigFor } from "../rollouts/effective-config";
 import type { RouteModule } from "./types";
 
-async function desiredConfigVersion(ctx: CentralContext, site: string | null): Promise<number> {
-  const key = site ?? "";
-  const cached = ctx.configVersionCache.get(key);
+/** The config version the kiosk's layers and rollouts give it (cached per kiosk for 1 s). */
+async function desiredConfigVersion(ctx: CentralContext, kiosk: KioskRow): Promise<number> {
+  const cached = ctx.configVersionCache.get(kiosk.id);
   if (cached !== undefined) return cached;
-  const version = (await latestConfigFor(ctx.db, site))?.version ?? 0;
-  ctx.configVersionCache.set(key, version);
+  const version = (await effectiveConfigFor(ctx.db, kiosk))?.version ?? 0;
+  ctx.configVersionCache.set(kiosk.id, version);
   return version;
 }
 
@@ -31,7 +32,7 @@ export const heartbeatRoutes: RouteModule = (app, ctx) => {
     await recordAppVersions(ctx.db, kiosk, body, now);
     const reply: HeartbeatReply = {
       serverTime: now.toISOString(),
-      desiredConfigVersion: await desiredConfigVersion(ctx, kiosk.site),
+      desiredConfigVersion: await desiredConfigVersion(ctx, kiosk),
       catalogVersion: ctx.catalog.version,
       heartbeatIntervalSeconds: ctx.heartbeatIntervalSeconds,
     };

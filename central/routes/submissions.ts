@@ -43,10 +43,18 @@ export const submissionRoutes: RouteModule = (app, ctx) => {
     // Depth first: JSON.stringify (the size check) recurses, so a deep item must never reach it.
     const refused = items.map((item): BatchItemResult["error"] => {
       if (jsonDepthOver(item, MAX_JSON_DEPTH)) {
-        return { code: "too_deep", zh: "请求格式不正确", en: `item nested deeper than ${MAX_JSON_DEPTH} levels` };
+        return {
+          code: "too_deep",
+          zh: "请求格式不正确",
+          en: `item nested deeper than ${MAX_JSON_DEPTH} levels`,
+        };
       }
       if (Buffer.byteLength(JSON.stringify(item)) > MAX_SUBMISSION_BYTES) {
-        return { code: "too_large", zh: "提交内容过大", en: `item larger than ${MAX_SUBMISSION_BYTES} bytes` };
+        return {
+          code: "too_large",
+          zh: "提交内容过大",
+          en: `item larger than ${MAX_SUBMISSION_BYTES} bytes`,
+        };
       }
       return undefined;
     });
@@ -56,7 +64,8 @@ export const submissionRoutes: RouteModule = (app, ctx) => {
     const results: BatchItemResult[] = items.map((_, i) => {
       const id = ids[i] ?? "";
       const error = refused[i];
-      if (error !== undefined) return { id, status: error.code === "too_large" ? 413 : 400, replayed: false, error };
+      if (error !== undefined)
+        return { id, status: error.code === "too_large" ? 413 : 400, replayed: false, error };
       const outcome = outcomes[next++];
       if (outcome === undefined) throw new Error("batch outcome missing");
       return outcome instanceof HttpError

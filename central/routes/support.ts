@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import * as z from "zod";
-import { authenticateKiosk, requireManager } from "../auth/authenticate";
+import { authenticateKiosk } from "../auth/authenticate";
+import { requireRole } from "../managers/require-role";
 import { appendAudit } from "../db/queries/audit";
 import { getSupportPacket, insertSupportPacket, listSupportPackets } from "../db/queries/support-packets";
 import { notFound } from "../http/errors";
@@ -48,8 +49,9 @@ export const supportRoutes: RouteModule = (app, ctx) => {
     return reply.code(201).send(result);
   });
 
+  // Packets hold a kiosk's logs (masked) and device details: operators' work, not every viewer's.
   app.get<{ Querystring: { limit?: string } }>(SUPPORT_ROUTES.fleetSupportPackets, async (request) => {
-    requireManager(ctx, request);
+    await requireRole(ctx, request, "operator");
     const { limit } = parseOr400(ListQuery, request.query);
     const rows = await listSupportPackets(ctx.db, limit);
     const result: SupportPacketList = {
@@ -66,13 +68,13 @@ export const supportRoutes: RouteModule = (app, ctx) => {
   });
 
   app.get<{ Params: { id: string } }>(SUPPORT_ROUTES.fleetSupportPacket, async (request) => {
-    requireManager(ctx, request);
+    const actor = await requireRole(ctx, request, "operator");
     const { id } = parseOr400(IdParams, request.params);
     const row = await getSupportPacket(ctx.db, id);
     if (row === undefined) throw notFound("support packet");
     await appendAudit(ctx.db, {
       at: ctx.now().toISOString(),
-      actor: "fleet-manager",
+      actor: actor.name,
       action: "support-packet.download",
       detail: { packetId: id, kioskId: row.kiosk_id },
     });

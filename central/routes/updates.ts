@@ -1,7 +1,8 @@
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import * as z from "zod";
-import { authenticateKiosk, requireManager } from "../auth/authenticate";
+import { authenticateKiosk } from "../auth/authenticate";
+import { requireRole } from "../managers/require-role";
 import { appendAudit } from "../db/queries/audit";
 import { badRequest, HttpError, notFound } from "../http/errors";
 import { parseOr400 } from "../http/parse";
@@ -65,7 +66,7 @@ export const updateRoutes: RouteModule = (app, ctx) => {
     done(null, payload);
   });
   app.post(ROUTES.fleetReleases, async (request, reply) => {
-    requireManager(ctx, request);
+    const actor = await requireRole(ctx, request, "operator");
     const query = parseOr400(ReleasePublishQuery, request.query);
     if (!(request.body instanceof Readable)) {
       throw badRequest("invalid_body", "send the release file as application/octet-stream");
@@ -73,7 +74,7 @@ export const updateRoutes: RouteModule = (app, ctx) => {
     const published = await publishRelease(ctx.db, ctx.releasesDir, query, request.body, ctx.now());
     await appendAudit(ctx.db, {
       at: published.publishedAt,
-      actor: "fleet-manager",
+      actor: actor.name,
       action: "release.publish",
       detail: { channel: query.channel, version: query.version, name: query.name, sha512: published.sha512 },
     });

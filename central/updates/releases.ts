@@ -4,7 +4,6 @@ import type { CentralSchema } from "../db/schema";
 import { HttpError } from "../http/errors";
 import {
   type AppVersion,
-  compareVersions,
   platformOfFile,
   type ReleaseChannel,
   type ReleasePlatform,
@@ -126,20 +125,18 @@ function replyOf(
 }
 
 /** The highest version published on the channel, if any. */
-export async function latestVersionOf(
+/** Every version published on a channel, in no particular order. */
+export async function publishedVersionsOf(
   db: Kysely<CentralSchema>,
   channel: ReleaseChannel,
-): Promise<AppVersion | undefined> {
+): Promise<AppVersion[]> {
   const rows = await db
     .selectFrom("app_releases")
     .select("version")
     .distinct()
     .where("channel", "=", channel)
     .execute();
-  return rows
-    .map((r) => r.version)
-    .sort(compareVersions)
-    .at(-1);
+  return rows.map((r) => r.version);
 }
 
 /** The files of one release, oldest first (the first one is the feed's `path`). */

@@ -1,6 +1,7 @@
 /** Shapes of the kiosk itself: status, devices, settings, catalog, session, card holder. */
 import * as z from "zod";
 import { CardType } from "../../kiosk-config/identity/card-types";
+import { Notice, OpeningHours } from "../../kiosk-config/config/fleet-fields";
 
 export const Locale = z.enum(["zh-CN", "en"]);
 export type Locale = z.infer<typeof Locale>;
@@ -61,6 +62,12 @@ export const UiSettings = z.object({
   attractReturnSeconds: z.number().int().min(30),
   /** CSS px per millimetre of this panel, for sizing targets and type in millimetres. */
   pxPerMm: z.number().positive(),
+  /** A notice for residents between its from and to (fleet config); absent = none. */
+  notice: Notice.nullable().optional(),
+  /** Hours the kiosk serves residents; outside them the out-of-service screen. Absent = always. */
+  openingHours: OpeningHours.nullable().optional(),
+  /** Sessions start in elder mode. */
+  elderMode: z.boolean().optional(),
 });
 export type UiSettings = z.infer<typeof UiSettings>;
 

@@ -73,6 +73,18 @@ export const MaintenanceReport = z.object({
     /** The faults the virtual reader can inject (empty on a real reader): the page offers these. */
     readerFaults: z.array(z.string()),
   }),
+  /**
+   * The config in force: its fleet version (0 = built-in defaults), the digest the central checks
+   * for drift, and which layer set each value (dotted path → e.g. "site:fz-citizen-centre v12";
+   * a path not listed is the built-in default).
+   */
+  config: z
+    .object({
+      version: z.number().int().nonnegative(),
+      digest: z.string(),
+      sources: z.record(z.string(), z.string()),
+    })
+    .optional(),
   /** The virtual printer's last tickets as plain text, newest first. */
   recentTickets: z.array(z.object({ text: z.string(), cut: z.boolean() })),
 });

@@ -20,8 +20,15 @@ function bundle(
   version: number,
   config: Record<string, unknown>,
   expires = "2099-01-01T00:00:00Z",
+  sources?: Record<string, string>,
 ): SignedConfigBundle {
-  const signed = { version, expires, kiosk: "kiosk-1", config };
+  const signed = {
+    version,
+    expires,
+    kiosk: "kiosk-1",
+    config,
+    ...(sources === undefined ? {} : { sources }),
+  };
   return {
     signed,
     signatures: [
@@ -48,6 +55,37 @@ async function setup(dataDir = tempDir()) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe("ConfigManager", () => {
+  it("reports the applied config's digest, each value's layer, and which version a refusal was about", async () => {
+    const { store, manager, dataDir } = await setup();
+    const defaultsDigest = manager.digest();
+    expect(defaultsDigest).toMatch(/^[0-9a-f]{64}$/);
+    expect(manager.sources()).toEqual({});
+    manager.receive(
+      bundle(8, { elderMode: true, services: { hide: ["hotline-12345"] } }, undefined, {
+        elderMode: "site:s1 v8",
+        "services.hide": "global v2",
+      }),
+    );
+    await settle();
+    expect(manager.version()).toBe(8);
+    expect(manager.applyVersion()).toBe(8);
+    expect(manager.sources()).toEqual({ elderMode: "site:s1 v8", "services.hide": "global v2" });
+    expect(manager.digest()).not.toBe(defaultsDigest);
+    expect(manager.catalog().byId("hotline-12345")).toBeUndefined();
+    // Forged sources break the signature like any other change.
+    const forged = bundle(9, { elderMode: false }, undefined, { elderMode: "global v1" });
+    manager.receive({ ...forged, signed: { ...forged.signed, sources: { elderMode: "kiosk:evil v9" } } });
+    expect(manager.state()).toBe("rejected:untrusted-signature");
+    expect(manager.applyVersion()).toBe(9);
+    expect(manager.sources()).toEqual({ elderMode: "site:s1 v8", "services.hide": "global v2" });
+    const digest = manager.digest();
+    store.close();
+    const again = await setup(dataDir);
+    expect(again.manager.digest()).toBe(digest);
+    expect(again.manager.sources()).toEqual({ elderMode: "site:s1 v8", "services.hide": "global v2" });
+    again.store.close();
+  });
+
   it("applies a verified bundle between sessions, and keeps it across restarts", async () => {
     const { store, sessions, manager, dataDir } = await setup();
     const { sessionId } = sessions.start();

@@ -14,6 +14,7 @@ import {
 } from "../store/config-history";
 import type { KioskStore } from "../store/kiosk-store";
 import { selfTest } from "./self-test";
+import { configDigest } from "./config-digest";
 import { type TrustedKey, verifyBundle } from "./verify-bundle";
 
 /**
@@ -32,7 +33,12 @@ export class ConfigManager {
   #catalog: KioskCatalog;
   #version: number;
   #state: ConfigState | undefined;
-  #pending: { version: number; config: KioskConfig; bundle: string } | null = null;
+  /** The version the last apply or refusal was about (what `state` reports on). */
+  #applyVersion: number | undefined;
+  #sources: Record<string, string>;
+  #digest: string;
+  #pending: { version: number; config: KioskConfig; bundle: string; sources: Record<string, string> } | null =
+    null;
 
   constructor(
     private readonly parts: {
@@ -47,7 +53,9 @@ export class ConfigManager {
     const restored = committed ? this.#verify(JSON.parse(committed.bundle), true) : null;
     this.#config = restored?.ok ? restored.config : defaultConfig;
     this.#version = restored?.ok ? restored.version : 0;
+    this.#sources = restored?.ok ? restored.sources : {};
     this.#catalog = kioskCatalog(this.#config);
+    this.#digest = configDigest(this.#config);
   }
 
   config(): KioskConfig {
@@ -61,6 +69,15 @@ export class ConfigManager {
   }
   state(): ConfigState | undefined {
     return this.#state;
+  }
+  applyVersion(): number | undefined {
+    return this.#applyVersion;
+  }
+  digest(): string {
+    return this.#digest;
+  }
+  sources(): Readonly<Record<string, string>> {
+    return this.#sources;
   }
 
   /**
@@ -82,6 +99,7 @@ export class ConfigManager {
     const at = this.parts.now().toISOString();
     if (!verdict.ok) {
       this.#state = verdict.reason === "stale" ? "config_stale" : `rejected:${verdict.reason}`;
+      this.#applyVersion = bundle.signed.version;
       if (getConfigVersion(this.parts.store.db, bundle.signed.version) === undefined) {
         recordConfigBundle(this.parts.store.db, {
           version: bundle.signed.version,
@@ -103,7 +121,12 @@ export class ConfigManager {
       receivedAt: at,
       status: "received",
     });
-    this.#pending = { version: verdict.version, config: verdict.config, bundle: text };
+    this.#pending = {
+      version: verdict.version,
+      config: verdict.config,
+      bundle: text,
+      sources: verdict.sources,
+    };
     if (this.#sessions?.current == null) this.#applyPending();
   }
 
@@ -151,7 +174,14 @@ export class ConfigManager {
     if (pending === null || this.#sessions?.current != null) return;
     this.#pending = null;
     const db = this.parts.store.db;
-    const previous = { config: this.#config, catalog: this.#catalog, version: this.#version };
+    const previous = {
+      config: this.#config,
+      catalog: this.#catalog,
+      version: this.#version,
+      sources: this.#sources,
+      digest: this.#digest,
+    };
+    this.#applyVersion = pending.version;
     const at = this.parts.now().toISOString();
     try {
       setConfigStatus(db, pending.version, "applied", at);
@@ -160,6 +190,8 @@ export class ConfigManager {
       this.#config = pending.config;
       this.#catalog = catalog;
       this.#version = pending.version;
+      this.#sources = pending.sources;
+      this.#digest = configDigest(pending.config);
       setConfigStatus(db, pending.version, "committed", at);
       raiseTrustedVersion(db, pending.version);
       this.#state = "ok";
@@ -168,6 +200,8 @@ export class ConfigManager {
       this.#config = previous.config;
       this.#catalog = previous.catalog;
       this.#version = previous.version;
+      this.#sources = previous.sources;
+      this.#digest = previous.digest;
       setConfigStatus(
         db,
         pending.version,

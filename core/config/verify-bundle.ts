@@ -5,7 +5,7 @@ import { signedByTrustedKey, type TrustedKey } from "./verify-signature";
 export type { TrustedKey };
 
 export type BundleVerdict =
-  | { ok: true; version: number; config: KioskConfig }
+  | { ok: true; version: number; config: KioskConfig; sources: Record<string, string> }
   | {
       ok: false;
       /** "stale" keeps the last good config running and is reported as config_stale. */
@@ -45,5 +45,5 @@ export function verifyBundle(
     const problems = config.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     return { ok: false, reason: "invalid-config", detail: problems };
   }
-  return { ok: true, version: signed.version, config: config.data };
+  return { ok: true, version: signed.version, config: config.data, sources: signed.sources ?? {} };
 }

@@ -19,6 +19,8 @@ export function maintenanceHandlers(
     audit: MaintenanceRecords["audit"];
     /** Open alerts (a damaged store set aside, a full disk). */
     alerts: () => Alert[];
+    /** The config in force, its digest and each value's layer. */
+    config?: () => { version: number; digest: string; sources: Readonly<Record<string, string>> };
   },
 ): Pick<
   KioskHandlers,
@@ -54,6 +56,9 @@ export function maintenanceHandlers(
           })),
         },
         alerts: parts.alerts().map((a) => ({ code: a.code, message: { "zh-CN": a.zh, en: a.en }, at: a.at })),
+        ...(parts.config === undefined
+          ? {}
+          : { config: { ...parts.config(), sources: { ...parts.config().sources } } }),
         simulated: {
           reader: parts.reader.simulator !== null,
           printer: parts.printer.simulator !== null,

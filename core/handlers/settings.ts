@@ -10,6 +10,9 @@ export function uiSettingsFrom(config: KioskConfig): UiSettings {
     countdownSeconds: config.idle.countdownSeconds,
     attractReturnSeconds: config.idle.attractReturnSeconds,
     pxPerMm: config.pxPerMm,
+    notice: config.notice,
+    openingHours: config.openingHours,
+    elderMode: config.elderMode,
   };
 }
 

@@ -32,8 +32,7 @@ export const outOfServiceHeaders: Readonly<Record<string, string>> = {
   "x-content-type-options": "nosniff",
 };
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => `&#${String(c.charCodeAt(0))};`);
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${String(c.charCodeAt(0))};`);
 
 /**
  * The page's HTML. `probe: false` leaves the script out, for a shell that brings the kiosk back

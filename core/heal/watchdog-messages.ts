@@ -6,8 +6,12 @@ import * as z from "zod";
  * loop itself, so a kiosk whose loop is stuck (a busy loop, a stopped process, a deadlocked native
  * call) stops answering even though its process is alive, and the supervisor restarts it.
  */
-export const WatchdogPing = z.object({ type: z.literal("kiosk-watchdog-ping"), n: z.number().int() }).strict();
-export const WatchdogPong = z.object({ type: z.literal("kiosk-watchdog-pong"), n: z.number().int() }).strict();
+export const WatchdogPing = z
+  .object({ type: z.literal("kiosk-watchdog-ping"), n: z.number().int() })
+  .strict();
+export const WatchdogPong = z
+  .object({ type: z.literal("kiosk-watchdog-pong"), n: z.number().int() })
+  .strict();
 export type WatchdogPing = z.infer<typeof WatchdogPing>;
 export type WatchdogPong = z.infer<typeof WatchdogPong>;
 

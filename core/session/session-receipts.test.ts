@@ -22,7 +22,10 @@ describe("SessionReceipts", () => {
     receipts.settle(sessionId, false);
     expect(receipts.claim(sessionId)).toMatchObject({ ok: true });
     receipts.settle(sessionId, true);
-    expect(receipts.claim(sessionId)).toEqual({ ok: false, why: "this session's receipt was already printed" });
+    expect(receipts.claim(sessionId)).toEqual({
+      ok: false,
+      why: "this session's receipt was already printed",
+    });
   });
 
   it("holds nothing for another session, a session that is not open, or after the session ends", () => {

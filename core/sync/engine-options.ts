@@ -22,6 +22,10 @@ export interface SyncEngineOptions {
   configVersion?: () => number;
   /** Result of the last config apply, for the heartbeat; default none. */
   configState?: () => string | undefined;
+  /** The config version that result is about; default none. */
+  configApplyVersion?: () => number | undefined;
+  /** sha256 of the effective config; default none. */
+  configDigest?: () => string;
   /** Whether a service may be queued when the network fails; default every service may. */
   allowsOffline?: (serviceId: string) => boolean;
   /** Time between heartbeats in ms; default 60000. */

@@ -75,6 +75,8 @@ export class SyncEngine {
       deviceHealth: options.deviceHealth,
       configVersion: options.configVersion,
       configState: options.configState,
+      configApplyVersion: options.configApplyVersion,
+      configDigest: options.configDigest,
       intervalSeconds: Math.max(1, Math.round(this.#heartbeatMs / 1000)),
       trustedKeys: options.trustedKeys,
       appUpdate: options.appUpdate,

@@ -24,6 +24,10 @@ export interface HeartbeatSources {
   configVersion?: () => number;
   /** Result of the last config apply ("ok", "config_stale", "rolled_back"…); default none. */
   configState?: () => string | undefined;
+  /** The config version `configState` is about; default none. */
+  configApplyVersion?: () => number | undefined;
+  /** sha256 of the effective config, for the central's drift check; default none. */
+  configDigest?: () => string;
   /** Heartbeat period in seconds, sent so the service knows when we count as offline; no default. */
   intervalSeconds: number;
   /** Keys a pulled catalog must be signed by (the config-signing keys); default none, so none is taken. */
@@ -77,6 +81,8 @@ export class Heartbeat {
       outboxDepth: this.ctx.outbox.depth(),
       rejectedCount: this.ctx.outbox.rejectedCount(),
       configState: this.sources.configState?.(),
+      configApplyVersion: this.sources.configApplyVersion?.(),
+      configDigest: this.sources.configDigest?.(),
       intervalSeconds: this.sources.intervalSeconds,
       parkedCount: this.ctx.outbox.parkedCount(),
       catalogState: this.#catalogState,

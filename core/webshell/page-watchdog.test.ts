@@ -54,7 +54,8 @@ describe("the page watchdog", () => {
 
   it("cuts off a page that stops answering and ends its resident's session", async () => {
     const ws = await connect();
-    const status = async (): Promise<unknown> => JSON.parse((await get(shell.port, "/screen-status.json")).body);
+    const status = async (): Promise<unknown> =>
+      JSON.parse((await get(shell.port, "/screen-status.json")).body);
     expect(await status()).toEqual({ page: true, absentMs: 0 });
     await vi.waitFor(() => expect(runtime.sessions.current).toBeNull(), { timeout: 5000, interval: 20 });
     runtime.sessions.start();
@@ -62,7 +63,10 @@ describe("the page watchdog", () => {
     await closed(ws);
     await vi.waitFor(() => expect(runtime.sessions.current).toBeNull(), { timeout: 5000, interval: 20 });
     // The screen's launcher hears there is no page (deploy/linux/kiosk-screen.mjs).
-    await vi.waitFor(async () => expect(await status()).toMatchObject({ page: false }), { timeout: 5000, interval: 20 });
+    await vi.waitFor(async () => expect(await status()).toMatchObject({ page: false }), {
+      timeout: 5000,
+      interval: 20,
+    });
   });
 
   it("does not take a wrong answer for a pong", async () => {

@@ -135,8 +135,13 @@ export async function startWebShell(
   const serveScreenStatus = async (res: ServerResponse): Promise<void> => {
     const api = sockets === undefined ? null : await sockets.catch(() => null);
     const absentSince = api === null ? startedAt : api.pageAbsentSince();
-    const body = { page: absentSince === null, absentMs: absentSince === null ? 0 : Date.now() - absentSince };
-    res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify(body));
+    const body = {
+      page: absentSince === null,
+      absentMs: absentSince === null ? 0 : Date.now() - absentSince,
+    };
+    res
+      .writeHead(200, { "content-type": "application/json", "cache-control": "no-store" })
+      .end(JSON.stringify(body));
   };
   const port = (): number => (server.address() as AddressInfo | null)?.port ?? 0;
   let sockets: Promise<ApiSockets> | undefined;

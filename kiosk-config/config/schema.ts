@@ -6,6 +6,7 @@
  */
 import * as z from "zod";
 import { serviceCentreById } from "../catalog/centres";
+import { fleetFields } from "./fleet-fields";
 
 export const SiteKind = z.enum(["metro", "mall", "service-centre", "community"]);
 export type SiteKind = z.infer<typeof SiteKind>;
@@ -90,6 +91,7 @@ export const KioskConfig = z
       })
       .strict()
       .prefault({}),
+    ...fleetFields,
   })
   .strict();
 export type KioskConfig = z.infer<typeof KioskConfig>;

@@ -7,6 +7,9 @@ import { fleetPagesSuite } from "./suites/fleet-pages";
 import { heartbeatMigrationSuite } from "./suites/heartbeat-migration";
 import { inputLimitsSuite } from "./suites/input-limits";
 import { legacyRowsSuite } from "./suites/legacy-rows";
+import { alertsSuite } from "./suites/alerts";
+import { managersSuite } from "./suites/managers";
+import { rolloutsSuite } from "./suites/rollouts";
 import { observabilitySuite } from "./suites/observability";
 import { queryLimitsSuite } from "./suites/query-limits";
 import { privacySuite } from "./suites/privacy";
@@ -55,5 +58,8 @@ export function runContract(name: BackendName): void {
     legacyRowsSuite(get);
     updatesSuite(get);
     supportPacketsSuite(get);
+    managersSuite(get);
+    rolloutsSuite(get);
+    alertsSuite(get);
   });
 }

@@ -100,7 +100,9 @@ describe("fleet CLI revoke", () => {
       const { kioskId, token } = (
         await call(server.url, "POST", "/v1/enroll", { body: { code, name: "to-revoke" } })
       ).json as { kioskId: string; token: string };
-      expect((await call(server.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody() })).status).toBe(200);
+      expect((await call(server.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody() })).status).toBe(
+        200,
+      );
       const revoked = await capture(revoke, [kioskId]);
       expect(revoked).toMatchObject({ code: 0, err: "" });
       expect(revoked.out).toMatch(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z\n$/);

@@ -71,22 +71,30 @@ export function runFuzz(name: BackendName): void {
       const seen = new Map<string, number>();
       const statuses = new Map<number, number>();
       let designed503 = 0;
-      const request = fc
-        .constantFrom(...operations)
-        .chain((op) =>
-          fc.record({
-            op: fc.constant(op),
-            auth: fc.constantFrom("none", "kiosk", "manager", "wrong"),
-            param: pathParam,
-            body: bodyText(op.schema),
-            key: fc.oneof(fc.constant("from-body"), fc.constant("none"), fc.uuid()),
-            contentType: fc.constantFrom("application/json", "application/json", "application/json", "text/plain"),
-            limit: fc.oneof(fc.constant(""), fc.string({ maxLength: 6 }).map((s) => `?limit=${encodeURIComponent(s)}`)),
-          }),
-        );
+      const request = fc.constantFrom(...operations).chain((op) =>
+        fc.record({
+          op: fc.constant(op),
+          auth: fc.constantFrom("none", "kiosk", "manager", "wrong"),
+          param: pathParam,
+          body: bodyText(op.schema),
+          key: fc.oneof(fc.constant("from-body"), fc.constant("none"), fc.uuid()),
+          contentType: fc.constantFrom(
+            "application/json",
+            "application/json",
+            "application/json",
+            "text/plain",
+          ),
+          limit: fc.oneof(
+            fc.constant(""),
+            fc.string({ maxLength: 6 }).map((s) => `?limit=${encodeURIComponent(s)}`),
+          ),
+        }),
+      );
       await fc.assert(
         fc.asyncProperty(request, async (r) => {
-          const path = r.op.path.replace(/\{\w+\}/g, encodeURIComponent(r.param)) + (r.op.method === "GET" ? r.limit : "");
+          const path =
+            r.op.path.replace(/\{\w+\}/g, encodeURIComponent(r.param)) +
+            (r.op.method === "GET" ? r.limit : "");
           const headers: Record<string, string> = {};
           if (r.auth === "kiosk") headers.authorization = `Bearer ${kioskToken}`;
           if (r.auth === "manager") headers.authorization = `Bearer ${MANAGER_TOKEN}`;
@@ -100,14 +108,18 @@ export function runFuzz(name: BackendName): void {
               if (id !== undefined) headers["idempotency-key"] = id;
             } else if (r.key !== "none") headers["idempotency-key"] = r.key;
           }
-          const reply = await call(central.url, r.op.method, path, { headers, ...(body === undefined ? {} : { body }) });
+          const reply = await call(central.url, r.op.method, path, {
+            headers,
+            ...(body === undefined ? {} : { body }),
+          });
           seen.set(r.op.path, (seen.get(r.op.path) ?? 0) + 1);
           statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
           // The one 5xx by design: a query service with no data source behind it says "try later"
           // (503, query_unavailable; tickets-queries suite). Anything else of 5xx is a failure.
           const unavailable = reply.status === 503 && reply.text.includes('"code":"query_unavailable"');
           if (unavailable) designed503++;
-          else if (reply.status >= 500) throw new Error(`${r.op.method} ${path} → ${reply.status} ${reply.text.slice(0, 300)}`);
+          else if (reply.status >= 500)
+            throw new Error(`${r.op.method} ${path} → ${reply.status} ${reply.text.slice(0, 300)}`);
         }),
         { numRuns: FUZZ_CASES, seed: Number(process.env.FUZZ_SEED ?? 15), endOnFailure: true },
       );

@@ -32,7 +32,8 @@ export function fromSchema(schema: JsonSchema | undefined, depth = 0): fc.Arbitr
   const base = ((): fc.Arbitrary<unknown> => {
     if (schema.enum !== undefined && schema.enum.length > 0) return fc.constantFrom(...schema.enum);
     const options = schema.anyOf ?? schema.oneOf;
-    if (options !== undefined && options.length > 0) return fc.oneof(...options.map((o) => fromSchema(o, depth + 1)));
+    if (options !== undefined && options.length > 0)
+      return fc.oneof(...options.map((o) => fromSchema(o, depth + 1)));
     switch (schema.type) {
       case "object": {
         const props = schema.properties ?? {};
@@ -57,7 +58,9 @@ export function fromSchema(schema: JsonSchema | undefined, depth = 0): fc.Arbitr
       case "string": {
         if (schema.format === "uuid") return fc.uuid();
         if (schema.format === "date-time")
-          return fc.date({ noInvalidDate: true, min: new Date(0), max: new Date(4e12) }).map((d) => d.toISOString());
+          return fc
+            .date({ noInvalidDate: true, min: new Date(0), max: new Date(4e12) })
+            .map((d) => d.toISOString());
         if (schema.pattern !== undefined) return fc.stringMatching(new RegExp(schema.pattern));
         return fc.string({
           unit: "grapheme",

@@ -29,7 +29,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("body_json", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("heartbeat_changes_pk", ["kiosk_id", "received_at"])
     .execute();
-  await db.schema.createIndex("heartbeat_changes_by_time").on("heartbeat_changes").column("received_at").execute();
+  await db.schema
+    .createIndex("heartbeat_changes_by_time")
+    .on("heartbeat_changes")
+    .column("received_at")
+    .execute();
   let table = db.schema.createTable("fleet_buckets").addColumn("bucket_at", "text", (c) => c.primaryKey());
   // Null = not sampled (no central was running): a gap in the chart, not a zero.
   for (const column of BUCKET_COUNTS) table = table.addColumn(column, "integer");
@@ -77,7 +81,12 @@ const parse = (json: string): HeartbeatRequest | undefined => {
 };
 
 async function backfillLatest(db: Kysely<unknown>): Promise<void> {
-  const rows = await sql<{ kiosk_id: string; received_at: string; interval_seconds: number; body_json: string }>`
+  const rows = await sql<{
+    kiosk_id: string;
+    received_at: string;
+    interval_seconds: number;
+    body_json: string;
+  }>`
     select kiosk_id, received_at, interval_seconds, body_json from heartbeats_latest`.execute(db);
   for (const r of rows.rows) {
     const body = parse(r.body_json);

@@ -20,6 +20,8 @@ const tablesAfter: Record<string, string[]> = {
   "0080-heartbeat-history": ["fleet_buckets", "heartbeat_changes"],
   "0110-app-releases": ["app_releases"],
   "0120-support-packets": ["support_packets"],
+  "0090-managers-rollouts": ["manager_sessions", "managers", "rollouts"],
+  "0100-alerts-webhook": ["alert_deliveries"],
 };
 
 describe("central migrations", () => {

@@ -5,18 +5,29 @@ import type { CentralSchema } from "../schema";
 /** Records an alert for the fleet; `detail` must already be free of unmasked ID numbers. */
 export async function insertAlert(
   db: Kysely<CentralSchema>,
-  alert: { at: string; kind: string; kioskId: string | null; detail: unknown },
-): Promise<void> {
+  alert: {
+    at: string;
+    kind: string;
+    kioskId: string | null;
+    detail: unknown;
+    severity?: string;
+    resolvedAt?: string | null;
+  },
+): Promise<string> {
+  const id = randomUUID();
   await db
     .insertInto("alerts")
     .values({
-      id: randomUUID(),
+      id,
       at: alert.at,
       kind: alert.kind,
       kiosk_id: alert.kioskId,
       detail_json: JSON.stringify(alert.detail),
+      severity: alert.severity ?? "warning",
+      resolved_at: alert.resolvedAt ?? null,
     })
     .execute();
+  return id;
 }
 
 /** True when an alert of `kind` about the kiosk was recorded after `since`. */
@@ -34,22 +45,4 @@ export async function hasAlertSince(
     .where("at", ">", since)
     .executeTakeFirst();
   return row !== undefined;
-}
-
-/** The latest alerts, newest first. */
-export async function listAlerts(db: Kysely<CentralSchema>, limit: number) {
-  const rows = await db
-    .selectFrom("alerts")
-    .selectAll()
-    .orderBy("at", "desc")
-    .orderBy("id")
-    .limit(limit)
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.at,
-    kind: r.kind,
-    kioskId: r.kiosk_id,
-    detail: JSON.parse(r.detail_json) as unknown,
-  }));
 }

@@ -18,3 +18,27 @@ export async function appendAudit(
     })
     .execute();
 }
+
+/** Audit entries newest first, from before `cursor`, with filters; `limit + 1` rows to see a next page. */
+export async function auditPage(
+  db: Kysely<CentralSchema>,
+  options: {
+    limit: number;
+    cursor?: { at: string; id: string } | undefined;
+    actor?: string | undefined;
+    action?: string | undefined;
+  },
+) {
+  let q = db
+    .selectFrom("audit")
+    .selectAll()
+    .orderBy("at", "desc")
+    .orderBy("id", "desc")
+    .limit(options.limit + 1);
+  const c = options.cursor;
+  if (c !== undefined)
+    q = q.where((eb) => eb.or([eb("at", "<", c.at), eb.and([eb("at", "=", c.at), eb("id", "<", c.id)])]));
+  if (options.actor !== undefined) q = q.where("actor", "=", options.actor);
+  if (options.action !== undefined) q = q.where("action", "=", options.action);
+  return q.execute();
+}

@@ -10,16 +10,28 @@ export async function fleetGauges(db: Kysely<CentralSchema>, now: string) {
     .leftJoin("heartbeats_latest", "heartbeats_latest.kiosk_id", "kiosks.id")
     .select((eb) => [
       eb.fn.countAll<number | string>().as("kiosks"),
-      eb.fn.sum<number | string | null>(eb.case().when("offline_at", ">=", now).then(1).else(0).end()).as("online"),
+      eb.fn
+        .sum<number | string | null>(eb.case().when("offline_at", ">=", now).then(1).else(0).end())
+        .as("online"),
       eb.fn
         .sum<number | string | null>(
-          eb.case().when(eb.and([eb("offline_at", ">=", now), eb("attention", "=", 1)])).then(1).else(0).end(),
+          eb
+            .case()
+            .when(eb.and([eb("offline_at", ">=", now), eb("attention", "=", 1)]))
+            .then(1)
+            .else(0)
+            .end(),
         )
         .as("attention"),
       ...(["ok", "near-end", "out"] as const).map((paper) =>
         eb.fn
           .sum<number | string | null>(
-            eb.case().when(eb.and([eb("offline_at", ">=", now), eb("paper", "=", paper)])).then(1).else(0).end(),
+            eb
+              .case()
+              .when(eb.and([eb("offline_at", ">=", now), eb("paper", "=", paper)]))
+              .then(1)
+              .else(0)
+              .end(),
           )
           .as(`paper_${paper}`),
       ),
@@ -40,7 +52,11 @@ export async function fleetGauges(db: Kysely<CentralSchema>, now: string) {
 
 /** Status of every submission received since `since` (ISO), to count into buckets. */
 export async function submissionsSince(db: Kysely<CentralSchema>, since: string) {
-  return db.selectFrom("submissions").select(["received_at", "status"]).where("received_at", ">=", since).execute();
+  return db
+    .selectFrom("submissions")
+    .select(["received_at", "status"])
+    .where("received_at", ">=", since)
+    .execute();
 }
 
 /**
@@ -57,13 +73,19 @@ export async function upsertBucket(
     .insertInto("fleet_buckets")
     .values({ bucket_at: bucketAt, ...values })
     .onConflict((oc) =>
-      oc.column("bucket_at").doUpdateSet((eb) => Object.fromEntries(entries.map(([k]) => [k, eb.ref(`excluded.${k}`)]))),
+      oc
+        .column("bucket_at")
+        .doUpdateSet((eb) => Object.fromEntries(entries.map(([k]) => [k, eb.ref(`excluded.${k}`)]))),
     )
     .execute();
 }
 
 /** Buckets starting in [from, to), oldest first. */
-export async function bucketsBetween(db: Kysely<CentralSchema>, from: string, to: string): Promise<FleetBucketRow[]> {
+export async function bucketsBetween(
+  db: Kysely<CentralSchema>,
+  from: string,
+  to: string,
+): Promise<FleetBucketRow[]> {
   return db
     .selectFrom("fleet_buckets")
     .selectAll()

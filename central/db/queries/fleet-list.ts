@@ -6,8 +6,9 @@ export type FleetStatus = "online" | "offline" | "never" | "attention";
 export interface FleetFilter {
   site?: string | undefined;
   /**
-   * Site ids are named `<district>-<place>` (e.g. gulou-centre): a district is that prefix. The
-   * caller lets no LIKE wildcard (% _) through.
+   * The kiosk's district as placed by a manager (kiosks.district, the config layers' district);
+   * for kiosks not yet placed, sites named `<district>-<place>` (e.g. gulou-centre) count too.
+   * The caller lets no LIKE wildcard (% _) through.
    */
   district?: string | undefined;
   status?: FleetStatus | undefined;
@@ -39,14 +40,19 @@ export async function listKiosksPage(
     ]);
   const { after, site, district, status, version, now } = options;
   if (after !== undefined) {
-    query = query.where((eb) => eb(eb.refTuple("kiosks.enrolled_at", "kiosks.id"), ">", eb.tuple(after[0], after[1])));
+    query = query.where((eb) =>
+      eb(eb.refTuple("kiosks.enrolled_at", "kiosks.id"), ">", eb.tuple(after[0], after[1])),
+    );
   }
   if (site !== undefined) query = query.where("kiosks.site", "=", site);
   if (district !== undefined) {
     query = query.where((eb) =>
       eb.or([
-        eb("kiosks.site", "=", district),
-        eb("kiosks.site", "like", `${district}-%`),
+        eb("kiosks.district", "=", district),
+        eb.and([
+          eb("kiosks.district", "is", null),
+          eb.or([eb("kiosks.site", "=", district), eb("kiosks.site", "like", `${district}-%`)]),
+        ]),
       ]),
     );
   }
@@ -69,9 +75,15 @@ export async function fleetCounts(db: Kysely<CentralSchema>, now: string) {
     .leftJoin("heartbeats_latest", "heartbeats_latest.kiosk_id", "kiosks.id")
     .select((eb) => [
       eb.fn.countAll<number | string>().as("kiosks"),
-      eb.fn.sum<number | string | null>(eb.case().when("offline_at", ">=", now).then(1).else(0).end()).as("online"),
-      eb.fn.sum<number | string | null>(eb.case().when("offline_at", "<", now).then(1).else(0).end()).as("offline"),
-      eb.fn.sum<number | string | null>(eb.case().when("attention", "=", 1).then(1).else(0).end()).as("attention"),
+      eb.fn
+        .sum<number | string | null>(eb.case().when("offline_at", ">=", now).then(1).else(0).end())
+        .as("online"),
+      eb.fn
+        .sum<number | string | null>(eb.case().when("offline_at", "<", now).then(1).else(0).end())
+        .as("offline"),
+      eb.fn
+        .sum<number | string | null>(eb.case().when("attention", "=", 1).then(1).else(0).end())
+        .as("attention"),
     ])
     .where("kiosks.revoked_at", "is", null)
     .executeTakeFirstOrThrow();

@@ -94,7 +94,10 @@ export async function pruneHeartbeatHistory(
   db: Kysely<CentralSchema>,
   before: string,
 ): Promise<{ changes: number; buckets: number }> {
-  const changes = await db.deleteFrom("heartbeat_changes").where("received_at", "<", before).executeTakeFirst();
+  const changes = await db
+    .deleteFrom("heartbeat_changes")
+    .where("received_at", "<", before)
+    .executeTakeFirst();
   const buckets = await db.deleteFrom("fleet_buckets").where("bucket_at", "<", before).executeTakeFirst();
   return { changes: Number(changes.numDeletedRows), buckets: Number(buckets.numDeletedRows) };
 }

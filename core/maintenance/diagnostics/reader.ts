@@ -50,7 +50,11 @@ export const readerDiagnostic: Diagnostic = {
           summary: text("读卡正常", "card read"),
           details: [
             ...details,
-            detail("证件类型", "card type", `${CARD_ZH[read.card.cardType] ?? ""} ${read.card.cardType}`.trim()),
+            detail(
+              "证件类型",
+              "card type",
+              `${CARD_ZH[read.card.cardType] ?? ""} ${read.card.cardType}`.trim(),
+            ),
             detail("姓名", "name", read.card.name),
             detail("证件号码", "ID number", read.card.idNumber),
             detail("有效期至", "valid to", read.card.validTo),

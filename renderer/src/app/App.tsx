@@ -9,6 +9,10 @@ import { NavBar } from "../components/NavBar";
 import { StatusBar } from "../components/StatusBar";
 import type { Locale } from "../i18n";
 import { AttractScreen } from "../screens/AttractScreen";
+import { ClosedScreen } from "../screens/ClosedScreen";
+import { NoticeBanner } from "../components/NoticeBanner";
+import { isOpenAt } from "../../../kiosk-config/config/opening";
+import { useNow } from "./use-now";
 import { CatalogScreen } from "../screens/CatalogScreen";
 import { CategoryScreen } from "../screens/CategoryScreen";
 import { useKiosk } from "./kiosk-context";
@@ -30,7 +34,7 @@ export function App() {
   const [screen, setScreen] = useState<Screen>({ name: "attract" });
   const [history, setHistory] = useState<Screen[]>([]);
   const [sessionId, setSessionId] = useState<string | null>(null);
-  const [elder, setElder] = useState(false);
+  const [elder, setElder] = useState(settings.elderMode ?? false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [generation, setGeneration] = useState(0);
   const sessionRef = useRef<Promise<string> | null>(null);
@@ -46,13 +50,13 @@ export function App() {
     setSessionId(null);
     setScreen({ name: "attract" });
     setHistory([]);
-    setElder(false);
+    setElder(settings.elderMode ?? false);
     setHelpOpen(false);
     void i18n.changeLanguage(settings.defaultLocale);
     window.sessionStorage.clear();
     window.localStorage.clear();
     setGeneration((n) => n + 1);
-  }, [i18n, settings.defaultLocale]);
+  }, [i18n, settings.defaultLocale, settings.elderMode]);
 
   /** The first touch past the attract screen opens a session; later calls reuse it. */
   const ensureSession = useCallback((): Promise<string> => {
@@ -146,6 +150,10 @@ export function App() {
     setElder((on) => !on);
   };
 
+  const now = useNow();
+  // Outside opening hours the attract screen gives way; a resident already served is never cut off.
+  const closed =
+    screen.name === "attract" && settings.openingHours != null && !isOpenAt(settings.openingHours, now);
   return (
     <div className="kiosk" key={generation}>
       <StatusBar
@@ -155,6 +163,7 @@ export function App() {
         elder={elder}
         onToggleElder={toggleElder}
       />
+      <NoticeBanner notice={settings.notice} now={now} />
       <main className="kiosk-main" id="main" ref={mainRef}>
         <ErrorBoundary onRecover={() => endSession("error")}>
           <Suspense
@@ -164,7 +173,8 @@ export function App() {
               </p>
             }
           >
-            {screen.name === "attract" && (
+            {closed && settings.openingHours != null && <ClosedScreen hours={settings.openingHours} />}
+            {screen.name === "attract" && !closed && (
               <AttractScreen
                 onChooseService={() => go({ name: "catalog" })}
                 onSearch={() => go({ name: "search" })}

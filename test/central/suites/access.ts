@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { KioskRevokeReply } from "../../../central/fleet/schemas";
 import { ErrorReply, TokenRotateReply } from "../../../central/protocol";
 import type { SuiteContext } from "../contract";
-import { call, enroll, heartbeatBody, MANAGER_TOKEN, ROOMY_ADDRESS_LIMITS, startTestCentral } from "../harness";
+import {
+  call,
+  enroll,
+  heartbeatBody,
+  MANAGER_TOKEN,
+  ROOMY_ADDRESS_LIMITS,
+  startTestCentral,
+} from "../harness";
 
 const manager = { authorization: `Bearer ${MANAGER_TOKEN}` };
 const TEN_MINUTES = 600_000;

@@ -33,7 +33,10 @@ export function inputLimitsSuite(get: () => SuiteContext): void {
         }
       }
       // Just inside the limit is no problem of depth (the schema decides).
-      const ok = { ...sub, data: { ...sub.data, extra: JSON.parse(deepJson(MAX_JSON_DEPTH - 2)) as unknown } };
+      const ok = {
+        ...sub,
+        data: { ...sub.data, extra: JSON.parse(deepJson(MAX_JSON_DEPTH - 2)) as unknown },
+      };
       expect((await postSubmission(central.url, token, ok, sub.id)).status).toBe(201);
     });
 
@@ -60,7 +63,10 @@ export function inputLimitsSuite(get: () => SuiteContext): void {
       unasked.data.answers = { ...unasked.data.answers, note: "x".repeat(201) };
       expect((await postSubmission(central.url, token, unasked, unasked.id)).status).toBe(400);
       const fine = hotlineSubmission("长".repeat(60));
-      const batch = await call(central.url, "POST", "/v1/submissions/batch", { token, body: { items: [long, fine] } });
+      const batch = await call(central.url, "POST", "/v1/submissions/batch", {
+        token,
+        body: { items: [long, fine] },
+      });
       expect(BatchReply.parse(batch.json).results.map((x) => x.status)).toEqual([400, 201]);
       expect(await countSubmissions(central.db.db, kioskId, long.id)).toBe(0);
     });
@@ -90,14 +96,19 @@ export function inputLimitsSuite(get: () => SuiteContext): void {
           .execute(central.db.db);
       }
       try {
-        const r = await call(central.url, "POST", "/v1/submissions/batch", { token, body: { items: [a, bad, b] } });
+        const r = await call(central.url, "POST", "/v1/submissions/batch", {
+          token,
+          body: { items: [a, bad, b] },
+        });
         expect(r.status).toBe(200);
         expect(BatchReply.parse(r.json).results.map((x) => x.status)).toEqual([201, 500, 201]);
         expect(await countSubmissions(central.db.db, kioskId, a.id)).toBe(1);
         expect(await countSubmissions(central.db.db, kioskId, b.id)).toBe(1);
         expect(await countSubmissions(central.db.db, kioskId, bad.id)).toBe(0);
       } finally {
-        await sql.raw("DROP TRIGGER refuse_one" + (backend.name === "sqlite" ? "" : " ON submissions")).execute(central.db.db);
+        await sql
+          .raw("DROP TRIGGER refuse_one" + (backend.name === "sqlite" ? "" : " ON submissions"))
+          .execute(central.db.db);
       }
       // Once the fault is gone the kiosk's retry of that item goes through.
       expect((await postSubmission(central.url, token, bad, bad.id)).status).toBe(201);

@@ -32,7 +32,13 @@ interface LegacySchema {
     reasons_json: string;
     decided_at: string;
   };
-  grants: { service_id: string; subject_key: string; kiosk_id: string; submission_id: string; granted_at: string };
+  grants: {
+    service_id: string;
+    subject_key: string;
+    kiosk_id: string;
+    submission_id: string;
+    granted_at: string;
+  };
 }
 
 export function legacyRowsSuite(get: () => SuiteContext): void {
@@ -118,9 +124,15 @@ export function legacyRowsSuite(get: () => SuiteContext): void {
         expect(stored.data_sealed).toMatch(/^gcm1:/);
         expect(stored.reply_sealed).toMatch(/^gcm1:/);
         expect(stored.body_hash).toMatch(/^h1:[0-9a-f]{64}$/);
-        const reasons = await central.db.db.selectFrom("decisions").select("reasons_sealed").executeTakeFirstOrThrow();
+        const reasons = await central.db.db
+          .selectFrom("decisions")
+          .select("reasons_sealed")
+          .executeTakeFirstOrThrow();
         expect(reasons.reasons_sealed).toMatch(/^gcm1:/);
-        const grant = await central.db.db.selectFrom("grants").select("subject_key").executeTakeFirstOrThrow();
+        const grant = await central.db.db
+          .selectFrom("grants")
+          .select("subject_key")
+          .executeTakeFirstOrThrow();
         expect(grant.subject_key).toMatch(/^h1:/);
         if (backend.name === "sqlite") {
           // VACUUM and a truncated WAL: the old clear bytes are gone from the files too.
@@ -136,9 +148,14 @@ export function legacyRowsSuite(get: () => SuiteContext): void {
         expect(replay.status).toBe(200);
         expect(replay.headers.get("idempotent-replayed")).toBe("true");
         expect(replay.text).toBe(replyJson);
-        const changed = { ...request, createdAt: new Date(Date.parse(request.createdAt) + 1000).toISOString() };
+        const changed = {
+          ...request,
+          createdAt: new Date(Date.parse(request.createdAt) + 1000).toISOString(),
+        };
         expect((await postSubmission(central.url, token, changed, request.id)).status).toBe(422);
-        expect((await call(central.url, "GET", `/v1/submissions/${request.id}`, { token })).json).toEqual(reply);
+        expect((await call(central.url, "GET", `/v1/submissions/${request.id}`, { token })).json).toEqual(
+          reply,
+        );
         const twice = newbornSubmission({ identity });
         const second = await postSubmission(central.url, token, twice, twice.id);
         expect(second.json).toMatchObject({ status: "rejected", reasons: [{ code: "already_granted" }] });

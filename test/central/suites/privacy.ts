@@ -48,7 +48,9 @@ export function privacySuite(get: () => SuiteContext): void {
       const r = resident();
       try {
         const { token } = await enroll(central, "隐私测试机");
-        expect((await call(central.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody() })).status).toBe(200);
+        expect(
+          (await call(central.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody() })).status,
+        ).toBe(200);
         const report = hotlineSubmission(r.description);
         report.data = {
           ...report.data,
@@ -60,7 +62,10 @@ export function privacySuite(get: () => SuiteContext): void {
         expect(first.status).toBe(201);
         expect((await postSubmission(central.url, token, report, report.id)).text).toBe(first.text);
         const newborn = newbornSubmission({ identity: r.identity });
-        const batch = await call(central.url, "POST", "/v1/submissions/batch", { token, body: { items: [newborn] } });
+        const batch = await call(central.url, "POST", "/v1/submissions/batch", {
+          token,
+          body: { items: [newborn] },
+        });
         expect(BatchReply.parse(batch.json).results[0]?.reply?.status).toBe("approved");
         const again = newbornSubmission({ identity: r.identity });
         const second = await postSubmission(central.url, token, again, again.id);
@@ -79,7 +84,9 @@ export function privacySuite(get: () => SuiteContext): void {
         TicketReply.parse(ticket.json);
 
         const files = (): string[] =>
-          backend.pgDataDir === undefined ? sqliteFiles(central.target) : filesUnder(dirname(backend.pgDataDir));
+          backend.pgDataDir === undefined
+            ? sqliteFiles(central.target)
+            : filesUnder(dirname(backend.pgDataDir));
         if (backend.pgDataDir !== undefined) await checkpoint(central.target);
         const running = clearTextHits(files(), r.needles);
         expect(running).toEqual([]);
@@ -88,12 +95,18 @@ export function privacySuite(get: () => SuiteContext): void {
       }
       if (backend.pgDataDir !== undefined) await checkpoint(central.target);
       const files =
-        backend.pgDataDir === undefined ? sqliteFiles(central.target) : filesUnder(dirname(backend.pgDataDir));
+        backend.pgDataDir === undefined
+          ? sqliteFiles(central.target)
+          : filesUnder(dirname(backend.pgDataDir));
       expect(files.length).toBeGreaterThan(0);
       expect(clearTextHits(files, r.needles)).toEqual([]);
       const log = Buffer.from(lines.join(""), "utf8");
       expect(log.length).toBeGreaterThan(0);
-      expect(Object.entries(r.needles).filter(([, needle]) => log.includes(needle)).map(([name]) => name)).toEqual([]);
+      expect(
+        Object.entries(r.needles)
+          .filter(([, needle]) => log.includes(needle))
+          .map(([name]) => name),
+      ).toEqual([]);
     });
 
     it("opens what it sealed only with the same data key: another key file is refused at start", async () => {

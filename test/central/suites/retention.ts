@@ -33,9 +33,9 @@ export function retentionSuite(get: () => SuiteContext): void {
         expect(["approved", "rejected"]).toContain((first.json as { status: string }).status);
         const open = hotlineSubmission();
         expect((await postSubmission(central.url, token, open, open.id)).status).toBe(201);
-        expect((await call(central.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody() })).status).toBe(
-          200,
-        );
+        expect(
+          (await call(central.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody() })).status,
+        ).toBe(200);
         const row = (id: string) =>
           central.db.db
             .selectFrom("submissions")

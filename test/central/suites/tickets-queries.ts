@@ -40,7 +40,9 @@ export function ticketsQueriesSuite(get: () => SuiteContext): void {
         waitingAhead: 1,
       });
       expect(await draw(gulou.token, "gulou-centre", "tax")).toMatchObject({ ticketNo: "G001" });
-      expect(await draw(taijiang.token, "taijiang-centre", "housing-fund")).toMatchObject({ ticketNo: "C001" });
+      expect(await draw(taijiang.token, "taijiang-centre", "housing-fund")).toMatchObject({
+        ticketNo: "C001",
+      });
     });
 
     it("issues tickets only for the centre and departments of the kiosk's site (422 otherwise)", async () => {

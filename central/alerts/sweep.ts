@@ -1,0 +1,52 @@
+import type { Kysely } from "kysely";
+import { openAlertsOf, resolveAlert } from "../db/queries/alert-state";
+import { insertAlert } from "../db/queries/alerts";
+import type { CentralSchema } from "../db/schema";
+import { rolloutAppVersionFor } from "../rollouts/desired-app";
+import { effectiveConfigFor } from "../rollouts/effective-config";
+import { kioskStates } from "../rollouts/fleet-state";
+import { type AlertThresholds, conditionsOf, SWEPT_KINDS, type SweptKind } from "./conditions";
+
+/**
+ * Opens an alert for each condition that now holds and has none open, and resolves open ones
+ * whose condition cleared. Several processes may sweep at once: a resolve is conditional, and a
+ * duplicate open alert from a race is resolved by the next sweep (only one per key is kept).
+ */
+export async function sweepAlerts(
+  db: Kysely<CentralSchema>,
+  now: Date,
+  thresholds: AlertThresholds,
+): Promise<{ raised: string[]; resolved: string[] }> {
+  const at = now.toISOString();
+  const kinds = Object.keys(SWEPT_KINDS);
+  const open = new Map<string, string[]>();
+  for (const a of await openAlertsOf(db, kinds)) {
+    const key = `${a.kind}|${a.kiosk_id ?? ""}`;
+    open.set(key, [...(open.get(key) ?? []), a.id]);
+  }
+  const raised: string[] = [];
+  const resolved: string[] = [];
+  const holding = new Set<string>();
+  for (const kiosk of await kioskStates(db, now)) {
+    if (kiosk.revoked || kiosk.reported === null) continue;
+    const effective = await effectiveConfigFor(db, kiosk);
+    const desired = {
+      configVersion: effective?.version ?? 0,
+      configDigest: effective?.digest || null,
+      appVersion: (await rolloutAppVersionFor(db, kiosk)) ?? null,
+    };
+    for (const [kind, detail] of conditionsOf(kiosk, desired, thresholds)) {
+      const key = `${kind}|${kiosk.id}`;
+      holding.add(key);
+      if (open.has(key)) continue;
+      const severity = SWEPT_KINDS[kind satisfies SweptKind];
+      raised.push(await insertAlert(db, { at, kind, kioskId: kiosk.id, detail, severity }));
+    }
+  }
+  for (const [key, ids] of open) {
+    // Keep one open alert per held condition; resolve the rest.
+    const toResolve = holding.has(key) ? ids.slice(1) : ids;
+    for (const id of toResolve) if (await resolveAlert(db, id, at)) resolved.push(id);
+  }
+  return { raised, resolved };
+}
