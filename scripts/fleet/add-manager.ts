@@ -13,6 +13,8 @@ const USAGE =
   "  The password is read from the first line of standard input (never from the command line,\n" +
   "  where other users of the machine could read it); at least 12 characters. Default role: admin.\n";
 
+export const summary = "creates a manager account for the console (password from stdin)";
+
 async function firstLineOfStdin(): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write("password: ");
   let text = "";

@@ -15,6 +15,8 @@ const USAGE =
   "(CENTRAL_DATA_DIR, else beside the SQLite file, else ./var) and offers it on the channel's update\n" +
   "feed (/v1/updates/CHANNEL/latest.yml or latest-linux.yml). Prints the file's sha512. Uses CENTRAL_DB.\n";
 
+export const summary = "offers an app release on a channel's update feed";
+
 const Flags = z.object({
   channel: ReleaseChannel,
   version: AppVersion,

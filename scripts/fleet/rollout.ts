@@ -12,6 +12,8 @@ const USAGE =
   "       npm run --silent fleet -- rollout <pause|resume|cancel|rollback> ROLLOUT_ID\n" +
   "  Works on CENTRAL_DB directly (audited as fleet-script); prints JSON.\n";
 
+export const summary = "lists rollouts, or pauses, resumes, cancels or rolls one back";
+
 /** Lists rollouts (newest 50, as JSON lines) or pauses, resumes, cancels or rolls one back. */
 export async function run(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({

@@ -42,6 +42,9 @@ describe("deploy/", () => {
     expect(unit).toMatch(/^NotifyAccess=all$/m);
     expect(unit).toMatch(/^WatchdogSec=\d+$/m);
     expect(unit).toMatch(/^Restart=always$/m);
+    // The web shell's updater unpacks into versions/ and flips `current`: a read-only /opt would
+    // make every update fail under ProtectSystem=strict.
+    expect(unit).toMatch(/^ReadWritePaths=.*\/opt\/efuzhou-kiosk(\s|$)/m);
     // Only comments may name a versioned folder: no directive does.
     expect(unit.split("\n").filter((line) => !line.startsWith("#") && line.includes("versions/"))).toEqual(
       [],

@@ -88,8 +88,8 @@ export function MaintenanceMenu({ token, onExit }: { token: string; onExit: () =
         </li>
       </ul>
       <p className="maintenance__meta">
-        {say("versions", locale)}：程序 app {status.versions.app} · 配置 config {status.versions.config} · 目录
-        catalog {status.versions.catalog} · {status.kioskId}
+        {say("versions", locale)}：程序 app {status.versions.app} · 配置 config {status.versions.config} ·
+        目录 catalog {status.versions.catalog} · {status.kioskId}
       </p>
 
       <Diagnostics token={token} locale={locale} onLocked={onExit} />
@@ -179,6 +179,9 @@ export function MaintenanceMenu({ token, onExit }: { token: string; onExit: () =
   );
 }
 
+/** How core names a device on its built-in simulator (core/devices), shown in the menu's language. */
+const SIMULATOR_PORT = "built-in simulator";
+
 const STATE_WORDS: Record<DeviceStatus["state"], TextKey> = {
   online: "stateOnline",
   offline: "stateOffline",
@@ -203,7 +206,10 @@ function DeviceRow({ label, device, locale }: { label: string; device: DeviceSta
         <PassMark ok={ok} /> {label}
       </strong>
       <span>
-        {say(STATE_WORDS[device.state], locale)} · {device.port ?? device.connection}
+        {say(STATE_WORDS[device.state], locale)} ·{" "}
+        {device.port === SIMULATOR_PORT
+          ? say("builtInSimulator", locale)
+          : (device.port ?? device.connection)}
         {extra ? ` · ${extra}` : ""}
       </span>
     </li>

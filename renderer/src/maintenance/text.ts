@@ -17,6 +17,7 @@ export const text = {
   network: { "zh-CN": "中心服务", en: "Central service" },
   online: { "zh-CN": "在线", en: "online" },
   offline: { "zh-CN": "离线", en: "offline" },
+  builtInSimulator: { "zh-CN": "内置模拟设备", en: "built-in simulator" },
   outbox: { "zh-CN": "待上传 {n} 条", en: "{n} waiting to upload" },
   rejected: { "zh-CN": "被拒绝的提交", en: "Rejected submissions" },
   versions: { "zh-CN": "版本", en: "Versions" },
@@ -51,7 +52,10 @@ export const text = {
   fromEnv: { "zh-CN": "来自启动设置", en: "from the start-up settings" },
   fromMenu: { "zh-CN": "在本菜单里设置", en: "set in this menu" },
   simulator: { "zh-CN": "模拟设备", en: "simulator" },
-  seenPorts: { "zh-CN": "本机看到 {n} 个设备（插拔后会自动刷新）", en: "{n} devices seen (refreshes when plugged or unplugged)" },
+  seenPorts: {
+    "zh-CN": "本机看到 {n} 个设备（插拔后会自动刷新）",
+    en: "{n} devices seen (refreshes when plugged or unplugged)",
+  },
   rollback: { "zh-CN": "配置回退一步", en: "Roll config back one step" },
   restart: { "zh-CN": "重启程序", en: "Restart the app" },
   confirmRestart: { "zh-CN": "确认重启", en: "Confirm restart" },
@@ -70,9 +74,15 @@ export const text = {
   paperNearEnd: { "zh-CN": "纸快用完", en: "paper low" },
   paperOut: { "zh-CN": "缺纸", en: "out of paper" },
   cardResident: { "zh-CN": "居民身份证", en: "resident ID card" },
-  cardForeign2017: { "zh-CN": "外国人永久居留证（2017版）", en: "foreigner's permanent residence card (2017)" },
+  cardForeign2017: {
+    "zh-CN": "外国人永久居留证（2017版）",
+    en: "foreigner's permanent residence card (2017)",
+  },
   cardHmt: { "zh-CN": "港澳台居民居住证", en: "HK/Macao/Taiwan residence permit" },
-  cardForeign2023: { "zh-CN": "外国人永久居留证（2023版）", en: "foreigner's permanent residence card (2023)" },
+  cardForeign2023: {
+    "zh-CN": "外国人永久居留证（2023版）",
+    en: "foreigner's permanent residence card (2023)",
+  },
 } as const;
 
 export type TextKey = keyof typeof text;
