@@ -73,7 +73,7 @@ export async function run(argv: string[]): Promise<number> {
     else if (first) {
       // A URL may carry a password: name the database without it.
       const where = db.file ?? target.replace(/\/\/[^@/]*@/, "//");
-      const filtered = Object.values(filters).some((v) => v !== undefined);
+      const filtered = Object.keys(filters).length > 0;
       process.stdout.write(
         filtered
           ? `no kiosks match these filters in ${where}\n`
