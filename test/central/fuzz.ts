@@ -104,8 +104,10 @@ export function runFuzz(name: BackendName): void {
             body = r.body;
             headers["content-type"] = r.contentType;
             if (r.key === "from-body") {
-              const id = /"id":"([^"]*)"/.exec(body)?.[1];
-              if (id !== undefined) headers["idempotency-key"] = id;
+              // The body's own top-level id, as a kiosk sends it; one a header cannot carry (not
+              // printable ASCII) is left out, as no HTTP client could send it either.
+              const id = topLevelId(body);
+              if (id !== undefined && /^[\x20-\x7e]*$/.test(id)) headers["idempotency-key"] = id;
             } else if (r.key !== "none") headers["idempotency-key"] = r.key;
           }
           const reply = await call(central.url, r.op.method, path, {
@@ -133,4 +135,15 @@ export function runFuzz(name: BackendName): void {
       );
     }, 600_000);
   });
+}
+
+/** The `id` of a JSON object body, if it has a string one (nested ids, e.g. a diagnostic's, are not it). */
+function topLevelId(body: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    if (typeof parsed !== "object" || parsed === null || !("id" in parsed)) return undefined;
+    return typeof parsed.id === "string" ? parsed.id : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -7,10 +7,10 @@ import * as configAudit from "./0050-config-audit";
 import * as access from "./0060-access";
 import * as sealing from "./0070-sealing";
 import * as heartbeatHistory from "./0080-heartbeat-history";
-import * as appReleases from "./0110-app-releases";
-import * as supportPackets from "./0120-support-packets";
 import * as managersRollouts from "./0090-managers-rollouts";
 import * as alertsWebhook from "./0100-alerts-webhook";
+import * as appReleases from "./0110-app-releases";
+import * as supportPackets from "./0120-support-packets";
 
 /**
  * Every migration, in order; names step by 10 to leave room for a hotfix in between.
@@ -26,8 +26,8 @@ export const migrations: Record<string, Migration> = {
   "0060-access": access,
   "0070-sealing": sealing,
   "0080-heartbeat-history": heartbeatHistory,
-  "0110-app-releases": appReleases,
-  "0120-support-packets": supportPackets,
   "0090-managers-rollouts": managersRollouts,
   "0100-alerts-webhook": alertsWebhook,
+  "0110-app-releases": appReleases,
+  "0120-support-packets": supportPackets,
 };

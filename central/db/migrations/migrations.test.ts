@@ -18,10 +18,10 @@ const tablesAfter: Record<string, string[]> = {
   "0060-access": ["alerts", "query_audit", "rate_limits"],
   "0070-sealing": ["data_key"],
   "0080-heartbeat-history": ["fleet_buckets", "heartbeat_changes"],
-  "0110-app-releases": ["app_releases"],
-  "0120-support-packets": ["support_packets"],
   "0090-managers-rollouts": ["manager_sessions", "managers", "rollouts"],
   "0100-alerts-webhook": ["alert_deliveries"],
+  "0110-app-releases": ["app_releases"],
+  "0120-support-packets": ["support_packets"],
 };
 
 describe("central migrations", () => {
