@@ -7,6 +7,7 @@ import { projectRoot } from "../../scripts/project";
 import { kioskContext, launchChromium } from "../support/browser";
 import { smallTargets } from "../support/targets";
 import { type RunningKiosk, startKiosk } from "../support/webshell";
+import { chinaToday } from "../support/china-date";
 
 /**
  * The technician's diagnostics in Chromium through the web shell: every one-tap test, the device
@@ -58,7 +59,9 @@ describe("maintenance diagnostics in Chromium", () => {
   it("refuses a page without the maintenance token: no diagnostics, no port change", async () => {
     const outcome = await page.evaluate<Record<string, string>>(ATTEMPTS);
     for (const [name, result] of Object.entries(outcome)) expect(result, name).toMatch(/locked/);
-    const status = await page.evaluate<{ devices: { printer: { port: string } } }>("window.kiosk.getStatus({})");
+    const status = await page.evaluate<{ devices: { printer: { port: string } } }>(
+      "window.kiosk.getStatus({})",
+    );
     expect(status.devices.printer.port).not.toBe("/dev/ttyS0");
   });
 
@@ -78,8 +81,22 @@ describe("maintenance diagnostics in Chromium", () => {
       })
       .toBe(true);
     await page.getByTestId("sim-card-resident").tap();
-    await page.getByTestId("maintenance-result").getByText(/已放置模拟身份证/).waitFor();
-    for (const id of ["reader", "printer", "devices", "network", "outbox", "config", "catalog", "system", "errors", "app"]) {
+    await page
+      .getByTestId("maintenance-result")
+      .getByText(/已放置模拟身份证/)
+      .waitFor();
+    for (const id of [
+      "reader",
+      "printer",
+      "devices",
+      "network",
+      "outbox",
+      "config",
+      "catalog",
+      "system",
+      "errors",
+      "app",
+    ]) {
       await page.getByTestId(`run-${id}`).tap();
       await page.getByTestId(`result-${id}`).waitFor({ timeout: 15_000 });
       await expect(page.getByTestId(`run-${id}`).isDisabled()).resolves.toBe(false);
@@ -88,7 +105,7 @@ describe("maintenance diagnostics in Chromium", () => {
     await expect(page.getByTestId("result-reader").textContent()).resolves.toMatch(/\d{4}\*{10}[\dX]{4}/);
     await expect(page.getByTestId("result-reader").textContent()).resolves.toMatch(/正常/);
     await expect(page.getByTestId("result-network").textContent()).resolves.toMatch(/\d+ ms/);
-    await page.getByTestId("recent-ticket").first().getByText(new Date().toISOString().slice(0, 10)).waitFor();
+    await page.getByTestId("recent-ticket").first().getByText(chinaToday()).waitFor();
     await page.getByTestId("diagnostic-reader").screenshot({ path: join(images, "maintenance-reader.png") });
     await page.getByTestId("diagnostic-network").scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(images, "maintenance-diagnostics.png") });
@@ -98,14 +115,23 @@ describe("maintenance diagnostics in Chromium", () => {
 
   it("sends a support packet to central and says so", async () => {
     await page.getByTestId("send-support-packet").tap();
-    await page.getByTestId("support-result").getByText(/支持包已上传/).waitFor({ timeout: 15_000 });
+    await page
+      .getByTestId("support-result")
+      .getByText(/支持包已上传/)
+      .waitFor({ timeout: 15_000 });
   });
 
   it("changes the printer's baud rate from the menu, saved and reopened", async () => {
     await page.locator("#port-printer-baud").selectOption("57600");
     await page.getByTestId("port-printer-save").tap();
-    await page.getByTestId("maintenance-result").getByText(/已保存，打印机正在用 sim（57600）重新连接/).waitFor();
-    await page.getByTestId("port-printer").getByText(/在本菜单里设置/).waitFor();
+    await page
+      .getByTestId("maintenance-result")
+      .getByText(/已保存，打印机正在用 sim（57600）重新连接/)
+      .waitFor();
+    await page
+      .getByTestId("port-printer")
+      .getByText(/在本菜单里设置/)
+      .waitFor();
     await page.getByTestId("port-printer").screenshot({ path: join(images, "maintenance-ports.png") });
     expect(await seriousViolations()).toEqual([]);
     expect(await smallTargets(page, 44)).toEqual([]);

@@ -6,6 +6,7 @@ import { projectRoot } from "../../scripts/project";
 import { kioskContext, launchChromium } from "../support/browser";
 import { smallTargets } from "../support/targets";
 import { type RunningKiosk, startKiosk } from "../support/webshell";
+import { chinaToday } from "../support/china-date";
 
 /** The technicians' menu in Chromium: hidden gesture, PIN with lockout, status, virtual devices. */
 const artifacts = join(projectRoot, "artifacts");
@@ -75,7 +76,7 @@ describe("maintenance menu", () => {
       .getByTestId("recent-ticket")
       .first()
       // The test page carries the real date (it printed a fixed one before).
-      .getByText(new Date().toISOString().slice(0, 10))
+      .getByText(chinaToday())
       .waitFor();
     // The fault buttons are the report's list (the simulator's FAULT_KINDS), not the page's own.
     expect(await page.getByTestId("sim-fault-sam-failure").count()).toBe(1);

@@ -17,6 +17,7 @@ import { openSerial } from "../../drivers/transport/serial";
 import { openDatabase } from "../../core/store/open";
 import { tempDir } from "../support/runtime";
 import { readFileSync } from "node:fs";
+import { chinaToday } from "../support/china-date";
 
 /**
  * Every diagnostic of the maintenance menu, run through the kiosk's one door (the handlers both
@@ -146,7 +147,7 @@ describe("maintenance diagnostics on a kiosk with devices behind ptys", () => {
     const result = await run("printer");
     expect(result.verdict, result.summary.en).toBe("ok");
     expect(printerSim.recentTickets().length).toBe(before + 1);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = chinaToday();
     expect(printerSim.recentTickets().map(ticketText).at(-1)).toContain(today);
     expect(Number(valueOf(result, "jobs printed since start"))).toBeGreaterThanOrEqual(1);
     const cut = await kiosk.runtime.handlers.runMaintenanceAction({

@@ -247,7 +247,7 @@ export function rolloutsSuite(get: () => SuiteContext): void {
       expect(
         await rolloutAppVersionFor(central.db.db, { id: "elsewhere", site: "other", district: null }),
       ).toBeUndefined();
-      await desired(central, k1, { appVersion: "1.1.0", appUpdate: { version: "1.2.0", result: "failed" } });
+      await desired(central, k1, { appVersion: "1.1.0", lastAppUpdate: { version: "1.2.0", outcome: "failed", at: new Date().toISOString() } });
       const view = KioskConfigReply.parse(
         (await call(central.url, "GET", `/v1/fleet/kiosks/${k1.kioskId}/config`, { token: op })).json,
       );
