@@ -1,14 +1,11 @@
 import {
-  chinaDate,
+  answerNewborn,
   choose,
+  DEMO_NEWBORN,
   type FlowKiosk,
-  keyType,
   next,
   onQuestion,
   openService,
-  padType,
-  pickDate,
-  pinyinType,
   placeCard,
   printAndFinish,
   removeCard,
@@ -50,29 +47,7 @@ const miaopi: SessionKind = {
     await page.getByTestId("flow-start").tap();
     await page.getByTestId("page-identity").waitFor();
     await placeCard(fk);
-    await onQuestion(page, "childName");
-    await pinyinType(page, [
-      ["lin", "林"],
-      ["xiao", "小"],
-      ["an", "安"],
-    ]);
-    await next(page);
-    await onQuestion(page, "childSex");
-    await choose(page, "male");
-    await next(page);
-    await onQuestion(page, "childBirthDate");
-    await pickDate(page, chinaDate(30));
-    await next(page);
-    await onQuestion(page, "birthCertificateNo");
-    await keyType(page, "Q350100001");
-    await next(page);
-    await onQuestion(page, "relationship");
-    await choose(page, "mother");
-    await next(page);
-    await onQuestion(page, "phone");
-    await padType(page, "13800138000");
-    await next(page);
-    await page.getByTestId("page-check").waitFor();
+    await answerNewborn(page, DEMO_NEWBORN);
     await submitAndWait(page);
   },
 };

@@ -4,14 +4,10 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../scripts/project";
 import {
-  chinaDate,
-  choose,
+  answerNewborn,
+  DEMO_NEWBORN,
   type FlowKiosk,
-  keyType,
-  next,
   onQuestion,
-  padType,
-  pickDate,
   pinyinType,
   printAndFinish,
   startFlowKiosk,
@@ -63,29 +59,7 @@ describe("the README's demo", () => {
     await page.getByTestId("service-newborn-med-insurance").tap();
     await page.getByTestId("flow-start").tap();
     // The card is already read: straight to the first question, no 办理此事项需要先读取身份证.
-    await onQuestion(page, "childName");
-    await pinyinType(page, [
-      ["lin", "林"],
-      ["xiao", "小"],
-      ["an", "安"],
-    ]);
-    await next(page);
-    await onQuestion(page, "childSex");
-    await choose(page, "male");
-    await next(page);
-    await onQuestion(page, "childBirthDate");
-    await pickDate(page, chinaDate(30));
-    await next(page);
-    await onQuestion(page, "birthCertificateNo");
-    await keyType(page, "Q350100001");
-    await next(page);
-    await onQuestion(page, "relationship");
-    await choose(page, "mother");
-    await next(page);
-    await onQuestion(page, "phone");
-    await padType(page, "13800138000");
-    await next(page);
-    await page.getByTestId("page-check").waitFor();
+    await answerNewborn(page, DEMO_NEWBORN);
     await submitAndWait(page);
     await expect(page.getByTestId("result-status").textContent()).resolves.toContain("已通过");
     await printAndFinish(page);

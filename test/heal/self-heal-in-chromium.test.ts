@@ -8,16 +8,10 @@ import type { KioskApi } from "../../core/api";
 import { type CentralFixture, startCentralFixture } from "../netfault/central-fixture";
 import { kioskContext, launchChromium } from "../support/browser";
 import {
-  chinaDate,
-  choose,
+  answerNewborn,
   type FlowKiosk,
-  keyType,
-  next,
   onQuestion,
   openService,
-  padType,
-  pickDate,
-  pinyinType,
   placeCard,
   submitAndWait,
 } from "../support/flow-driver";
@@ -122,27 +116,18 @@ describe("self-healing in the web shell", () => {
     await page.getByTestId("flow-start").tap();
     await page.getByTestId("page-identity").waitFor();
     await placeCard(fk);
-    await onQuestion(page, "childName");
-    await pinyinType(page, [
-      ["chen", "陈"],
-      ["si", "思"],
-      ["yu", "语"],
-    ]);
-    await next(page);
-    await choose(page, "female");
-    await next(page);
-    await onQuestion(page, "childBirthDate");
-    await pickDate(page, chinaDate(45));
-    await next(page);
-    await onQuestion(page, "birthCertificateNo");
-    await keyType(page, "Q350100002");
-    await next(page);
-    await choose(page, "mother");
-    await next(page);
-    await onQuestion(page, "phone");
-    await padType(page, "13800138001");
-    await next(page);
-    await page.getByTestId("page-check").waitFor();
+    await answerNewborn(page, {
+      name: [
+        ["chen", "陈"],
+        ["si", "思"],
+        ["yu", "语"],
+      ],
+      sex: "female",
+      daysOld: 45,
+      certificateNo: "Q350100002",
+      relationship: "mother",
+      phone: "13800138001",
+    });
     await submitAndWait(page);
     await expect(page.getByTestId("result-status").textContent()).resolves.toContain(
       "已受理，联网后将自动提交",

@@ -200,3 +200,51 @@ export async function printAndFinish(page: Page): Promise<void> {
   await page.getByTestId("flow-print").tap();
   await page.getByTestId("page-goodbye").waitFor({ timeout: 20_000 });
 }
+
+/** The answers of one newborn enrollment (城乡居民医疗保险参保登记（新生儿）), all synthetic. */
+export interface NewbornAnswers {
+  /** The child's name as pinyin syllables, each with the character picked from the candidates. */
+  name: readonly [string, string][];
+  sex: "male" | "female";
+  daysOld: number;
+  certificateNo: string;
+  relationship: string;
+  phone: string;
+}
+
+/** The README's demo child, whom the demo register approves once. */
+export const DEMO_NEWBORN: NewbornAnswers = {
+  name: [
+    ["lin", "林"],
+    ["xiao", "小"],
+    ["an", "安"],
+  ],
+  sex: "male",
+  daysOld: 30,
+  certificateNo: "Q350100001",
+  relationship: "mother",
+  phone: "13800138000",
+};
+
+/** From the first question of the newborn enrollment to its check-answers page. */
+export async function answerNewborn(page: Page, a: NewbornAnswers): Promise<void> {
+  await onQuestion(page, "childName");
+  await pinyinType(page, a.name);
+  await next(page);
+  await onQuestion(page, "childSex");
+  await choose(page, a.sex);
+  await next(page);
+  await onQuestion(page, "childBirthDate");
+  await pickDate(page, chinaDate(a.daysOld));
+  await next(page);
+  await onQuestion(page, "birthCertificateNo");
+  await keyType(page, a.certificateNo);
+  await next(page);
+  await onQuestion(page, "relationship");
+  await choose(page, a.relationship);
+  await next(page);
+  await onQuestion(page, "phone");
+  await padType(page, a.phone);
+  await next(page);
+  await page.getByTestId("page-check").waitFor();
+}
