@@ -1,6 +1,7 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { DatabaseTooNewError, dbKindOf, openCentralDb } from "./connect";
@@ -58,4 +59,35 @@ describe("central database", () => {
       await db.close();
     }
   });
+
+  it("several processes opening one new file at once all succeed and migrate it once", async () => {
+    // Two fleet commands run together on a fresh file once failed: Kysely migrates SQLite
+    // without a lock, so the slower process met tables the faster had just made.
+    dir = mkdtempSync(join(tmpdir(), "central-db-"));
+    const file = join(dir, "c.db");
+    const connect = resolve(__dirname, "connect.ts");
+    const code = `const { openCentralDb } = await import(${JSON.stringify(connect)});
+      const db = await openCentralDb(process.argv[1]); await db.close();`;
+    const exits = await Promise.all(
+      Array.from({ length: 6 }, () => openInChild(code, file)),
+    );
+    expect(exits).toEqual(Array.from({ length: 6 }, () => ({ code: 0, stderr: "" })));
+    const db = await openCentralDb(file);
+    try {
+      const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db.db);
+      expect(applied.rows.map((r) => r.name)).toEqual(Object.keys(migrations));
+    } finally {
+      await db.close();
+    }
+  }, 120_000);
 });
+
+function openInChild(code: string, file: string): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code, file]);
+    let stderr = "";
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    child.once("error", fail);
+    child.once("close", (exit) => done({ code: exit, stderr }));
+  });
+}

@@ -41,6 +41,7 @@ export async function openCentralDb(target: string, options: { poolSize?: number
   const kind = dbKindOf(target);
   let db: Kysely<CentralSchema>;
   let file: string | undefined;
+  let sqliteFile: Database.Database | undefined;
   if (kind === "postgres") {
     // Loaded only for PostgreSQL: pg's modules (about 3 MB of heap, more resident while they
     // load) are of no use to a central on SQLite, the kiosk's embedded one among them.
@@ -51,21 +52,45 @@ export async function openCentralDb(target: string, options: { poolSize?: number
     file = resolve(target);
     mkdirSync(dirname(file), { recursive: true });
     const sqlite = new Database(file);
+    // First, so that every later statement (switching to WAL included) waits for a writer in
+    // another process instead of failing at once: the fleet CLI may write while the server runs.
+    sqlite.pragma("busy_timeout = 5000");
     sqlite.pragma("journal_mode = WAL");
     // Residents' submissions are acknowledged only once durable.
     sqlite.pragma("synchronous = FULL");
-    // The fleet CLI may write while the server runs.
-    sqlite.pragma("busy_timeout = 5000");
     sqlite.pragma("foreign_keys = ON");
+    sqliteFile = sqlite;
     db = new Kysely<CentralSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
   }
   try {
-    await migrate(db);
+    if (sqliteFile === undefined) await migrate(db);
+    else await migrateSqliteAlone(sqliteFile, db);
   } catch (error) {
     await db.destroy();
     throw error;
   }
   return { db, kind, file, close: () => db.destroy() };
+}
+
+/**
+ * Kysely takes no lock on SQLite and runs each migration on its own, so two processes opening
+ * one fresh file (two fleet commands at once, or the CLI beside the server) interleave and the
+ * slower one trips over tables the other just made. Holding SQLite's write lock for the whole
+ * run makes the second process wait and then find every migration applied.
+ */
+async function migrateSqliteAlone(sqlite: Database.Database, db: Kysely<CentralSchema>): Promise<void> {
+  // A whole migration run on a loaded machine can outlast the 5 s an ordinary write waits.
+  sqlite.pragma("busy_timeout = 60000");
+  sqlite.exec("BEGIN IMMEDIATE");
+  try {
+    await migrate(db);
+    sqlite.exec("COMMIT");
+  } catch (error) {
+    if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+    throw error;
+  } finally {
+    sqlite.pragma("busy_timeout = 5000");
+  }
 }
 
 async function migrate(db: Kysely<CentralSchema>): Promise<void> {
