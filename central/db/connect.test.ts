@@ -68,13 +68,13 @@ describe("central database", () => {
     const connect = resolve(__dirname, "connect.ts");
     const code = `const { openCentralDb } = await import(${JSON.stringify(connect)});
       const db = await openCentralDb(process.argv[1]); await db.close();`;
-    const exits = await Promise.all(
-      Array.from({ length: 6 }, () => openInChild(code, file)),
-    );
+    const exits = await Promise.all(Array.from({ length: 6 }, () => openInChild(code, file)));
     expect(exits).toEqual(Array.from({ length: 6 }, () => ({ code: 0, stderr: "" })));
     const db = await openCentralDb(file);
     try {
-      const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db.db);
+      const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
+        db.db,
+      );
       expect(applied.rows.map((r) => r.name)).toEqual(Object.keys(migrations));
     } finally {
       await db.close();
