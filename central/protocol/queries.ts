@@ -9,7 +9,12 @@ export const QueryRequest = z.object({
 });
 export type QueryRequest = z.input<typeof QueryRequest>;
 
-export const QueryRow = z.object({ label: BilingualText, value: z.string() });
+/**
+ * One line of an answer. `value` is what every kiosk reads (older kiosks know nothing else); a
+ * value that is words or has a unit also comes as `text` in both languages, so a kiosk shows and
+ * prints only the resident's language instead of "正常参保 / Active".
+ */
+export const QueryRow = z.object({ label: BilingualText, value: z.string(), text: BilingualText.optional() });
 export type QueryRow = z.infer<typeof QueryRow>;
 
 /** Shown and printed on the kiosk, never stored there nor by the service. */

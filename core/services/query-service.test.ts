@@ -36,7 +36,14 @@ async function queryKiosk(reply: () => ScriptedReply | "hang-up") {
 
 const rows = {
   serviceId: "social-insurance-status",
-  rows: [{ label: { "zh-CN": "养老保险", en: "Pension" }, value: "正常参保" }],
+  rows: [
+    { label: { "zh-CN": "养老保险", en: "Pension" }, value: "正常参保" },
+    {
+      label: { "zh-CN": "累计缴费", en: "Months paid" },
+      value: "174 个月 / months",
+      text: { "zh-CN": "174 个月", en: "174 months" },
+    },
+  ],
   asOf: "2026-12-03T02:00:00.000Z",
 };
 
@@ -47,7 +54,14 @@ describe("runQuery", () => {
     expect(result.rows).toEqual(rows.rows);
     expect(result.receipt).toMatchObject({
       layoutId: "query-printout",
-      data: { rows: [{ label: "养老保险", value: "正常参保" }], queriedAt: "2026-12-03T02:00:00.000Z" },
+      data: {
+        // A bilingual value prints in Chinese alone; a plain one as it came.
+        rows: [
+          { label: "养老保险", value: "正常参保" },
+          { label: "累计缴费", value: "174 个月" },
+        ],
+        queriedAt: "2026-12-03T02:00:00.000Z",
+      },
     });
     const [seen] = central.seen;
     expect(seen?.path).toBe("/v1/queries/social-insurance-status");

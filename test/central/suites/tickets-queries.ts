@@ -157,7 +157,10 @@ export function ticketsQueriesSuite(get: () => SuiteContext): void {
         body: { identity: syntheticIdentity(), params: { trackingNo } },
       });
       const rows = QueryReply.parse(r.json).rows;
-      expect(rows.find((x) => x.label.en === "Progress")?.value).toContain("Accepted");
+      const progress = rows.find((x) => x.label.en === "Progress");
+      // Old kiosks read `value`; newer ones show `text` in the resident's language alone.
+      expect(progress?.value).toContain("Accepted");
+      expect(progress?.text).toEqual({ "zh-CN": "已受理", en: "Accepted" });
     });
 
     it("rejects unknown (422), non-query (422) and malformed (400) queries", async () => {

@@ -101,7 +101,7 @@ export function ResultPage({
             {result.result.rows.map((r) => (
               <div className="summary-list__row summary-list__row--two" key={`${r.label["zh-CN"]}${r.value}`}>
                 <dt>{localized(r.label, i18n.language)}</dt>
-                <dd>{r.value}</dd>
+                <dd>{r.text === undefined ? r.value : localized(r.text, i18n.language)}</dd>
               </div>
             ))}
           </dl>
