@@ -27,7 +27,8 @@ export function hotlineProgressQuery(db: Kysely<CentralSchema>): DemoQuery {
       label: { "zh-CN": zh, en },
       value,
     });
-    if (row === undefined) return [wordsRow("办理进度", "Progress", "未查询到该受理编号", "No such tracking number")];
+    if (row === undefined)
+      return [wordsRow("办理进度", "Progress", "未查询到该受理编号", "No such tracking number")];
     const status = STATUS_TEXT[row.status];
     return [
       label("受理编号", "Tracking number", trackingNo),

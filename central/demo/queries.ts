@@ -42,7 +42,9 @@ const socialInsuranceStatus: DemoQuery = (identity, params, now) => {
     if (names === undefined) continue;
     const months = 12 + rnd(240);
     rows.push(wordsRow(`${names[0]} 参保状态`, `${names[1]} status`, "正常参保", "Active"));
-    rows.push(wordsRow(`${names[0]} 累计缴费`, `${names[1]} months paid`, `${months} 个月`, `${months} months`));
+    rows.push(
+      wordsRow(`${names[0]} 累计缴费`, `${names[1]} months paid`, `${months} 个月`, `${months} months`),
+    );
   }
   rows.push(row("最近缴费月份", "Last paid month", monthsBack(now, 1)));
   return rows;
