@@ -1,9 +1,12 @@
 import type { QueryRow, Identity } from "../protocol";
 import { seeded } from "./seeded";
 
-/** Answers one query service from synthetic demo data; undefined for services it cannot answer. */
+/**
+ * Answers one query service from synthetic demo data. `identity` is undefined only for services
+ * whose catalog entry takes identity as optional or none; the route refuses the rest before.
+ */
 export type DemoQuery = (
-  identity: Identity,
+  identity: Identity | undefined,
   params: Record<string, string | number | boolean>,
   now: Date,
 ) => QueryRow[] | Promise<QueryRow[]>;
@@ -16,6 +19,12 @@ export const wordsRow = (zh: string, en: string, valueZh: string, valueEn: strin
   value: `${valueZh} / ${valueEn}`,
   text: { "zh-CN": valueZh, en: valueEn },
 });
+
+/** The card holder of a query that needs one (the route has already refused its absence). */
+function holder(identity: Identity | undefined): Identity {
+  if (identity === undefined) throw new Error("this query needs the card holder's identity");
+  return identity;
+}
 
 const EMPLOYERS = ["福州示例科技有限公司", "榕城演示贸易有限公司", "闽江测试物流有限公司", "鼓楼样例餐饮店"];
 
@@ -32,7 +41,7 @@ const INSURANCE_TYPES: Record<string, [string, string]> = {
 };
 
 const socialInsuranceStatus: DemoQuery = (identity, params, now) => {
-  const rnd = seeded(`si:${identity.idNumber}`);
+  const rnd = seeded(`si:${holder(identity).idNumber}`);
   const wanted = typeof params.insuranceType === "string" ? params.insuranceType : "all";
   const types = wanted === "all" ? Object.keys(INSURANCE_TYPES) : [wanted];
   const employer = EMPLOYERS[rnd(EMPLOYERS.length)] ?? "";
@@ -51,7 +60,7 @@ const socialInsuranceStatus: DemoQuery = (identity, params, now) => {
 };
 
 const housingFundBalance: DemoQuery = (identity, _params, now) => {
-  const rnd = seeded(`hf:${identity.idNumber}`);
+  const rnd = seeded(`hf:${holder(identity).idNumber}`);
   const monthly = 300 + rnd(2700);
   const balance = monthly * (6 + rnd(120)) + rnd(100) / 100;
   return [

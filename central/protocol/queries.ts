@@ -4,7 +4,11 @@ import { isoDateTime } from "./primitives";
 import { BilingualText, Identity } from "./shared";
 
 export const QueryRequest = z.object({
-  identity: Identity,
+  /**
+   * The card holder; absent for a query whose service takes identity as optional or none (12345
+   * progress by tracking number). Central refuses its absence for every other query.
+   */
+  identity: Identity.optional(),
   params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
 });
 export type QueryRequest = z.input<typeof QueryRequest>;

@@ -132,4 +132,17 @@ describe("runQuery", () => {
     expect((await failure(query())).code).toBe("identity-required");
     expect(central.seen).toEqual([]);
   });
+
+  it("asks a query whose identity is optional without a card, sending no identity", async () => {
+    const { central, query } = await queryKiosk(() => ({
+      status: 200,
+      body: { ...rows, serviceId: "hotline-12345-progress" },
+    }));
+    // A session with no card on the reader: 12345 progress still runs, by tracking number alone.
+    const result = await query("hotline-12345-progress", "a-session-without-card");
+    expect(result.rows).toEqual(rows.rows);
+    const [seen] = central.seen;
+    expect(seen?.path).toBe("/v1/queries/hotline-12345-progress");
+    expect(seen?.body).toEqual({ params: { insuranceType: "pension" } });
+  });
 });
