@@ -216,7 +216,7 @@ export interface QueryAuditTable {
   resident_hash: string;
   /** `3501**********123X` */
   resident_masked: string;
-  /** answered | name_mismatch | failed | limited | unknown_service | unavailable */
+  /** answered | name_mismatch | failed | limited | unknown_service | unavailable | identity_required */
   outcome: string;
 }
 

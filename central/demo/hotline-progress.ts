@@ -1,13 +1,13 @@
 import type { Kysely } from "kysely";
 import type { CentralSchema } from "../db/schema";
 import type { QueryRow } from "../protocol";
-import type { DemoQuery } from "./queries";
+import { type DemoQuery, wordsRow } from "./queries";
 
-const STATUS_TEXT: Record<string, string> = {
-  accepted: "已受理 / Accepted",
-  pending: "办理中 / In progress",
-  approved: "已办结 / Completed",
-  rejected: "不予受理 / Declined",
+const STATUS_TEXT: Record<string, [string, string]> = {
+  accepted: ["已受理", "Accepted"],
+  pending: ["办理中", "In progress"],
+  approved: ["已办结", "Completed"],
+  rejected: ["不予受理", "Declined"],
 };
 
 /**
@@ -28,11 +28,14 @@ export function hotlineProgressQuery(db: Kysely<CentralSchema>): DemoQuery {
       value,
     });
     if (row === undefined)
-      return [label("办理进度", "Progress", "未查询到该受理编号 / No such tracking number")];
+      return [wordsRow("办理进度", "Progress", "未查询到该受理编号", "No such tracking number")];
+    const status = STATUS_TEXT[row.status];
     return [
       label("受理编号", "Tracking number", trackingNo),
       label("受理时间", "Received", row.received_at.slice(0, 10)),
-      label("办理进度", "Progress", STATUS_TEXT[row.status] ?? row.status),
+      status === undefined
+        ? label("办理进度", "Progress", row.status)
+        : wordsRow("办理进度", "Progress", status[0], status[1]),
     ];
   };
 }

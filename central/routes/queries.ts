@@ -15,8 +15,15 @@ export const queryRoutes: RouteModule = (app, ctx) => {
     const kiosk = await authenticateKiosk(ctx, request);
     const body = parseOr400(QueryRequest, request.body);
     const now = ctx.now();
-    const idNumber = body.identity.idNumber;
-    const resident = { residentHash: ctx.hashResident(idNumber), residentMasked: maskIdNumber(idNumber) };
+    const identity = body.identity;
+    // A query without a card (12345 progress) is counted and audited per kiosk, as one resident.
+    const resident =
+      identity === undefined
+        ? { residentHash: `anonymous:${kiosk.id}`, residentMasked: "-" }
+        : {
+            residentHash: ctx.hashResident(identity.idNumber),
+            residentMasked: maskIdNumber(identity.idNumber),
+          };
     const serviceId = request.params.serviceId.slice(0, 100);
     // Every query leaves an audit row, refused ones too; only the resident's hash and mask.
     const audit = (outcome: string) =>
@@ -38,6 +45,14 @@ export const queryRoutes: RouteModule = (app, ctx) => {
       await audit("unknown_service");
       throw unprocessable("not_a_query", `"${service.id}" is not a query service`, "该事项不是查询类事项");
     }
+    if (identity === undefined && service.identity !== "optional" && service.identity !== "none") {
+      await audit("identity_required");
+      throw unprocessable(
+        "identity_required",
+        `"${service.id}" answers only for the card holder`,
+        "办理此事项需要先读取身份证",
+      );
+    }
     const answer = ctx.queries[service.id];
     if (answer === undefined) {
       await audit("unavailable");
@@ -48,7 +63,7 @@ export const queryRoutes: RouteModule = (app, ctx) => {
         `no data source for "${service.id}"`,
       );
     }
-    const mismatch = nameContradictsRegister(ctx.reference, body.identity);
+    const mismatch = identity !== undefined && nameContradictsRegister(ctx.reference, identity);
     const admission = await admitQuery(ctx.db, ctx.limits.queryResidents, {
       kioskId: kiosk.id,
       serviceId: service.id,
@@ -78,7 +93,7 @@ export const queryRoutes: RouteModule = (app, ctx) => {
     // Answered and forgotten: query results are never stored, only the fact of the query.
     ctx.log.info(logged, "query");
     try {
-      const rows = await answer(body.identity, body.params, now);
+      const rows = await answer(identity, body.params, now);
       const reply: QueryReply = { serviceId: service.id, rows, asOf: now.toISOString() };
       return reply;
     } catch (error) {

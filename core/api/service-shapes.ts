@@ -45,7 +45,8 @@ export const SubmissionOutcome = SubmissionDecision.extend({
 export type SubmissionOutcome = z.infer<typeof SubmissionOutcome>;
 
 export const QueryResult = z.object({
-  rows: z.array(z.object({ label: Message, value: z.string() })),
+  /** `text`, where central sent one, is the value in the resident's language; `value` otherwise. */
+  rows: z.array(z.object({ label: Message, value: z.string(), text: Message.optional() })),
   receipt: Receipt.nullable(),
 });
 export type QueryResult = z.infer<typeof QueryResult>;

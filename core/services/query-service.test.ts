@@ -36,7 +36,14 @@ async function queryKiosk(reply: () => ScriptedReply | "hang-up") {
 
 const rows = {
   serviceId: "social-insurance-status",
-  rows: [{ label: { "zh-CN": "养老保险", en: "Pension" }, value: "正常参保" }],
+  rows: [
+    { label: { "zh-CN": "养老保险", en: "Pension" }, value: "正常参保" },
+    {
+      label: { "zh-CN": "累计缴费", en: "Months paid" },
+      value: "174 个月 / months",
+      text: { "zh-CN": "174 个月", en: "174 months" },
+    },
+  ],
   asOf: "2026-12-03T02:00:00.000Z",
 };
 
@@ -47,7 +54,14 @@ describe("runQuery", () => {
     expect(result.rows).toEqual(rows.rows);
     expect(result.receipt).toMatchObject({
       layoutId: "query-printout",
-      data: { rows: [{ label: "养老保险", value: "正常参保" }], queriedAt: "2026-12-03T02:00:00.000Z" },
+      data: {
+        // A bilingual value prints in Chinese alone; a plain one as it came.
+        rows: [
+          { label: "养老保险", value: "正常参保" },
+          { label: "累计缴费", value: "174 个月" },
+        ],
+        queriedAt: "2026-12-03T02:00:00.000Z",
+      },
     });
     const [seen] = central.seen;
     expect(seen?.path).toBe("/v1/queries/social-insurance-status");
@@ -117,5 +131,18 @@ describe("runQuery", () => {
     kiosk.close();
     expect((await failure(query())).code).toBe("identity-required");
     expect(central.seen).toEqual([]);
+  });
+
+  it("asks a query whose identity is optional without a card, sending no identity", async () => {
+    const { central, query } = await queryKiosk(() => ({
+      status: 200,
+      body: { ...rows, serviceId: "hotline-12345-progress" },
+    }));
+    // A session with no card on the reader: 12345 progress still runs, by tracking number alone.
+    const result = await query("hotline-12345-progress", "a-session-without-card");
+    expect(result.rows).toEqual(rows.rows);
+    const [seen] = central.seen;
+    expect(seen?.path).toBe("/v1/queries/hotline-12345-progress");
+    expect(seen?.body).toEqual({ params: { insuranceType: "pension" } });
   });
 });

@@ -19,8 +19,9 @@ export interface QueryParts {
 }
 
 /**
- * A query for the card holder (社保, 公积金 …): asked of central directly, never queued, and the
- * answer is shown and printed but never stored on the kiosk.
+ * A query (社保, 公积金 … for the card holder; 12345 progress for anyone with a tracking number):
+ * asked of central directly, never queued, and the answer is shown and printed but never stored
+ * on the kiosk.
  */
 export async function runQuery(parts: QueryParts, request: CallRequest<"runQuery">): Promise<QueryResult> {
   const { serviceId, sessionId, answers } = request;
@@ -28,8 +29,10 @@ export async function runQuery(parts: QueryParts, request: CallRequest<"runQuery
   if (service?.kind !== "query") {
     throw new KioskCallError("not-offered", `"${serviceId}" is not a query service here`);
   }
-  const record = parts.identity.recordFor(sessionId);
-  if (record === null) {
+  // Only queries about the card holder need the card; 12345 progress asks by tracking number.
+  const cardOptional = service.identity === "optional" || service.identity === "none";
+  const record = service.identity === "none" ? null : parts.identity.recordFor(sessionId);
+  if (record === null && !cardOptional) {
     throw new KioskCallError("identity-required", "identity-required: place your ID card on the reader");
   }
   if (service.offline === "online-only") await requireOnline(parts.online, `query ${serviceId}`);
@@ -39,7 +42,7 @@ export async function runQuery(parts: QueryParts, request: CallRequest<"runQuery
   );
   const client = await parts.central();
   const exchange = await client.exchange("POST", queryPath(serviceId), QueryReply, {
-    body: { identity: wireIdentity(record), params },
+    body: record === null ? { params } : { identity: wireIdentity(record), params },
   });
   if (exchange.kind !== "ok") throw centralFailure(exchange, `query ${serviceId}`);
   const rows = exchange.body.rows;

@@ -108,9 +108,10 @@ export function queryReceipt(
     layoutId: "query-printout",
     data: {
       title: service.name["zh-CN"].slice(0, 60),
-      rows: rows
-        .slice(0, 200)
-        .map((r) => ({ label: r.label["zh-CN"].slice(0, 40), value: r.value.slice(0, 200) })),
+      rows: rows.slice(0, 200).map((r) => ({
+        label: r.label["zh-CN"].slice(0, 40),
+        value: (r.text?.["zh-CN"] ?? r.value).slice(0, 200),
+      })),
       queriedAt: at.toISOString(),
       kioskName: config.kioskName.slice(0, 40),
       note: "查询结果仅供本人参考，本机不保存。",

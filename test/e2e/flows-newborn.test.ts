@@ -90,6 +90,11 @@ describe("newborn medical insurance (秒批)", () => {
     const holder = (await page.getByTestId("summary-holder").textContent()) ?? "";
     expect(holder).toMatch(/\d{4}\*{10}[\dX]{4}/);
     expect(holder).not.toMatch(/\d{18}|\d{17}X/);
+    // Rows carry short names, not the questions asked on the way.
+    const review = (await page.getByTestId("page-check").textContent()) ?? "";
+    expect(review).toContain("宝宝姓名");
+    expect(review).toContain("与宝宝的关系");
+    expect(review).not.toMatch(/宝宝的姓名是|[？?]/);
     await page.getByTestId("change-relationship").tap();
     await onQuestion(page, "relationship");
     await choose(page, "father");

@@ -39,10 +39,16 @@ describe("query and certificate services", () => {
     const rows = (await page.getByTestId("query-rows").textContent()) ?? "";
     expect(rows).toContain("养老保险");
     expect(rows).toContain("参保单位");
+    // Words and units in the resident's language only, on screen and on paper.
+    expect(rows).toContain("正常参保");
+    expect(rows).toMatch(/\d+ 个月/);
+    expect(rows).not.toMatch(/Active|months/);
     await page.screenshot({ path: shot("query-result") });
     await printAndFinish(page);
     const [ticket] = await printedTickets(fk);
     expect(ticket?.text).toContain("养老保险");
+    expect(ticket?.text).toContain("正常参保");
+    expect(ticket?.text).not.toMatch(/Active|months/);
     await page.getByTestId("flow-done").tap();
     await page.getByTestId("entry-service").waitFor();
     await removeCard(fk);

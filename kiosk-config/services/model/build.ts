@@ -18,6 +18,8 @@ export function opt(value: string, zh: string, en: string): Option {
 export interface QuestionExtras {
   /** Hint under the question; default none. */
   hint?: LocalizedText;
+  /** Short name on the review page where the title reads badly there; default derived. */
+  label?: LocalizedText;
   /** Whether the resident may skip it; default false. */
   optional?: boolean;
   /** Step after this one; default the following step. */

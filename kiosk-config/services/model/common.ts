@@ -5,7 +5,15 @@ import { provinceOptions } from "./provinces";
 import type { LocalizedText } from "./text";
 
 export const phoneQuestion = (hint = t("用于接收办理结果短信", "We text you the result")): StepInput =>
-  question("phone", t("您的手机号码是？", "What is your mobile number?"), { type: "phone" }, { hint });
+  question(
+    "phone",
+    t("您的手机号码是？", "What is your mobile number?"),
+    { type: "phone" },
+    {
+      hint,
+      label: t("手机号码", "Mobile number"),
+    },
+  );
 
 export const periodQuestion = (): StepInput =>
   question(

@@ -8,17 +8,22 @@ export function newbornQuestions(): StepInput[] {
   return [
     question("childName", t("宝宝的姓名是？", "What is the baby's name?"), chineseName(10), {
       hint: t("与出生医学证明上的姓名一致", "As written on the birth medical certificate"),
+      label: t("宝宝姓名", "Baby's name"),
     }),
     question(
       "childSex",
       t("宝宝的性别是？", "Is the baby a boy or a girl?"),
       radio(opt("male", "男", "Boy"), opt("female", "女", "Girl")),
+      { label: t("宝宝性别", "Baby's sex") },
     ),
     question(
       "childBirthDate",
       t("宝宝的出生日期是？", "When was the baby born?"),
       { type: "date", minDaysFromToday: -1095, maxDaysFromToday: 0 },
-      { hint: t("可为3周岁以内的婴幼儿办理", "For children under 3 years old") },
+      {
+        hint: t("可为3周岁以内的婴幼儿办理", "For children under 3 years old"),
+        label: t("出生日期", "Date of birth"),
+      },
     ),
     question(
       "birthCertificateNo",
@@ -34,7 +39,10 @@ export function newbornQuestions(): StepInput[] {
         ),
         keyboard: "alphanumeric",
       },
-      { hint: t("在证明右上角，1个字母加9位数字", "Top right of the certificate: a letter and 9 digits") },
+      {
+        hint: t("在证明右上角，1个字母加9位数字", "Top right of the certificate: a letter and 9 digits"),
+        label: t("出生医学证明编号", "Birth certificate number"),
+      },
     ),
     question(
       "relationship",
@@ -44,6 +52,7 @@ export function newbornQuestions(): StepInput[] {
         opt("mother", "母亲", "Mother"),
         opt("guardian", "监护人", "Guardian"),
       ),
+      { label: t("与宝宝的关系", "Relationship to the baby") },
     ),
   ];
 }

@@ -47,6 +47,11 @@ export const QuestionStep = z.object({
   title: LocalizedText,
   /** A line under the question; default none. */
   hint: LocalizedText.optional(),
+  /**
+   * The answer's short name on the review page and wherever it is listed (宝宝姓名, not
+   * 宝宝的姓名是？); default derived from the title (see `questionLabel`).
+   */
+  label: LocalizedText.optional(),
   /** Whether the resident may skip it; default false. */
   optional: z.boolean().default(false),
   answer: Answer,

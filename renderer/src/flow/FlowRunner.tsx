@@ -226,6 +226,7 @@ export function FlowRunner({ service, online, holder, session, onEnd, onLeave, r
             dispatch({ type: "printed" });
           }}
           onSkip={() => dispatch({ type: "printed" })}
+          onBackToResult={() => dispatch({ type: "back" })}
         />
       );
     }

@@ -1,28 +1,13 @@
-import QRCode from "qrcode";
-import { useEffect, useState } from "react";
 import type { TicketPreview } from "../../../kiosk-config/layouts/model";
+import { QrImage } from "./QrImage";
 
 type Line = TicketPreview["lines"][number];
 
 /** A QR line drawn as a real QR code (the same payload the printer gets). */
 function QrLine({ payload, align }: { payload: string; align: string }) {
-  const [svg, setSvg] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    QRCode.toString(payload, { type: "svg", margin: 1, errorCorrectionLevel: "M" })
-      .then((s) => live && setSvg(s))
-      .catch(() => live && setSvg(null));
-    return () => {
-      live = false;
-    };
-  }, [payload]);
   return (
     <div className={`paper__qr paper--${align}`} data-testid="preview-qr" data-payload={payload}>
-      {svg ? (
-        <img src={`data:image/svg+xml;utf8,${encodeURIComponent(svg)}`} alt="QR" className="paper__qr-img" />
-      ) : (
-        <span className="paper__qr-placeholder">QR</span>
-      )}
+      <QrImage payload={payload} alt="QR" className="paper__qr-img" />
     </div>
   );
 }

@@ -157,7 +157,17 @@ export function ticketsQueriesSuite(get: () => SuiteContext): void {
         body: { identity: syntheticIdentity(), params: { trackingNo } },
       });
       const rows = QueryReply.parse(r.json).rows;
-      expect(rows.find((x) => x.label.en === "Progress")?.value).toContain("Accepted");
+      const progress = rows.find((x) => x.label.en === "Progress");
+      // Old kiosks read `value`; newer ones show `text` in the resident's language alone.
+      expect(progress?.value).toContain("Accepted");
+      expect(progress?.text).toEqual({ "zh-CN": "已受理", en: "Accepted" });
+      // Identity is optional for this service: a resident without a card gets the same answer.
+      const anonymous = await call(central.url, "POST", "/v1/queries/hotline-12345-progress", {
+        token,
+        body: { params: { trackingNo } },
+      });
+      expect(anonymous.status).toBe(200);
+      expect(QueryReply.parse(anonymous.json).rows).toEqual(rows);
     });
 
     it("rejects unknown (422), non-query (422) and malformed (400) queries", async () => {
@@ -168,10 +178,15 @@ export function ticketsQueriesSuite(get: () => SuiteContext): void {
       expect(
         (await call(central.url, "POST", "/v1/queries/newborn-med-insurance", { token, body })).status,
       ).toBe(422);
-      expect(
-        (await call(central.url, "POST", "/v1/queries/housing-fund-balance", { token, body: { params: {} } }))
-          .status,
-      ).toBe(400);
+      // A query about the card holder without one: refused in words, not answered for nobody.
+      const noCard = await call(central.url, "POST", "/v1/queries/housing-fund-balance", {
+        token,
+        body: { params: {} },
+      });
+      expect(noCard.status).toBe(422);
+      expect(noCard.json).toMatchObject({
+        error: { code: "identity_required", zh: "办理此事项需要先读取身份证" },
+      });
       expect(
         (await call(central.url, "POST", "/v1/queries/housing-fund-balance", { token, body: "{" })).status,
       ).toBe(400);

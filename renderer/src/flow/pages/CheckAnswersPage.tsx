@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { CardHolder } from "../../../../core/api";
+import { questionLabel } from "../../../../kiosk-config/services/model/question-label";
 import type { ServiceDefinition } from "../../../../kiosk-config/services/model/schema";
 import { localized } from "../../i18n/localized";
 import { describeAnswer } from "../describe-answer";
@@ -63,9 +64,10 @@ export function CheckAnswersPage({
             t,
             i18n.language,
           );
+          const label = localized(questionLabel(q), i18n.language);
           return (
             <div className="summary-list__row" key={q.id} data-testid={`summary-${q.field}`}>
-              <dt>{localized(q.title, i18n.language)}</dt>
+              <dt>{label}</dt>
               <dd className={text === null ? "summary-list__empty" : undefined}>
                 {text ?? t("flow.notAnswered")}
               </dd>
@@ -74,7 +76,7 @@ export function CheckAnswersPage({
                   type="button"
                   className="button button--secondary"
                   onClick={() => onEdit(q.id)}
-                  aria-label={`${t("flow.change")} ${localized(q.title, i18n.language)}`}
+                  aria-label={`${t("flow.change")} ${label}`}
                   data-testid={`change-${q.field}`}
                 >
                   {t("flow.change")}

@@ -18,12 +18,15 @@ export function PrintPage({
   session,
   onPrinted,
   onSkip,
+  onBackToResult,
 }: {
   /** The open session's id (the flow's session opener). */
   session: () => Promise<string>;
   /** Called once the printer confirmed, with the preview (null if it could not be drawn). */
   onPrinted: (preview: TicketPreview | null) => void;
   onSkip: () => void;
+  /** Back to the result page, which shows the number, and the QR code while the printer cannot print. */
+  onBackToResult: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const { kiosk } = useKiosk();
@@ -73,13 +76,21 @@ export function PrintPage({
       title={failed ? t("flow.printFailed") : t("flow.printing")}
       problems={failed ? [{ message: printing.message }] : []}
       primary={failed ? { label: t("flow.printAgain"), onClick: print, testId: "print-again" } : undefined}
-      secondary={failed ? [{ label: t("flow.finishNoPrint"), onClick: onSkip, testId: "print-skip" }] : []}
+      secondary={
+        failed
+          ? [
+              { label: t("flow.backToResult"), onClick: onBackToResult, testId: "print-back" },
+              { label: t("flow.finishNoPrint"), onClick: onSkip, testId: "print-skip" },
+            ]
+          : []
+      }
       testId="page-print"
     >
       <p className="visually-hidden" role="status">
         {failed ? printing.message : t("flow.printing")}
       </p>
-      {preview && <PaperPreview preview={preview} label={t("flow.previewTitle")} />}
+      {/* A picture of a receipt that did not print would read as if it had. */}
+      {preview && !failed && <PaperPreview preview={preview} label={t("flow.previewTitle")} />}
     </PageFrame>
   );
 }

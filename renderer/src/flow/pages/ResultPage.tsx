@@ -3,7 +3,10 @@ import { useTranslation } from "react-i18next";
 import type { SubmissionOutcome } from "../../../../core/api";
 import type { ServiceDefinition } from "../../../../kiosk-config/services/model/schema";
 import { claimCodeUse } from "../../../../kiosk-config/services/model/claim-code";
+import { printerReady } from "../../app/printer-ready";
+import { useKioskStatus } from "../../app/use-kiosk-status";
 import { localized } from "../../i18n/localized";
+import { NoPaper, receiptQrPayload } from "../NoPaper";
 import { PageFrame } from "../PageFrame";
 import { receiptOf } from "../finish";
 import type { FlowResult } from "../state";
@@ -29,13 +32,25 @@ export function ResultPage({
 }) {
   const { t, i18n } = useTranslation();
   const receipt = receiptOf(result);
+  // With the printer out of paper (or otherwise unable), printing is not offered at all; the
+  // page itself becomes the receipt (see NoPaper), and 完成 is the only way on.
+  const canPrint = printerReady(useKioskStatus());
+  const printable = receipt !== null && canPrint;
   const printLabel = service.kind === "print-certificate" ? t("flow.printCertificate") : t("flow.print");
   const common = {
-    primary: receipt
+    primary: printable
       ? { label: printLabel, onClick: onPrint, testId: "flow-print" }
       : { label: t("flow.goodbyeDone"), onClick: onFinish, testId: "flow-finish" },
-    secondary: receipt ? [{ label: t("flow.noPrint"), onClick: onFinish, testId: "flow-finish" }] : [],
+    secondary: printable ? [{ label: t("flow.noPrint"), onClick: onFinish, testId: "flow-finish" }] : [],
   };
+  const noPaper =
+    receipt !== null && !canPrint ? (
+      <NoPaper
+        qr={receiptQrPayload(receipt)}
+        queue={result.kind === "ticket"}
+        query={result.kind === "query"}
+      />
+    ) : null;
   switch (result.kind) {
     case "submission": {
       const o = result.outcome;
@@ -82,6 +97,7 @@ export function ResultPage({
               </ul>
             </section>
           )}
+          {noPaper}
           <section aria-labelledby="next-title" className="what-next">
             <h2 id="next-title">{t("flow.whatNext")}</h2>
             <p>{t(`flow.next.${key}`)}</p>
@@ -101,11 +117,12 @@ export function ResultPage({
             {result.result.rows.map((r) => (
               <div className="summary-list__row summary-list__row--two" key={`${r.label["zh-CN"]}${r.value}`}>
                 <dt>{localized(r.label, i18n.language)}</dt>
-                <dd>{r.value}</dd>
+                <dd>{r.text === undefined ? r.value : localized(r.text, i18n.language)}</dd>
               </div>
             ))}
           </dl>
           <p className="flow-page__hint">{t("flow.queryNote")}</p>
+          {noPaper}
         </PageFrame>
       );
     case "ticket": {
@@ -121,6 +138,7 @@ export function ResultPage({
             </p>
             <p>{t("flow.ticketDept", { name: localized(ticket.departmentName, i18n.language) })}</p>
           </div>
+          {noPaper}
         </PageFrame>
       );
     }
