@@ -1,8 +1,14 @@
 import type { LocalizedText } from "../../../core/api";
+import { toHant } from "../../../kiosk-config/hant/to-hant";
 
 /**
  * Picks the resident's language from a catalog or core text, falling back to zh-CN (the source
- * language). A plain function beside the translations, so widgets and pages import it downward.
+ * language). zh-Hant is derived from zh-CN where it is shown (kiosk-config/hant), so the catalog
+ * and central's texts carry two languages only. A plain function beside the translations, so
+ * widgets and pages import it downward.
  */
-export const localized = (text: LocalizedText, locale: string): string =>
-  (locale === "en" ? text.en : undefined) ?? text["zh-CN"];
+export function localized(text: LocalizedText, locale: string): string {
+  if (locale === "en") return text.en ?? text["zh-CN"];
+  if (locale === "zh-Hant") return toHant(text["zh-CN"]);
+  return text["zh-CN"];
+}
