@@ -6,6 +6,10 @@ import zhCN from "./zh-CN.json";
 
 export type Locale = "zh-CN" | "zh-Hant" | "en";
 
+/** The page's language as a Locale core understands (i18next's own is a plain string). */
+export const asLocale = (language: string): Locale =>
+  language === "en" || language === "zh-Hant" ? language : "zh-CN";
+
 type Strings = { [key: string]: string | Strings };
 
 /** zh-Hant is derived from zh-CN string by string (kiosk-config/hant), never kept by hand. */
