@@ -12,3 +12,9 @@ export function localized(text: LocalizedText, locale: string): string {
   if (locale === "zh-Hant") return toHant(text["zh-CN"]);
   return text["zh-CN"];
 }
+
+/**
+ * A Chinese text that came with no translation (a query row's value from central): shown as it
+ * came, in Traditional characters for a 繁體 resident, as the printed receipt has it too.
+ */
+export const inScript = (text: string, locale: string): string => (locale === "zh-Hant" ? toHant(text) : text);

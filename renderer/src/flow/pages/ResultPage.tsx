@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { SubmissionOutcome } from "../../../../core/api";
 import type { ServiceDefinition } from "../../../../kiosk-config/services/model/schema";
 import { claimCodeUse } from "../../../../kiosk-config/services/model/claim-code";
-import { localized } from "../../i18n/localized";
+import { inScript, localized } from "../../i18n/localized";
 import { PageFrame } from "../PageFrame";
 import { receiptOf } from "../finish";
 import type { FlowResult } from "../state";
@@ -101,7 +101,7 @@ export function ResultPage({
             {result.result.rows.map((r) => (
               <div className="summary-list__row summary-list__row--two" key={`${r.label["zh-CN"]}${r.value}`}>
                 <dt>{localized(r.label, i18n.language)}</dt>
-                <dd>{r.value}</dd>
+                <dd>{inScript(r.value, i18n.language)}</dd>
               </div>
             ))}
           </dl>
