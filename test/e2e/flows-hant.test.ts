@@ -43,7 +43,8 @@ describe("繁體中文", () => {
     const { page } = fk;
     await expect(bodyText(page)).resolves.toContain("请将身份证放在读卡区");
     await page.getByRole("button", { name: "繁體" }).tap();
-    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("zh-Hant");
+    // The converter is fetched on first choice; the page switches once it is there.
+    await page.waitForFunction(() => document.documentElement.lang === "zh-Hant");
     await expect(page.getByRole("button", { name: "繁體" }).getAttribute("aria-pressed")).resolves.toBe("true");
     const text = await bodyText(page);
     expect(text).toContain("請將身份證放在讀卡區");
@@ -87,6 +88,6 @@ describe("繁體中文", () => {
     await page.getByTestId("entry-service").waitFor();
     await removeCard(fk);
     // The session is over: the next resident starts in the configured default language.
-    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("zh-CN");
+    await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
   }, 120_000);
 });

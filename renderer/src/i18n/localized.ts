@@ -1,5 +1,5 @@
 import type { LocalizedText } from "../../../core/api";
-import { toHant } from "../../../kiosk-config/hant/to-hant";
+import { hant } from "./hant";
 
 /**
  * Picks the resident's language from a catalog or core text, falling back to zh-CN (the source
@@ -9,7 +9,7 @@ import { toHant } from "../../../kiosk-config/hant/to-hant";
  */
 export function localized(text: LocalizedText, locale: string): string {
   if (locale === "en") return text.en ?? text["zh-CN"];
-  if (locale === "zh-Hant") return toHant(text["zh-CN"]);
+  if (locale === "zh-Hant") return hant(text["zh-CN"]);
   return text["zh-CN"];
 }
 
@@ -17,4 +17,4 @@ export function localized(text: LocalizedText, locale: string): string {
  * A Chinese text that came with no translation (a query row's value from central): shown as it
  * came, in Traditional characters for a 繁體 resident, as the printed receipt has it too.
  */
-export const inScript = (text: string, locale: string): string => (locale === "zh-Hant" ? toHant(text) : text);
+export const inScript = (text: string, locale: string): string => (locale === "zh-Hant" ? hant(text) : text);
