@@ -13,6 +13,11 @@ export const hantOverrides: readonly (readonly [simplified: string, traditional:
   // A bank or fund account: 帳戶 in Hong Kong and Taiwan alike.
   ["账户", "帳戶"],
   ["账号", "帳號"],
+  // Hong Kong wording where it differs from the mainland's: information is 資訊, a text message
+  // a 短訊, a default 預設.
+  ["信息", "資訊"],
+  ["短信", "短訊"],
+  ["默认", "預設"],
   // Terms of the catalog that the converter already renders as residents read them; listed so a
   // future converter version cannot change them unnoticed (the test pins each one).
   ["社保", "社保"],
