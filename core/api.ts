@@ -18,6 +18,7 @@ import {
   CatalogSummary,
   KioskStatus,
   LocalizedText,
+  Locale,
   Message,
   ServiceSummary,
   SessionEndReason,
@@ -116,14 +117,17 @@ export const kioskCalls = {
     request: z.object({ ...SessionRef, departmentId: z.string().max(64) }).strict(),
     reply: TicketResult,
   },
-  /** The on-screen preview of the receipt core made in this session, exactly as it will print. */
-  previewReceipt: { request: z.object(SessionRef).strict(), reply: TicketPreview },
+  /**
+   * The on-screen preview of the receipt core made in this session, exactly as it will print in
+   * the resident's language (`locale`; zh-Hant prints Traditional characters, default zh-CN).
+   */
+  previewReceipt: { request: z.object({ ...SessionRef, locale: Locale.optional() }).strict(), reply: TicketPreview },
   /**
    * Prints the receipt core made in this session (by submitService, runQuery or takeTicket);
    * resolves only once the printer confirmed completion, or says why not. Prints once; again
-   * only after a failed attempt.
+   * only after a failed attempt. `locale` as for previewReceipt.
    */
-  printReceipt: { request: z.object(SessionRef).strict(), reply: PrintResult },
+  printReceipt: { request: z.object({ ...SessionRef, locale: Locale.optional() }).strict(), reply: PrintResult },
   /** Maintenance only (the technician token): the preview of any layout with any data. */
   previewPrint: { request: z.object({ ...Token, ...LayoutRequest }).strict(), reply: TicketPreview },
   /**

@@ -3,7 +3,7 @@ import * as z from "zod";
 import { CardType } from "../../kiosk-config/identity/card-types";
 import { Notice, OpeningHours } from "../../kiosk-config/config/fleet-fields";
 
-export const Locale = z.enum(["zh-CN", "en"]);
+export const Locale = z.enum(["zh-CN", "zh-Hant", "en"]);
 export type Locale = z.infer<typeof Locale>;
 
 /** A localised string: zh-CN is the source language and always present. */

@@ -1,5 +1,5 @@
 import type { KioskConfig } from "../../kiosk-config/config/schema";
-import { KioskCallError } from "../api";
+import { KioskCallError, type Locale } from "../api";
 import type { PrinterService } from "../devices/printer/printer-service";
 import type { KioskHandlers } from "../rpc";
 import type { SessionReceipts } from "../session/session-receipts";
@@ -31,6 +31,14 @@ export function keepingReceipts(handlers: MakesReceipts, receipts: SessionReceip
   };
 }
 
+/**
+ * Receipts are made in Simplified (with English beside it); one printed for a resident reading
+ * 繁體中文 carries the layouts' `script` field, so it prints, and previews, in Traditional.
+ */
+function inScriptOf(data: Record<string, unknown>, locale: Locale | undefined): Record<string, unknown> {
+  return locale === "zh-Hant" ? { ...data, script: "hant" } : data;
+}
+
 /** The resident's printing: the receipt core made for the open session, previewed and printed. */
 export function receiptHandlers(
   printer: Pick<PrinterService, "preview" | "print">,
@@ -38,19 +46,20 @@ export function receiptHandlers(
   config: () => Pick<KioskConfig, "qrBaseUrl">,
 ): Pick<KioskHandlers, "previewReceipt" | "printReceipt"> {
   return {
-    previewReceipt: ({ sessionId }) => {
+    previewReceipt: ({ sessionId, locale }) => {
       const receipt = receipts.get(sessionId);
       if (receipt === null) throw new KioskCallError("failed", "this session has no receipt to print");
       try {
-        return printer.preview(receipt.layoutId, receipt.data);
+        return printer.preview(receipt.layoutId, inScriptOf(receipt.data, locale));
       } catch (error) {
         return asCallError(error);
       }
     },
-    printReceipt: async ({ sessionId }) => {
+    printReceipt: async ({ sessionId, locale }) => {
       const claimed = receipts.claim(sessionId);
       if (!claimed.ok) throw new KioskCallError("failed", claimed.why);
-      const { layoutId, data } = claimed.receipt;
+      const { layoutId } = claimed.receipt;
+      const data = inScriptOf(claimed.receipt.data, locale);
       let printed = false;
       try {
         requireConfiguredQr(layoutId, data, config());

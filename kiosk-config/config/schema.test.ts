@@ -37,3 +37,13 @@ describe("kiosk config schema: outbox parking limits", () => {
     expect(KioskConfig.safeParse({ outbox: 50 }).success).toBe(false);
   });
 });
+
+describe("languages", () => {
+  it("offers 简体, 繁體 and English by default and accepts zh-Hant as the starting language", () => {
+    const config = KioskConfig.parse({});
+    expect(config.locales).toEqual(["zh-CN", "zh-Hant", "en"]);
+    expect(config.defaultLocale).toBe("zh-CN");
+    expect(KioskConfig.parse({ defaultLocale: "zh-Hant" }).defaultLocale).toBe("zh-Hant");
+    expect(KioskConfig.safeParse({ defaultLocale: "zh-TW" }).success).toBe(false);
+  });
+});

@@ -17,13 +17,13 @@ export const KioskConfig = z
     kioskName: z.string().min(1).max(60).default("e福州 自助终端"),
     /** Site profile choosing services and queue departments; default "service-centre". */
     site: SiteKind.default("service-centre"),
-    /** Languages offered, zh-CN first; default both. */
+    /** Languages offered, zh-CN first; default all three (zh-Hant is derived from zh-CN, see kiosk-config/hant). */
     locales: z
-      .array(z.enum(["zh-CN", "en"]))
+      .array(z.enum(["zh-CN", "zh-Hant", "en"]))
       .min(1)
-      .default(["zh-CN", "en"]),
-    /** Language each session starts in; default zh-CN. */
-    defaultLocale: z.enum(["zh-CN", "en"]).default("zh-CN"),
+      .default(["zh-CN", "zh-Hant", "en"]),
+    /** Language each session starts in; default zh-CN (zh-Hant where residents read Traditional). */
+    defaultLocale: z.enum(["zh-CN", "zh-Hant", "en"]).default("zh-CN"),
     idle: z
       .object({
         /**

@@ -1,8 +1,10 @@
 import type * as z from "zod";
 import { CertificateData, certificateLayout } from "./certificate";
 import type { LayoutDocument } from "./model";
+import { maskName } from "./format";
 import { QueryPrintoutData, queryPrintoutLayout } from "./query-printout";
 import { QueueTicketData, queueTicketLayout } from "./queue-ticket";
+import { inHant, ScriptField } from "./script";
 import { SubmissionReceiptData, submissionReceiptLayout } from "./submission-receipt";
 
 export * from "./certificate";
@@ -10,13 +12,17 @@ export * from "./format";
 export * from "./model";
 export * from "./query-printout";
 export * from "./queue-ticket";
+export * from "./script";
 export * from "./submission-receipt";
 
 /** A layout: the schema of its data and a pure function from that data to blocks. */
 export interface Layout<S extends z.ZodType> {
   schema: S;
   build: (data: z.infer<S>) => LayoutDocument;
-  /** Validates untrusted data against `schema`, then builds; throws LayoutDataError. */
+  /**
+   * Validates untrusted data against `schema`, then builds; throws LayoutDataError. Data with
+   * `script: "hant"` prints in Traditional characters (script.ts).
+   */
   render: (data: unknown) => LayoutDocument;
 }
 
@@ -24,6 +30,8 @@ function defineLayout<S extends z.ZodType>(
   id: string,
   schema: S,
   build: (data: z.infer<S>) => LayoutDocument,
+  /** The people's names in the data, printed as on the card in either script. */
+  names: (data: z.infer<S>) => string[] = () => [],
 ): Layout<S> {
   return {
     schema,
@@ -36,7 +44,9 @@ function defineLayout<S extends z.ZodType>(
           parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`),
         );
       }
-      return build(parsed.data);
+      const document = build(parsed.data);
+      const { script } = ScriptField.parse(typeof data === "object" && data !== null ? data : {});
+      return script === "hant" ? inHant(document, names(parsed.data)) : document;
     },
   };
 }
@@ -55,9 +65,11 @@ export class LayoutDataError extends Error {
 /** Every printable layout by id (the ids services name in their `print` field). */
 export const layouts = {
   "queue-ticket": defineLayout("queue-ticket", QueueTicketData, queueTicketLayout),
-  "submission-receipt": defineLayout("submission-receipt", SubmissionReceiptData, submissionReceiptLayout),
+  "submission-receipt": defineLayout("submission-receipt", SubmissionReceiptData, submissionReceiptLayout, (d) => [
+    maskName(d.applicant.name),
+  ]),
   "query-printout": defineLayout("query-printout", QueryPrintoutData, queryPrintoutLayout),
-  certificate: defineLayout("certificate", CertificateData, certificateLayout),
+  certificate: defineLayout("certificate", CertificateData, certificateLayout, (d) => [d.holderName]),
 };
 
 export type LayoutId = keyof typeof layouts;

@@ -35,13 +35,16 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
 }
 
-/** Axe in 中文, then English, then 长辈版, back to 中文 after. */
+/** Axe in 简体, then 繁體, then English, then 长辈版, back to 简体 after. */
 async function axeEverywhere(page: Page, name: string): Promise<void> {
   expect(await seriousViolations(page), `${name} zh-CN`).toEqual([]);
+  await page.getByRole("button", { name: "繁體" }).tap();
+  await page.waitForFunction(() => document.documentElement.lang === "zh-Hant");
+  expect(await seriousViolations(page), `${name} zh-Hant`).toEqual([]);
   await page.getByRole("button", { name: "English" }).tap();
   expect(await seriousViolations(page), `${name} en`).toEqual([]);
   await page.screenshot({ path: shot(`${name}-en`) });
-  await page.getByRole("button", { name: "中文" }).tap();
+  await page.getByRole("button", { name: "简体" }).tap();
   await page.getByTestId("elder-toggle").tap();
   expect(await seriousViolations(page), `${name} 长辈版`).toEqual([]);
   await page.getByTestId("elder-toggle").tap();
@@ -105,7 +108,7 @@ describe("a first-time user", () => {
     await page.getByText("Choose a service").first().waitFor();
     expect(await barHeight()).toBeLessThanOrEqual(zh + 2);
     await page.screenshot({ path: shot("attract-en") });
-    await page.getByRole("button", { name: "中文" }).tap();
+    await page.getByRole("button", { name: "简体" }).tap();
     await page.getByTestId("elder-toggle").tap();
     await page.getByTestId("more-below").waitFor();
     await page.screenshot({ path: shot("attract-elder") });

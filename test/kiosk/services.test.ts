@@ -212,6 +212,28 @@ describe("resident services on embedded defaults", () => {
     expect(result.receipt?.layoutId).toBe("query-printout");
   });
 
+  it("previews and prints a receipt in 繁體 for a zh-Hant resident, and refuses an unknown locale", async () => {
+    const { sessionId } = await call("startSession", {});
+    const { departments } = await call("listDepartments", {});
+    const department = departments[0];
+    if (!department) throw new Error("no departments at the service centre");
+    const ticket = await call("takeTicket", { sessionId, departmentId: department.id });
+    // The receipt core keeps is the Simplified one; the script is chosen when it is shown or printed.
+    expect(ticket.receipt.data).toMatchObject({ centreName: "福州市民服务中心" });
+    const texts = (lines: { kind: string; text?: string }[]): string =>
+      lines.map((l) => (l.kind === "text" ? (l.text ?? "") : "")).join("\n");
+    const simplified = texts((await call("previewReceipt", { sessionId })).lines);
+    expect(simplified).toContain("福州市民服务中心");
+    const traditional = texts((await call("previewReceipt", { sessionId, locale: "zh-Hant" })).lines);
+    expect(traditional).toContain("福州市民服務中心");
+    expect(traditional).not.toContain("服务");
+    expect((await failure("previewReceipt", { sessionId, locale: "zh-TW" })).code).toBe("invalid-request");
+    expect((await call("printReceipt", { sessionId, locale: "zh-Hant" })).ok).toBe(true);
+    const report = await call("getMaintenanceReport", { token });
+    expect(report.recentTickets[0]?.text).toContain("福州市民服務中心");
+    expect(report.recentTickets[0]?.text).toContain(ticket.ticketNo);
+  });
+
   it("numbers queue tickets centrally, with the people waiting ahead", async () => {
     const { sessionId } = await call("startSession", {});
     const { departments } = await call("listDepartments", {});

@@ -7,7 +7,7 @@ import { IdleWarning } from "../components/IdleWarning";
 import { MoreBelow } from "../components/MoreBelow";
 import { NavBar } from "../components/NavBar";
 import { StatusBar } from "../components/StatusBar";
-import type { Locale } from "../i18n";
+import { changeLocale, type Locale } from "../i18n";
 import { AttractScreen } from "../screens/AttractScreen";
 import { ClosedScreen } from "../screens/ClosedScreen";
 import { NoticeBanner } from "../components/NoticeBanner";
@@ -52,11 +52,11 @@ export function App() {
     setHistory([]);
     setElder(settings.elderMode ?? false);
     setHelpOpen(false);
-    void i18n.changeLanguage(settings.defaultLocale);
+    void changeLocale(settings.defaultLocale);
     window.sessionStorage.clear();
     window.localStorage.clear();
     setGeneration((n) => n + 1);
-  }, [i18n, settings.defaultLocale, settings.elderMode]);
+  }, [settings.defaultLocale, settings.elderMode]);
 
   /** The first touch past the attract screen opens a session; later calls reuse it. */
   const ensureSession = useCallback((): Promise<string> => {
@@ -143,7 +143,7 @@ export function App() {
   };
   const setLocale = (locale: Locale): void => {
     void ensureSession();
-    void i18n.changeLanguage(locale);
+    void changeLocale(locale);
   };
   const toggleElder = (): void => {
     void ensureSession();

@@ -12,7 +12,7 @@ interface Props {
   onToggleElder: () => void;
 }
 
-const LOCALE_LABEL: Record<Locale, string> = { "zh-CN": "中文", en: "English" };
+const LOCALE_LABEL: Record<Locale, string> = { "zh-CN": "简体", "zh-Hant": "繁體", en: "English" };
 
 /** Clock, network and device status (always in words, never colour alone), language and 长辈版. */
 export function StatusBar({ locale, locales, onLocale, elder, onToggleElder }: Props) {

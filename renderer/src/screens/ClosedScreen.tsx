@@ -1,18 +1,14 @@
 import { Clock3 } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import type { OpeningHours } from "../../../kiosk-config/config/fleet-fields";
+import { localized } from "../i18n/localized";
 
 const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
 /** Outside opening hours: why the kiosk is not serving, and when it serves. */
 export function ClosedScreen({ hours }: { hours: OpeningHours }) {
   const { t, i18n } = useTranslation();
-  const message =
-    hours.message === undefined
-      ? t("closed.message")
-      : i18n.language === "en"
-        ? hours.message.en
-        : hours.message["zh-CN"];
+  const message = hours.message === undefined ? t("closed.message") : localized(hours.message, i18n.language);
   return (
     <section className="closed" aria-labelledby="closed-title" data-testid="closed-screen">
       <Clock3 className="closed__icon" aria-hidden="true" size="1em" strokeWidth={1.5} />

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Message, PrintResult } from "../../../../core/api";
 import type { TicketPreview } from "../../../../kiosk-config/layouts/model";
 import { useKiosk } from "../../app/kiosk-context";
+import { asLocale } from "../../i18n";
 import { localized } from "../../i18n/localized";
 import { PaperPreview } from "../../widgets/PaperPreview";
 import { PageFrame } from "../PageFrame";
@@ -30,6 +31,8 @@ export function PrintPage({
 }) {
   const { t, i18n } = useTranslation();
   const { kiosk } = useKiosk();
+  // The receipt prints in the resident's language: 繁體 residents get Traditional characters.
+  const locale = asLocale(i18n.language);
   const [preview, setPreview] = useState<TicketPreview | null>(null);
   const [printing, setPrinting] = useState<Printing>({ state: "printing" });
   // One print per attempt (StrictMode runs effects twice in development); 重新打印 adds one.
@@ -43,19 +46,19 @@ export function PrintPage({
   useEffect(() => {
     let live = true;
     session()
-      .then((sessionId) => kiosk.previewReceipt({ sessionId }))
+      .then((sessionId) => kiosk.previewReceipt({ sessionId, locale }))
       .then((p) => live && setPreview(p))
       .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [kiosk, session]);
+  }, [kiosk, session, locale]);
 
   useEffect(() => {
     if (ran.current === attempt) return;
     ran.current = attempt;
     session()
-      .then((sessionId) => kiosk.printReceipt({ sessionId }))
+      .then((sessionId) => kiosk.printReceipt({ sessionId, locale }))
       .then((r: PrintResult) => (r.ok ? printed() : failedWith(r.message)))
       .catch(() =>
         failedWith({
@@ -63,7 +66,7 @@ export function PrintPage({
           en: "The printer did not answer; please ask staff.",
         }),
       );
-  }, [kiosk, session, attempt]);
+  }, [kiosk, session, attempt, locale]);
 
   const print = (): void => {
     setPrinting({ state: "printing" });

@@ -5,7 +5,7 @@ import type { ServiceDefinition } from "../../../../kiosk-config/services/model/
 import { claimCodeUse } from "../../../../kiosk-config/services/model/claim-code";
 import { printerReady } from "../../app/printer-ready";
 import { useKioskStatus } from "../../app/use-kiosk-status";
-import { localized } from "../../i18n/localized";
+import { inScript, localized } from "../../i18n/localized";
 import { NoPaper, receiptQrPayload } from "../NoPaper";
 import { PageFrame } from "../PageFrame";
 import { receiptOf } from "../finish";
@@ -117,7 +117,7 @@ export function ResultPage({
             {result.result.rows.map((r) => (
               <div className="summary-list__row summary-list__row--two" key={`${r.label["zh-CN"]}${r.value}`}>
                 <dt>{localized(r.label, i18n.language)}</dt>
-                <dd>{r.text === undefined ? r.value : localized(r.text, i18n.language)}</dd>
+                <dd>{r.text === undefined ? inScript(r.value, i18n.language) : localized(r.text, i18n.language)}</dd>
               </div>
             ))}
           </dl>
