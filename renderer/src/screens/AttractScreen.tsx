@@ -29,11 +29,13 @@ export function AttractScreen({
   });
   return (
     <section className="attract" aria-labelledby="attract-title">
-      <h1 id="attract-title" className="attract__title">
-        {t("app.title")}
-        <small>{t("app.subtitle")}</small>
-      </h1>
-      <SpeakButton />
+      <div className="attract__head">
+        <h1 id="attract-title" className="attract__title">
+          {t("app.title")}
+          <small>{t("app.subtitle")}</small>
+        </h1>
+        <SpeakButton />
+      </div>
       <div className="attract__entries">
         <div className="entry entry--card" data-testid="entry-card">
           <div className="card-animation" aria-hidden="true">
