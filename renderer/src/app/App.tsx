@@ -20,6 +20,7 @@ import { FlowScreen, preloadLaterScreens, SearchScreen } from "./later-screens";
 import { isMenuScreen, type Screen } from "./navigation";
 import { useCardHolder } from "./use-card-holder";
 import { useIdleTimer } from "./use-idle-timer";
+import { SpeakButton } from "../voice/SpeakButton";
 import { VoiceProvider } from "../voice/VoiceProvider";
 import { SpokenPrompt } from "../voice/use-spoken-prompt";
 import { promptText } from "../voice/prompt-text";
@@ -220,6 +221,13 @@ export function App() {
           </ErrorBoundary>
           <MoreBelow scroller={mainRef} />
         </main>
+        {/* The attract screen's speaker button sits below <main>: the prerendered attract screen
+            cannot know the platform's voices, and its markup must be the live page's. */}
+        {screen.name === "attract" && (
+          <div className="nav-bar">
+            <SpeakButton />
+          </div>
+        )}
         {screen.name !== "attract" && (
           <NavBar
             onBack={back}

@@ -5,7 +5,6 @@ import { localized } from "../i18n/localized";
 import { CategoryGrid } from "../components/CategoryGrid";
 import { SearchButton } from "../components/SearchButton";
 import { promptText } from "../voice/prompt-text";
-import { SpeakButton } from "../voice/SpeakButton";
 import { useSpokenPrompt } from "../voice/use-spoken-prompt";
 
 /** What a passer-by sees: the ways in (card, service, search), the most-used services, the categories. */
@@ -29,13 +28,10 @@ export function AttractScreen({
   });
   return (
     <section className="attract" aria-labelledby="attract-title">
-      <div className="attract__head">
-        <h1 id="attract-title" className="attract__title">
-          {t("app.title")}
-          <small>{t("app.subtitle")}</small>
-        </h1>
-        <SpeakButton />
-      </div>
+      <h1 id="attract-title" className="attract__title">
+        {t("app.title")}
+        <small>{t("app.subtitle")}</small>
+      </h1>
       <div className="attract__entries">
         <div className="entry entry--card" data-testid="entry-card">
           <div className="card-animation" aria-hidden="true">

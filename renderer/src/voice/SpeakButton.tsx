@@ -5,7 +5,7 @@ import { useVoice } from "./voice-context";
 /**
  * 朗读本页: reads the page's prompt aloud, or stops it. On a quiet site or where the platform has
  * no voice for the page's language it stays, disabled, and says why, so nobody taps it in vain.
- * Outside a VoiceProvider (the prerendered attract screen) it draws the same button, inert.
+ * Outside a VoiceProvider it draws the same button, inert.
  */
 export function SpeakButton() {
   const { t } = useTranslation();
