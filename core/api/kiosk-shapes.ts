@@ -68,6 +68,8 @@ export const UiSettings = z.object({
   openingHours: OpeningHours.nullable().optional(),
   /** Sessions start in elder mode. */
   elderMode: z.boolean().optional(),
+  /** Spoken prompts: volume 0–1, and quiet (never speak). Absent = full volume, not quiet. */
+  voice: z.object({ volume: z.number().min(0).max(1), quiet: z.boolean() }).optional(),
 });
 export type UiSettings = z.infer<typeof UiSettings>;
 

@@ -13,6 +13,7 @@ export function uiSettingsFrom(config: KioskConfig): UiSettings {
     notice: config.notice,
     openingHours: config.openingHours,
     elderMode: config.elderMode,
+    voice: config.voice,
   };
 }
 

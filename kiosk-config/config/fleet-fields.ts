@@ -107,6 +107,20 @@ export const QueryLimits = z
   .prefault({});
 export type QueryLimits = z.infer<typeof QueryLimits>;
 
+/**
+ * Spoken prompts (renderer/src/voice/): how loud, and whether this site wants silence (a library
+ * corner, a hospital ward). Default: full volume, not quiet.
+ */
+export const VoiceConfig = z
+  .strictObject({
+    /** Speech volume, 0 (silent) to 1 (the platform's full volume); default 1. */
+    volume: z.number().min(0).max(1).default(1),
+    /** A quiet site: nothing is ever spoken, and the speaker button says so. Default false. */
+    quiet: z.boolean().default(false),
+  })
+  .prefault({});
+export type VoiceConfig = z.infer<typeof VoiceConfig>;
+
 export const fleetFields = {
   services: ServicesPolicy,
   notice: Notice.nullable().default(null),
@@ -116,4 +130,5 @@ export const fleetFields = {
   devices: DevicesConfig,
   offline: OfflinePolicy,
   queryLimits: QueryLimits,
+  voice: VoiceConfig,
 };

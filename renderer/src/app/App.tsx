@@ -20,6 +20,10 @@ import { FlowScreen, preloadLaterScreens, SearchScreen } from "./later-screens";
 import { isMenuScreen, type Screen } from "./navigation";
 import { useCardHolder } from "./use-card-holder";
 import { useIdleTimer } from "./use-idle-timer";
+import { SpeakButton } from "../voice/SpeakButton";
+import { VoiceProvider } from "../voice/VoiceProvider";
+import { SpokenPrompt } from "../voice/use-spoken-prompt";
+import { promptText } from "../voice/prompt-text";
 
 const KEEP_ALIVE_EVERY_MS = 10_000;
 
@@ -156,81 +160,93 @@ export function App() {
     screen.name === "attract" && settings.openingHours != null && !isOpenAt(settings.openingHours, now);
   return (
     <div className="kiosk" key={generation}>
-      <StatusBar
-        locale={i18n.language as Locale}
-        locales={settings.locales}
-        onLocale={setLocale}
-        elder={elder}
-        onToggleElder={toggleElder}
-      />
-      <NoticeBanner notice={settings.notice} now={now} />
-      <main className="kiosk-main" id="main" ref={mainRef}>
-        <ErrorBoundary onRecover={() => endSession("error")}>
-          <Suspense
-            fallback={
-              <p className="flow-loading" role="status">
-                {t("app.opening")}
-              </p>
-            }
-          >
-            {closed && settings.openingHours != null && <ClosedScreen hours={settings.openingHours} />}
-            {screen.name === "attract" && !closed && (
-              <AttractScreen
-                onChooseService={() => go({ name: "catalog" })}
-                onSearch={() => go({ name: "search" })}
-                onCategory={(id) => go({ name: "category", categoryId: id })}
-                onService={(id) => go({ name: "flow", serviceId: id })}
-              />
-            )}
-            {screen.name === "catalog" && (
-              <CatalogScreen
-                cardRead={holder !== null}
-                onCategory={(id) => go({ name: "category", categoryId: id })}
-                onSearch={() => go({ name: "search" })}
-              />
-            )}
-            {screen.name === "category" && (
-              <CategoryScreen
-                categoryId={screen.categoryId}
-                onService={(id) => go({ name: "flow", serviceId: id })}
-              />
-            )}
-            {screen.name === "search" && (
-              <SearchScreen onService={(id) => go({ name: "flow", serviceId: id })} />
-            )}
-            {screen.name === "flow" && (
-              <FlowScreen
-                key={screen.serviceId}
-                serviceId={screen.serviceId}
-                holder={holder}
-                session={ensureSession}
-                onEnd={endSession}
-                onLeave={popScreen}
-                registerBack={registerFlowBack}
-              />
-            )}
-          </Suspense>
-        </ErrorBoundary>
-        <MoreBelow scroller={mainRef} />
-      </main>
-      {screen.name !== "attract" && (
-        <NavBar
-          onBack={back}
-          onHome={() => endSession("done")}
-          onHelp={() => setHelpOpen(true)}
-          inService={screen.name === "flow"}
+      <VoiceProvider lang={i18n.language} elder={elder} settings={settings.voice}>
+        <StatusBar
+          locale={i18n.language as Locale}
+          locales={settings.locales}
+          onLocale={setLocale}
+          elder={elder}
+          onToggleElder={toggleElder}
         />
-      )}
-      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
-      {idle.secondsLeft !== null && (
-        <IdleWarning
-          secondsLeft={idle.secondsLeft}
-          onMenu={isMenuScreen(screen)}
-          cardRead={holder !== null}
-          onContinue={idle.extend}
-          onExit={() => endSession("cancel")}
-        />
-      )}
+        <NoticeBanner notice={settings.notice} now={now} />
+        <main className="kiosk-main" id="main" ref={mainRef}>
+          <ErrorBoundary onRecover={() => endSession("error")}>
+            <Suspense
+              fallback={
+                <p className="flow-loading" role="status">
+                  {t("app.opening")}
+                </p>
+              }
+            >
+              {closed && settings.openingHours != null && <ClosedScreen hours={settings.openingHours} />}
+              {screen.name === "attract" && !closed && (
+                <AttractScreen
+                  onChooseService={() => go({ name: "catalog" })}
+                  onSearch={() => go({ name: "search" })}
+                  onCategory={(id) => go({ name: "category", categoryId: id })}
+                  onService={(id) => go({ name: "flow", serviceId: id })}
+                />
+              )}
+              {screen.name === "catalog" && (
+                <CatalogScreen
+                  cardRead={holder !== null}
+                  onCategory={(id) => go({ name: "category", categoryId: id })}
+                  onSearch={() => go({ name: "search" })}
+                />
+              )}
+              {screen.name === "category" && (
+                <CategoryScreen
+                  categoryId={screen.categoryId}
+                  onService={(id) => go({ name: "flow", serviceId: id })}
+                />
+              )}
+              {screen.name === "search" && (
+                <>
+                  <SpokenPrompt text={promptText(t, { title: t("search.title"), hint: t("search.hint") })} />
+                  <SearchScreen onService={(id) => go({ name: "flow", serviceId: id })} />
+                </>
+              )}
+              {screen.name === "flow" && (
+                <FlowScreen
+                  key={screen.serviceId}
+                  serviceId={screen.serviceId}
+                  holder={holder}
+                  session={ensureSession}
+                  onEnd={endSession}
+                  onLeave={popScreen}
+                  registerBack={registerFlowBack}
+                />
+              )}
+            </Suspense>
+          </ErrorBoundary>
+          <MoreBelow scroller={mainRef} />
+        </main>
+        {/* The attract screen's speaker button sits below <main>: the prerendered attract screen
+            cannot know the platform's voices, and its markup must be the live page's. */}
+        {screen.name === "attract" && (
+          <div className="nav-bar">
+            <SpeakButton />
+          </div>
+        )}
+        {screen.name !== "attract" && (
+          <NavBar
+            onBack={back}
+            onHome={() => endSession("done")}
+            onHelp={() => setHelpOpen(true)}
+            inService={screen.name === "flow"}
+          />
+        )}
+        {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+        {idle.secondsLeft !== null && (
+          <IdleWarning
+            secondsLeft={idle.secondsLeft}
+            onMenu={isMenuScreen(screen)}
+            cardRead={holder !== null}
+            onContinue={idle.extend}
+            onExit={() => endSession("cancel")}
+          />
+        )}
+      </VoiceProvider>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { SpeakButton } from "../voice/SpeakButton";
 
 /**
  * 返回, 首页 and 请工作人员协助 on every screen past the attract screen, so nobody is ever stuck.
@@ -19,6 +20,7 @@ export function NavBar({
   const { t } = useTranslation();
   return (
     <nav className="nav-bar" aria-label={t("nav.home")}>
+      <SpeakButton />
       {!inService && (
         <>
           <button type="button" className="button button--secondary" onClick={onBack} data-testid="nav-back">

@@ -1,5 +1,7 @@
 import { type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { promptText } from "../voice/prompt-text";
+import { useSpokenPrompt } from "../voice/use-spoken-prompt";
 import { type ProblemItem, ProblemSummary } from "./ProblemSummary";
 
 interface Props {
@@ -37,6 +39,8 @@ export function PageFrame({
   useEffect(() => {
     heading.current?.focus({ preventScroll: false });
   }, [title]);
+  // The page's spoken prompt is what it shows: the question, its hint, then the primary action.
+  useSpokenPrompt(promptText(t, { title, hint, action: primary?.label }));
   return (
     <section className="flow-page" aria-labelledby="flow-title" data-testid={testId}>
       <h1 id="flow-title" className="page-title flow-page__title" tabIndex={-1} ref={heading}>

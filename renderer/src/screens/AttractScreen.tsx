@@ -4,6 +4,8 @@ import { useCatalogSummary } from "../app/use-catalog";
 import { localized } from "../i18n/localized";
 import { CategoryGrid } from "../components/CategoryGrid";
 import { SearchButton } from "../components/SearchButton";
+import { promptText } from "../voice/prompt-text";
+import { useSpokenPrompt } from "../voice/use-spoken-prompt";
 
 /** What a passer-by sees: the ways in (card, service, search), the most-used services, the categories. */
 export function AttractScreen({
@@ -20,6 +22,10 @@ export function AttractScreen({
   const { t, i18n } = useTranslation();
   const summary = useCatalogSummary();
   const { mostUsed } = summary;
+  // Read on request only: read by itself, it would talk to everyone walking past.
+  useSpokenPrompt(promptText(t, { title: t("attract.placeCard"), hint: t("attract.chooseServiceHint") }), {
+    auto: false,
+  });
   return (
     <section className="attract" aria-labelledby="attract-title">
       <h1 id="attract-title" className="attract__title">

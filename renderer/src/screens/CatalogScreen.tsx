@@ -3,6 +3,8 @@ import { useCatalogSummary } from "../app/use-catalog";
 import { localized } from "../i18n/localized";
 import { CategoryGrid } from "../components/CategoryGrid";
 import { SearchButton } from "../components/SearchButton";
+import { promptText } from "../voice/prompt-text";
+import { useSpokenPrompt } from "../voice/use-spoken-prompt";
 
 export function CatalogScreen({
   cardRead,
@@ -16,6 +18,7 @@ export function CatalogScreen({
 }) {
   const { t, i18n } = useTranslation();
   const summary = useCatalogSummary();
+  useSpokenPrompt(promptText(t, { title: t("catalog.title"), hint: t("voice.pickOne") }));
   return (
     <section aria-labelledby="catalog-title">
       <div className="page-head">
