@@ -45,7 +45,7 @@ export function FleetPage() {
       <h2>{t("fleet")}</h2>
       <Show loaded={summary}>
         {(s) => (
-          <ul className="counts" aria-label={t("status")}>
+          <ul className="counts">
             <li>
               <strong>{s.kiosks}</strong> {t("total")}
             </li>
