@@ -120,6 +120,15 @@ export function useT(): (key: TextKey) => string {
   return useCallback((key: TextKey) => TEXT[key][lang === "zh-CN" ? 0 : 1], [lang]);
 }
 
+const PAPER: Record<string, TextKey> = { ok: "paperOk", "near-end": "paperNear", out: "paperOut" };
+
+/** A printer's paper state in the manager's words (an unknown state as the kiosk sent it). */
+export function paperText(t: (key: TextKey) => string, paper: string | undefined): string {
+  if (paper === undefined) return "—";
+  const key = PAPER[paper];
+  return key === undefined ? paper : t(key);
+}
+
 /** Dates as the manager reads them (Fuzhou time), never the raw ISO string. */
 export function formatTime(iso: string | null, lang: Lang): string {
   if (iso === null) return "—";

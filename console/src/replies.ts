@@ -132,6 +132,8 @@ export const Audit = z.looseObject({
 
 const n = z.number().nullable();
 export const Series = z.looseObject({
+  from: z.string(),
+  to: z.string(),
   points: z.array(
     z.looseObject({
       at: z.string(),

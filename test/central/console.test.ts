@@ -134,7 +134,7 @@ describe("fleet console in Chromium", () => {
     // One kiosk: devices from its latest heartbeat, desired vs reported config.
     await page.getByRole("link", { name: "鼓楼二号" }).click();
     await page.locator("#devices", { hasText: "printer" }).waitFor();
-    expect(await page.locator("#devices").innerText()).toContain("out");
+    expect(await page.locator("#devices").innerText()).toContain("缺纸");
     await page.locator("#config-state").waitFor();
     expect(await seriousViolations(page), "kiosk").toEqual([]);
     await page.screenshot({ path: shot("kiosk"), fullPage: true });

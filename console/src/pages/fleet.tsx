@@ -4,7 +4,7 @@
  */
 import { type SyntheticEvent, useContext, useState } from "react";
 import { api, field, path } from "../api";
-import { formatTime, LangContext, useT } from "../i18n";
+import { formatTime, LangContext, paperText, useT } from "../i18n";
 import { Badge, Empty, Show } from "../parts";
 import { type FleetKiosk, FleetKiosksReply, FleetSummary } from "../replies";
 import { ROUTES } from "../routes";
@@ -136,7 +136,7 @@ export function FleetPage() {
 
 function Row({ k, lastSeen }: { k: FleetKiosk; lastSeen: string }) {
   const t = useT();
-  const paper = k.health?.devices.printer?.paper ?? "—";
+  const paper = paperText(t, k.health?.devices.printer?.paper);
   return (
     <tr>
       <td>

@@ -16,12 +16,17 @@ type Range = keyof typeof RANGES;
 const HOURS_PER_STEP = { "5m": 1 / 12, "1h": 1, "1d": 24 } as const;
 const RANGE_KEYS: readonly Range[] = ["day", "week", "month"];
 
+/** The range is fixed when the page asks, so the chart spans exactly what was asked for. */
+function rangeOf(range: Range): { from: Date; to: Date } {
+  const to = new Date();
+  return { from: new Date(to.getTime() - RANGES[range].days * 86_400_000), to };
+}
+
 export function HealthPage() {
   const t = useT();
   const [range, setRange] = useState<Range>("day");
   const [series] = useLoad(() => {
-    const to = new Date();
-    const from = new Date(to.getTime() - RANGES[range].days * 86_400_000);
+    const { from, to } = rangeOf(range);
     return api(
       SeriesSchema,
       "GET",
@@ -73,14 +78,15 @@ function Charts({ s, hoursPerStep }: { s: Series; hoursPerStep: number }) {
         }),
       },
     ];
-    return { times, online, paper, perHour, rate };
+    const span: [number, number] = [Date.parse(s.from) / 1000, Date.parse(s.to) / 1000];
+    return { times, online, paper, perHour, rate, span };
   }, [s, hoursPerStep, t]);
   return (
     <div className="charts">
-      <Chart id="chart-online" title={t("onlineKiosks")} times={data.times} lines={data.online} />
-      <Chart id="chart-paper" title={t("paperStates")} times={data.times} lines={data.paper} />
-      <Chart id="chart-submissions" title={t("submissions")} times={data.times} lines={data.perHour} />
-      <Chart id="chart-approval" title={t("approvalRate")} times={data.times} lines={data.rate} />
+      <Chart id="chart-online" title={t("onlineKiosks")} times={data.times} lines={data.online} span={data.span} />
+      <Chart id="chart-paper" title={t("paperStates")} times={data.times} lines={data.paper} span={data.span} />
+      <Chart id="chart-submissions" title={t("submissions")} times={data.times} lines={data.perHour} span={data.span} />
+      <Chart id="chart-approval" title={t("approvalRate")} times={data.times} lines={data.rate} span={data.span} yMax={100} />
     </div>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { useContext } from "react";
 import { api, path } from "../api";
-import { formatTime, LangContext, useT } from "../i18n";
+import { formatTime, LangContext, paperText, useT } from "../i18n";
 import { Badge, Empty, Json, Show } from "../parts";
 import { Heartbeats, Health, KioskConfig, SupportPackets } from "../replies";
 import { FLEET_ROUTES, ROUTES, SUPPORT_ROUTES } from "../routes";
@@ -73,7 +73,7 @@ export function KioskPage({ id, canWrite }: { id: string; canWrite: boolean }) {
                         <td>
                           <Badge tone={dev.state === "ok" ? "ok" : dev.state === "error" ? "bad" : "warn"}>{dev.state}</Badge>
                         </td>
-                        <td>{dev.paper ?? "—"}</td>
+                        <td>{paperText(t, dev.paper)}</td>
                         <td>{dev.lastError ?? "—"}</td>
                       </tr>
                     ))}
@@ -170,7 +170,7 @@ export function KioskPage({ id, canWrite }: { id: string; canWrite: boolean }) {
                         <td>
                           {parsed.success
                             ? Object.entries(parsed.data.devices)
-                                .map(([n, d]) => `${n}: ${d.state}${d.paper === undefined ? "" : ` (${d.paper})`}`)
+                                .map(([n, d]) => `${n}: ${d.state}${d.paper === undefined ? "" : ` (${paperText(t, d.paper)})`}`)
                                 .join(", ")
                             : "—"}
                         </td>
