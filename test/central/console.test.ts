@@ -4,6 +4,9 @@ import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openCentralDb } from "../../central/db/connect";
+import { upsertBucket } from "../../central/db/queries/fleet-buckets";
+import { BUCKET_MS, bucketOf } from "../../central/fleet/device-state";
 import { type CentralServer, startCentralServer } from "../../central/server";
 import { launchChromium } from "../support/browser";
 import { call, heartbeatBody, MANAGER_TOKEN } from "./harness";
@@ -39,9 +42,37 @@ async function addManager(username: string, role: string) {
   expect(reply.status).toBe(201);
 }
 
+/**
+ * A past day of the fleet's 5-minute buckets, as the sampler would have left them, so the chart
+ * has a day to draw: busier in office hours, one kiosk dropping out at night, paper running down.
+ */
+async function seedYesterday(file: string) {
+  const store = await openCentralDb(file);
+  const now = Date.parse(bucketOf(new Date().toISOString()));
+  for (let i = 288; i >= 1; i -= 1) {
+    const at = new Date(now - i * BUCKET_MS);
+    const hour = (at.getUTCHours() + 8) % 24;
+    const office = hour >= 9 && hour < 17;
+    const submissions = office ? 6 + (i % 5) : hour >= 7 && hour < 21 ? 2 : 0;
+    await upsertBucket(store.db, at.toISOString(), {
+      kiosks: 2,
+      online: hour < 6 ? 1 : 2,
+      attention: i < 100 ? 1 : 0,
+      paper_ok: i < 100 ? 1 : 2,
+      paper_near_end: i < 100 ? 1 : 0,
+      paper_out: 0,
+      submissions,
+      approved: Math.floor(submissions * 0.8),
+      rejected: submissions - Math.floor(submissions * 0.8),
+    });
+  }
+  await store.close();
+}
+
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), "central-console-"));
+  await seedYesterday(join(dir, "central.db"));
   server = await startCentralServer({ db: join(dir, "central.db"), port: 0, managerToken: MANAGER_TOKEN });
   browser = await launchChromium();
   await addManager("olga.operator", "operator");
@@ -50,6 +81,7 @@ beforeAll(async () => {
   await enrollKiosk("gulou-1", "鼓楼二号", "out");
   // The background pass opens alerts (paper out) and samples the fleet for the chart.
   await server.runFleetJobs();
+  await server.sampleFleet();
 });
 afterAll(async () => {
   await browser.close();
