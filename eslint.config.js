@@ -91,10 +91,13 @@ export default tseslint.config(
     ],
   }),
   layer(["console/**"], {
-    paths: nodeBuiltins.map((name) => ({
-      name,
-      message: "console/ runs in a manager's browser: no Node built-ins; ask the fleet routes.",
-    })),
+    paths: [
+      noElectron,
+      ...nodeBuiltins.map((name) => ({
+        name,
+        message: "console/ runs in a manager's browser: no Node built-ins; ask the fleet routes.",
+      })),
+    ],
     patterns: [
       {
         // The console shares the service's route tables and the kiosk's config schema (pure data
