@@ -44,7 +44,11 @@ export function field(form: FormData, name: string): string {
 }
 
 /** Fills `:name` parameters of a route path, each encoded. */
-export function path(route: string, params: Record<string, string> = {}, query: Record<string, string | undefined> = {}): string {
+export function path(
+  route: string,
+  params: Record<string, string> = {},
+  query: Record<string, string | undefined> = {},
+): string {
   const filled = route.replace(/:([a-zA-Z]+)/g, (_m, name: string) => encodeURIComponent(params[name] ?? ""));
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== "") q.set(k, v);
@@ -53,12 +57,21 @@ export function path(route: string, params: Record<string, string> = {}, query: 
 }
 
 /** Calls the service and checks its reply against `schema` (a reply that does not fit is an error). */
-export async function api<S extends z.ZodType>(schema: S, method: string, url: string, body?: unknown): Promise<z.infer<S>> {
+export async function api<S extends z.ZodType>(
+  schema: S,
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<z.infer<S>> {
   const headers: Record<string, string> = { accept: "application/json" };
   const token = session.get();
   if (token !== null) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers["content-type"] = "application/json";
-  const res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(url, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await res.text();
   let parsed: unknown;
   try {
@@ -72,7 +85,11 @@ export async function api<S extends z.ZodType>(schema: S, method: string, url: s
   }
   const checked = schema.safeParse(parsed);
   if (!checked.success) {
-    throw new ApiError(res.status, { code: "bad_reply", zh: "服务返回的数据无法识别", en: `unexpected reply from ${url}` });
+    throw new ApiError(res.status, {
+      code: "bad_reply",
+      zh: "服务返回的数据无法识别",
+      en: `unexpected reply from ${url}`,
+    });
   }
   return checked.data;
 }

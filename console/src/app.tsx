@@ -25,7 +25,9 @@ const NAV: readonly [string, TextKey][] = [
 ];
 
 export function App() {
-  const [lang, setLang] = useState<Lang>(() => (localStorage.getItem("efz-console-lang") === "en" ? "en" : "zh-CN"));
+  const [lang, setLang] = useState<Lang>(() =>
+    localStorage.getItem("efz-console-lang") === "en" ? "en" : "zh-CN",
+  );
   const [me, setMe] = useState<Me | null>(null);
   // Without a stored token there is nobody to ask about: straight to the login.
   const [checked, setChecked] = useState(() => session.get() === null);
@@ -87,7 +89,11 @@ function Shell({ me, onToggleLang, onLogout }: { me: Me; onToggleLang: () => voi
         <h1>{t("title")}</h1>
         <nav aria-label={t("title")}>
           {NAV.map(([id, key]) => (
-            <a key={id} href={href(id)} aria-current={page === id || (page === "kiosk" && id === "fleet") ? "page" : undefined}>
+            <a
+              key={id}
+              href={href(id)}
+              aria-current={page === id || (page === "kiosk" && id === "fleet") ? "page" : undefined}
+            >
               {t(key)}
             </a>
           ))}

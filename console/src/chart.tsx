@@ -52,10 +52,7 @@ export function Chart({ id, title, times, lines, span, yMax }: ChartProps) {
           },
           ...lines.map((l) => ({ label: l.label, stroke: l.color, width: 2, spanGaps: false })),
         ],
-        axes: [
-          { stroke: "#333", space: 90, values: (_u, splits) => splits.map(stamp) },
-          { stroke: "#333" },
-        ],
+        axes: [{ stroke: "#333", space: 90, values: (_u, splits) => splits.map(stamp) }, { stroke: "#333" }],
         scales: {
           x: { time: true, range: () => span },
           y: { range: (_u, _min, max) => [0, yMax ?? Math.max(1, Math.ceil(max * 1.15))] },
@@ -66,7 +63,9 @@ export function Chart({ id, title, times, lines, span, yMax }: ChartProps) {
     );
     return () => plot.destroy();
   }, [times, lines, span, yMax, lang, t]);
-  const latest = lines.map((l) => `${l.label}: ${String(l.values.findLast((v) => v !== null) ?? "—")}`).join("; ");
+  const latest = lines
+    .map((l) => `${l.label}: ${String(l.values.findLast((v) => v !== null) ?? "—")}`)
+    .join("; ");
   return (
     <figure className="chart" id={id}>
       <figcaption>{title}</figcaption>

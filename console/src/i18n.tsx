@@ -61,7 +61,10 @@ const TEXT = {
   size: ["大小", "Size"],
   note: ["备注", "Note"],
   layer: ["配置层", "Layer"],
-  layerName: ["配置层名称（global、district:…、site:…、kiosk:…）", "Layer (global, district:…, site:…, kiosk:…)"],
+  layerName: [
+    "配置层名称（global、district:…、site:…、kiosk:…）",
+    "Layer (global, district:…, site:…, kiosk:…)",
+  ],
   current: ["当前版本", "Current revision"],
   edit: ["编辑", "Edit"],
   editor: ["配置（JSON）", "Config (JSON)"],

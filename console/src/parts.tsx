@@ -9,7 +9,8 @@ export function ErrorText({ error }: { error: ApiError }) {
   const lang = useContext(LangContext);
   return (
     <p className="error" role="alert">
-      {lang === "zh-CN" ? error.reason.zh : error.reason.en} <span className="muted">({error.reason.en})</span>
+      {lang === "zh-CN" ? error.reason.zh : error.reason.en}{" "}
+      <span className="muted">({error.reason.en})</span>
     </p>
   );
 }

@@ -27,7 +27,10 @@ export const FleetKiosk = z.looseObject({
   health: Health.nullable(),
 });
 export type FleetKiosk = z.infer<typeof FleetKiosk>;
-export const FleetKiosksReply = z.looseObject({ kiosks: z.array(FleetKiosk), next: z.string().nullable().optional() });
+export const FleetKiosksReply = z.looseObject({
+  kiosks: z.array(FleetKiosk),
+  next: z.string().nullable().optional(),
+});
 export const FleetSummary = z.looseObject({
   kiosks: z.number(),
   online: z.number(),
@@ -49,7 +52,9 @@ export const KioskConfig = z.looseObject({
     configVersion: z.number(),
     configDigest: z.string().nullable(),
     appVersion: z.string().nullable(),
-    layers: z.array(z.looseObject({ layer: z.string(), version: z.number(), rolloutId: z.string().nullable() })),
+    layers: z.array(
+      z.looseObject({ layer: z.string(), version: z.number(), rolloutId: z.string().nullable() }),
+    ),
     sources: z.record(z.string(), z.string()),
   }),
   reported: z.looseObject({
@@ -70,7 +75,13 @@ export const Heartbeats = z.looseObject({
 });
 export const SupportPackets = z.looseObject({
   packets: z.array(
-    z.looseObject({ id: z.string(), kioskId: z.string(), receivedAt: z.string(), sizeBytes: z.number(), note: z.string().nullable() }),
+    z.looseObject({
+      id: z.string(),
+      kioskId: z.string(),
+      receivedAt: z.string(),
+      sizeBytes: z.number(),
+      note: z.string().nullable(),
+    }),
   ),
 });
 
@@ -81,7 +92,12 @@ export const LayerList = z.looseObject({
 export const LayerRevisions = z.looseObject({
   layer: z.string(),
   revisions: z.array(
-    z.looseObject({ version: z.number(), config: z.unknown(), createdAt: z.string(), createdBy: z.string().nullable() }),
+    z.looseObject({
+      version: z.number(),
+      config: z.unknown(),
+      createdAt: z.string(),
+      createdBy: z.string().nullable(),
+    }),
   ),
 });
 
@@ -126,7 +142,15 @@ export const Alerts = z.looseObject({
   nextCursor: z.string().nullable(),
 });
 export const Audit = z.looseObject({
-  entries: z.array(z.looseObject({ id: z.string(), at: z.string(), actor: z.string(), action: z.string(), detail: z.unknown() })),
+  entries: z.array(
+    z.looseObject({
+      id: z.string(),
+      at: z.string(),
+      actor: z.string(),
+      action: z.string(),
+      detail: z.unknown(),
+    }),
+  ),
   nextCursor: z.string().nullable(),
 });
 

@@ -1,10 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { ApiError } from "./api";
 
-export type Loaded<T> =
-  | { state: "loading" }
-  | { state: "error"; error: ApiError }
-  | { state: "ok"; data: T };
+export type Loaded<T> = { state: "loading" } | { state: "error"; error: ApiError } | { state: "ok"; data: T };
 
 const asApiError = (e: unknown): ApiError =>
   e instanceof ApiError ? e : new ApiError(0, { code: "network", zh: "无法连接服务", en: String(e) });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
@@ -30,7 +30,9 @@ async function enrollKiosk(site: string, name: string, paper: "ok" | "near-end" 
   const hb = heartbeatBody({
     devices: { reader: { state: "ok" }, printer: { state: "ok", paper, coverOpen: false } },
   });
-  expect((await call(server.url, "POST", "/v1/heartbeat", { token: enrolled.token, body: hb })).status).toBe(200);
+  expect((await call(server.url, "POST", "/v1/heartbeat", { token: enrolled.token, body: hb })).status).toBe(
+    200,
+  );
   kiosks.push({ id: enrolled.kioskId, token: enrolled.token });
 }
 
@@ -70,6 +72,8 @@ async function seedYesterday(file: string) {
 }
 
 beforeAll(async () => {
+  const built = join(import.meta.dirname, "..", "..", "dist", "console", "index.html");
+  if (!existsSync(built)) throw new Error("dist/console is missing: run npm run build first");
   mkdirSync(shots, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), "central-console-"));
   await seedYesterday(join(dir, "central.db"));
@@ -130,7 +134,11 @@ describe("fleet console in Chromium", () => {
     const asset = /src="\/console\/(assets\/[^"]+\.js)"/.exec(index.text)?.[1] ?? "";
     expect((await call(server.url, "GET", `/console/${asset}`)).status).toBe(200);
     // Only files of the build answer; nothing from the URL reaches the disk.
-    for (const probe of ["/console/..%2fpackage.json", "/console/%2e%2e/central.db", "/console/assets/nope.js"]) {
+    for (const probe of [
+      "/console/..%2fpackage.json",
+      "/console/%2e%2e/central.db",
+      "/console/assets/nope.js",
+    ]) {
       expect((await call(server.url, "GET", probe)).status, probe).toBe(404);
     }
   });
@@ -254,7 +262,9 @@ describe("fleet console in Chromium", () => {
 
     // The page's restraint is courtesy; the service is what refuses.
     const login = (
-      await call(server.url, "POST", "/v1/fleet/login", { body: { username: "victor.viewer", password: PASSWORD } })
+      await call(server.url, "POST", "/v1/fleet/login", {
+        body: { username: "victor.viewer", password: PASSWORD },
+      })
     ).json as { token: string };
     const publish = await call(server.url, "POST", "/v1/fleet/rollouts", {
       token: login.token,

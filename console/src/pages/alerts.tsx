@@ -15,7 +15,11 @@ export function AlertsPage() {
   const [cursor, setCursor] = useState<string | undefined>(undefined);
   const [list] = useLoad(
     () =>
-      api(Alerts, "GET", path(ROUTES.fleetAlerts, {}, { limit: "100", open: openOnly ? "true" : undefined, cursor })),
+      api(
+        Alerts,
+        "GET",
+        path(ROUTES.fleetAlerts, {}, { limit: "100", open: openOnly ? "true" : undefined, cursor }),
+      ),
     `${String(openOnly)}|${cursor ?? ""}`,
   );
   return (
@@ -57,8 +61,18 @@ export function AlertsPage() {
                       <td>
                         <Badge tone={a.severity === "critical" ? "bad" : "warn"}>{a.severity}</Badge>
                       </td>
-                      <td>{a.kioskId === null ? "—" : <a href={href("kiosk", a.kioskId)}>{a.kioskId.slice(0, 8)}</a>}</td>
-                      <td>{a.resolvedAt === null ? t("open") : `${t("resolved")} ${formatTime(a.resolvedAt, lang)}`}</td>
+                      <td>
+                        {a.kioskId === null ? (
+                          "—"
+                        ) : (
+                          <a href={href("kiosk", a.kioskId)}>{a.kioskId.slice(0, 8)}</a>
+                        )}
+                      </td>
+                      <td>
+                        {a.resolvedAt === null
+                          ? t("open")
+                          : `${t("resolved")} ${formatTime(a.resolvedAt, lang)}`}
+                      </td>
                       <td>
                         <code>{JSON.stringify(a.detail)}</code>
                       </td>
@@ -71,7 +85,11 @@ export function AlertsPage() {
               <button type="button" disabled={cursor === undefined} onClick={() => setCursor(undefined)}>
                 {t("first")}
               </button>
-              <button type="button" disabled={l.nextCursor === null} onClick={() => setCursor(l.nextCursor ?? undefined)}>
+              <button
+                type="button"
+                disabled={l.nextCursor === null}
+                onClick={() => setCursor(l.nextCursor ?? undefined)}
+              >
                 {t("next")}
               </button>
             </div>

@@ -11,7 +11,10 @@ export function AuditPage() {
   const t = useT();
   const lang = useContext(LangContext);
   const [cursor, setCursor] = useState<string | undefined>(undefined);
-  const [list] = useLoad(() => api(Audit, "GET", path(FLEET_ROUTES.audit, {}, { limit: "100", cursor })), cursor ?? "");
+  const [list] = useLoad(
+    () => api(Audit, "GET", path(FLEET_ROUTES.audit, {}, { limit: "100", cursor })),
+    cursor ?? "",
+  );
   return (
     <>
       <h2>{t("audit")}</h2>
@@ -48,7 +51,11 @@ export function AuditPage() {
               <button type="button" disabled={cursor === undefined} onClick={() => setCursor(undefined)}>
                 {t("first")}
               </button>
-              <button type="button" disabled={l.nextCursor === null} onClick={() => setCursor(l.nextCursor ?? undefined)}>
+              <button
+                type="button"
+                disabled={l.nextCursor === null}
+                onClick={() => setCursor(l.nextCursor ?? undefined)}
+              >
                 {t("next")}
               </button>
             </div>

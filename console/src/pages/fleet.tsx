@@ -28,7 +28,12 @@ export function FleetPage() {
   const [cursor, setCursor] = useState<string | undefined>(undefined);
   const [summary] = useLoad(() => api(FleetSummary, "GET", ROUTES.fleetSummary), "summary");
   const [list] = useLoad(
-    () => api(FleetKiosksReply, "GET", path(ROUTES.fleetKiosks, {}, { ...filters, limit: String(PAGE), after: cursor })),
+    () =>
+      api(
+        FleetKiosksReply,
+        "GET",
+        path(ROUTES.fleetKiosks, {}, { ...filters, limit: String(PAGE), after: cursor }),
+      ),
     JSON.stringify([filters, cursor]),
   );
 
@@ -36,7 +41,12 @@ export function FleetPage() {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const get = (k: keyof Filters) => field(f, k).trim();
-    setFilters({ district: get("district"), site: get("site"), status: get("status"), version: get("version") });
+    setFilters({
+      district: get("district"),
+      site: get("site"),
+      status: get("status"),
+      version: get("version"),
+    });
     setCursor(undefined);
   };
 

@@ -11,7 +11,11 @@ import { type Series, Series as SeriesSchema } from "../replies";
 import { ROUTES } from "../routes";
 import { useLoad } from "../use-load";
 
-const RANGES = { day: { days: 1, step: "5m" }, week: { days: 7, step: "1h" }, month: { days: 30, step: "1d" } } as const;
+const RANGES = {
+  day: { days: 1, step: "5m" },
+  week: { days: 7, step: "1h" },
+  month: { days: 30, step: "1d" },
+} as const;
 type Range = keyof typeof RANGES;
 const HOURS_PER_STEP = { "5m": 1 / 12, "1h": 1, "1d": 24 } as const;
 const RANGE_KEYS: readonly Range[] = ["day", "week", "month"];
@@ -30,7 +34,11 @@ export function HealthPage() {
     return api(
       SeriesSchema,
       "GET",
-      path(ROUTES.fleetSeries, {}, { from: from.toISOString(), to: to.toISOString(), step: RANGES[range].step }),
+      path(
+        ROUTES.fleetSeries,
+        {},
+        { from: from.toISOString(), to: to.toISOString(), step: RANGES[range].step },
+      ),
     );
   }, range);
   return (
@@ -44,7 +52,13 @@ export function HealthPage() {
         ))}
       </div>
       <Show loaded={series}>
-        {(s) => (s.points.length === 0 ? <Empty /> : <Charts s={s} hoursPerStep={HOURS_PER_STEP[RANGES[range].step]} />)}
+        {(s) =>
+          s.points.length === 0 ? (
+            <Empty />
+          ) : (
+            <Charts s={s} hoursPerStep={HOURS_PER_STEP[RANGES[range].step]} />
+          )
+        }
       </Show>
     </>
   );
@@ -65,7 +79,9 @@ function Charts({ s, hoursPerStep }: { s: Series; hoursPerStep: number }) {
       {
         label: t("submissions"),
         color: "#0969da",
-        values: s.points.map((p) => (p.submissions === null ? null : Math.round((p.submissions / hoursPerStep) * 10) / 10)),
+        values: s.points.map((p) =>
+          p.submissions === null ? null : Math.round((p.submissions / hoursPerStep) * 10) / 10,
+        ),
       },
     ];
     const rate: Line[] = [
@@ -83,10 +99,35 @@ function Charts({ s, hoursPerStep }: { s: Series; hoursPerStep: number }) {
   }, [s, hoursPerStep, t]);
   return (
     <div className="charts">
-      <Chart id="chart-online" title={t("onlineKiosks")} times={data.times} lines={data.online} span={data.span} />
-      <Chart id="chart-paper" title={t("paperStates")} times={data.times} lines={data.paper} span={data.span} />
-      <Chart id="chart-submissions" title={t("submissions")} times={data.times} lines={data.perHour} span={data.span} />
-      <Chart id="chart-approval" title={t("approvalRate")} times={data.times} lines={data.rate} span={data.span} yMax={100} />
+      <Chart
+        id="chart-online"
+        title={t("onlineKiosks")}
+        times={data.times}
+        lines={data.online}
+        span={data.span}
+      />
+      <Chart
+        id="chart-paper"
+        title={t("paperStates")}
+        times={data.times}
+        lines={data.paper}
+        span={data.span}
+      />
+      <Chart
+        id="chart-submissions"
+        title={t("submissions")}
+        times={data.times}
+        lines={data.perHour}
+        span={data.span}
+      />
+      <Chart
+        id="chart-approval"
+        title={t("approvalRate")}
+        times={data.times}
+        lines={data.rate}
+        span={data.span}
+        yMax={100}
+      />
     </div>
   );
 }

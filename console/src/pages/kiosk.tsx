@@ -71,7 +71,9 @@ export function KioskPage({ id, canWrite }: { id: string; canWrite: boolean }) {
                       <tr key={name}>
                         <td>{name}</td>
                         <td>
-                          <Badge tone={dev.state === "ok" ? "ok" : dev.state === "error" ? "bad" : "warn"}>{dev.state}</Badge>
+                          <Badge tone={dev.state === "ok" ? "ok" : dev.state === "error" ? "bad" : "warn"}>
+                            {dev.state}
+                          </Badge>
                         </td>
                         <td>{paperText(t, dev.paper)}</td>
                         <td>{dev.lastError ?? "—"}</td>
@@ -103,7 +105,11 @@ export function KioskPage({ id, canWrite }: { id: string; canWrite: boolean }) {
                     <td>v{c.desired.configVersion}</td>
                     <td>
                       v{c.reported.configVersion ?? "—"} {c.reported.configState ?? ""}{" "}
-                      {c.compliant.config ? <Badge tone="ok">{t("compliant")}</Badge> : <Badge tone="warn">{t("drift")}</Badge>}
+                      {c.compliant.config ? (
+                        <Badge tone="ok">{t("compliant")}</Badge>
+                      ) : (
+                        <Badge tone="warn">{t("drift")}</Badge>
+                      )}
                     </td>
                   </tr>
                   <tr>
@@ -120,7 +126,11 @@ export function KioskPage({ id, canWrite }: { id: string; canWrite: boolean }) {
                     <td>{c.desired.appVersion ?? "—"}</td>
                     <td>
                       {c.reported.appVersion ?? "—"}{" "}
-                      {c.compliant.app ? <Badge tone="ok">{t("compliant")}</Badge> : <Badge tone="warn">{t("drift")}</Badge>}
+                      {c.compliant.app ? (
+                        <Badge tone="ok">{t("compliant")}</Badge>
+                      ) : (
+                        <Badge tone="warn">{t("drift")}</Badge>
+                      )}
                     </td>
                   </tr>
                   <tr>
@@ -170,7 +180,10 @@ export function KioskPage({ id, canWrite }: { id: string; canWrite: boolean }) {
                         <td>
                           {parsed.success
                             ? Object.entries(parsed.data.devices)
-                                .map(([n, d]) => `${n}: ${d.state}${d.paper === undefined ? "" : ` (${paperText(t, d.paper)})`}`)
+                                .map(
+                                  ([n, d]) =>
+                                    `${n}: ${d.state}${d.paper === undefined ? "" : ` (${paperText(t, d.paper)})`}`,
+                                )
                                 .join(", ")
                             : "—"}
                         </td>

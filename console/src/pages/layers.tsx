@@ -20,7 +20,10 @@ const LayerBody = z.record(z.string(), z.unknown());
 
 export function LayersPage({ canWrite, initial }: { canWrite: boolean; initial: string }) {
   const t = useT();
-  const [list, reloadList] = useLoad(() => api(LayerList, "GET", path(FLEET_ROUTES.layers, {}, { limit: "200" })), "layers");
+  const [list, reloadList] = useLoad(
+    () => api(LayerList, "GET", path(FLEET_ROUTES.layers, {}, { limit: "200" })),
+    "layers",
+  );
   const layer = initial === "" ? "global" : initial;
   return (
     <>
@@ -47,7 +50,15 @@ export function LayersPage({ canWrite, initial }: { canWrite: boolean; initial: 
   );
 }
 
-function LayerEditor({ layer, canWrite, onPublished }: { layer: string; canWrite: boolean; onPublished: () => void }) {
+function LayerEditor({
+  layer,
+  canWrite,
+  onPublished,
+}: {
+  layer: string;
+  canWrite: boolean;
+  onPublished: () => void;
+}) {
   const t = useT();
   const lang = useContext(LangContext);
   const [name, setName] = useState(layer);
@@ -90,9 +101,14 @@ function LayerEditor({ layer, canWrite, onPublished }: { layer: string; canWrite
     setOutcome(null);
     try {
       if (how === "now") {
-        const r = await api(z.looseObject({ version: z.number() }), "PUT", path(FLEET_ROUTES.layer, { layer: name }), {
-          config: parsed.body,
-        });
+        const r = await api(
+          z.looseObject({ version: z.number() }),
+          "PUT",
+          path(FLEET_ROUTES.layer, { layer: name }),
+          {
+            config: parsed.body,
+          },
+        );
         setOutcome({ ok: `${t("published")} v${r.version}` });
       } else {
         const r = await api(Rollout, "POST", FLEET_ROUTES.rollouts, {
@@ -125,7 +141,8 @@ function LayerEditor({ layer, canWrite, onPublished }: { layer: string; canWrite
             <Empty />
           ) : (
             <p className="muted" id="current-revision">
-              {t("current")}: v{current.version} · {current.createdBy ?? "—"} · {formatTime(current.createdAt, lang)}
+              {t("current")}: v{current.version} · {current.createdBy ?? "—"} ·{" "}
+              {formatTime(current.createdAt, lang)}
             </p>
           )
         }
@@ -134,7 +151,10 @@ function LayerEditor({ layer, canWrite, onPublished }: { layer: string; canWrite
         id="layer-form"
         onSubmit={(e) => {
           const submitter = e.nativeEvent.submitter;
-          void publish(e, submitter instanceof HTMLButtonElement && submitter.value === "now" ? "now" : "rollout");
+          void publish(
+            e,
+            submitter instanceof HTMLButtonElement && submitter.value === "now" ? "now" : "rollout",
+          );
         }}
       >
         <label>
@@ -175,7 +195,8 @@ function LayerEditor({ layer, canWrite, onPublished }: { layer: string; canWrite
             {changes.map((c) => (
               <li key={c.path} className={c.kind}>
                 <code>{c.path}</code>: {c.kind === "added" ? "+" : c.kind === "removed" ? "−" : "~"}{" "}
-                {c.kind !== "added" && <del>{JSON.stringify(c.before)}</del>} {c.kind !== "removed" && <ins>{JSON.stringify(c.after)}</ins>}
+                {c.kind !== "added" && <del>{JSON.stringify(c.before)}</del>}{" "}
+                {c.kind !== "removed" && <ins>{JSON.stringify(c.after)}</ins>}
               </li>
             ))}
           </ul>
@@ -202,7 +223,8 @@ function LayerEditor({ layer, canWrite, onPublished }: { layer: string; canWrite
           </fieldset>
         )}
         <div aria-live="polite" id="layer-outcome">
-          {outcome !== null && ("ok" in outcome ? <p className="ok">{outcome.ok}</p> : <ErrorText error={outcome.error} />)}
+          {outcome !== null &&
+            ("ok" in outcome ? <p className="ok">{outcome.ok}</p> : <ErrorText error={outcome.error} />)}
         </div>
       </form>
     </section>

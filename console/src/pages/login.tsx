@@ -7,7 +7,13 @@ import { LoginReply } from "../replies";
 import { FLEET_ROUTES } from "../routes";
 import { asApiError } from "../use-load";
 
-export function LoginPage({ onLoggedIn, onToggleLang }: { onLoggedIn: () => void; onToggleLang: () => void }) {
+export function LoginPage({
+  onLoggedIn,
+  onToggleLang,
+}: {
+  onLoggedIn: () => void;
+  onToggleLang: () => void;
+}) {
   const t = useT();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);

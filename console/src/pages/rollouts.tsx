@@ -17,7 +17,10 @@ const ACTIONS: Readonly<Record<string, readonly Action[]>> = {
 
 export function RolloutsPage({ canWrite }: { canWrite: boolean }) {
   const t = useT();
-  const [list, reload] = useLoad(() => api(Rollouts, "GET", path(FLEET_ROUTES.rollouts, {}, { limit: "50" })), "rollouts");
+  const [list, reload] = useLoad(
+    () => api(Rollouts, "GET", path(FLEET_ROUTES.rollouts, {}, { limit: "50" })),
+    "rollouts",
+  );
   return (
     <>
       <h2>{t("rollouts")}</h2>
@@ -62,8 +65,18 @@ function RolloutCard({ id, canWrite, onChanged }: { id: string; canWrite: boolea
           return (
             <>
               <h3>
-                {r.kind === "config" ? `${r.layer} v${r.configVersion ?? "?"}` : `${r.layer} → ${r.appVersion ?? "?"}`}{" "}
-                <Badge tone={r.status === "running" || r.status === "completed" ? "ok" : r.status === "paused" ? "warn" : "bad"}>
+                {r.kind === "config"
+                  ? `${r.layer} v${r.configVersion ?? "?"}`
+                  : `${r.layer} → ${r.appVersion ?? "?"}`}{" "}
+                <Badge
+                  tone={
+                    r.status === "running" || r.status === "completed"
+                      ? "ok"
+                      : r.status === "paused"
+                        ? "warn"
+                        : "bad"
+                  }
+                >
                   <span className="rollout-status">{r.status}</span>
                 </Badge>
               </h3>
@@ -91,7 +104,11 @@ function RolloutCard({ id, canWrite, onChanged }: { id: string; canWrite: boolea
                       <tr key={g.name}>
                         <th scope="row">{g.name}</th>
                         <td>
-                          <progress max={Math.max(g.kiosks, 1)} value={g.done} aria-label={`${g.name} ${t("progress")}`} />{" "}
+                          <progress
+                            max={Math.max(g.kiosks, 1)}
+                            value={g.done}
+                            aria-label={`${g.name} ${t("progress")}`}
+                          />{" "}
                           {g.done}/{g.kiosks}
                         </td>
                         <td>{g.done}</td>
