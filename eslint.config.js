@@ -59,7 +59,7 @@ export default tseslint.config(
     rules: { "no-restricted-syntax": "off" },
   },
   {
-    files: ["renderer/**/*.{ts,tsx}"],
+    files: ["renderer/**/*.{ts,tsx}", "console/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: reactHooks.configs.recommended.rules,
@@ -87,6 +87,25 @@ export default tseslint.config(
       {
         group: kioskFolders("core", "renderer", "electron", "central", "kiosk-config"),
         message: "drivers/ are reusable libraries: they know nothing of the kiosk.",
+      },
+    ],
+  }),
+  layer(["console/**"], {
+    paths: [
+      noElectron,
+      ...nodeBuiltins.map((name) => ({
+        name,
+        message: "console/ runs in a manager's browser: no Node built-ins; ask the fleet routes.",
+      })),
+    ],
+    patterns: [
+      {
+        // The console shares the service's route tables and the kiosk's config schema (pure data
+        // and zod), never its code: everything else it learns through HTTP.
+        regex:
+          "(central/(?!fleet/routes$|protocol/(routes|support)$)|core/|drivers/|electron/|renderer/|scripts/)",
+        message:
+          "console/ talks to the central service over HTTP; it may import kiosk-config/ and the route tables only.",
       },
     ],
   }),

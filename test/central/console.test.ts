@@ -1,20 +1,91 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openCentralDb } from "../../central/db/connect";
+import { upsertBucket } from "../../central/db/queries/fleet-buckets";
+import { BUCKET_MS, bucketOf } from "../../central/fleet/device-state";
 import { type CentralServer, startCentralServer } from "../../central/server";
 import { launchChromium } from "../support/browser";
 import { call, heartbeatBody, MANAGER_TOKEN } from "./harness";
 
+// Drives the built console (dist/console: `npm run build` first) against a real central service.
+const PASSWORD = "correct horse battery staple";
+const shots = join(import.meta.dirname, "..", "..", "artifacts");
+const shot = (name: string) => join(shots, `console-${name}.png`);
+
 let dir = "";
 let server: CentralServer;
 let browser: Browser;
+const kiosks: { id: string; token: string }[] = [];
+
+async function enrollKiosk(site: string, name: string, paper: "ok" | "near-end" | "out") {
+  const code = await server.createEnrollmentCode(site);
+  const enrolled = (await call(server.url, "POST", "/v1/enroll", { body: { code, name } })).json as {
+    kioskId: string;
+    token: string;
+  };
+  const hb = heartbeatBody({
+    devices: { reader: { state: "ok" }, printer: { state: "ok", paper, coverOpen: false } },
+  });
+  expect((await call(server.url, "POST", "/v1/heartbeat", { token: enrolled.token, body: hb })).status).toBe(
+    200,
+  );
+  kiosks.push({ id: enrolled.kioskId, token: enrolled.token });
+}
+
+async function addManager(username: string, role: string) {
+  const reply = await call(server.url, "POST", "/v1/fleet/managers", {
+    token: MANAGER_TOKEN,
+    body: { username, password: PASSWORD, role },
+  });
+  expect(reply.status).toBe(201);
+}
+
+/**
+ * A past day of the fleet's 5-minute buckets, as the sampler would have left them, so the chart
+ * has a day to draw: busier in office hours, one kiosk dropping out at night, paper running down.
+ */
+async function seedYesterday(file: string) {
+  const store = await openCentralDb(file);
+  const now = Date.parse(bucketOf(new Date().toISOString()));
+  for (let i = 288; i >= 1; i -= 1) {
+    const at = new Date(now - i * BUCKET_MS);
+    const hour = (at.getUTCHours() + 8) % 24;
+    const office = hour >= 9 && hour < 17;
+    const submissions = office ? 6 + (i % 5) : hour >= 7 && hour < 21 ? 2 : 0;
+    await upsertBucket(store.db, at.toISOString(), {
+      kiosks: 2,
+      online: hour < 6 ? 1 : 2,
+      attention: i < 100 ? 1 : 0,
+      paper_ok: i < 100 ? 1 : 2,
+      paper_near_end: i < 100 ? 1 : 0,
+      paper_out: 0,
+      submissions,
+      approved: Math.floor(submissions * 0.8),
+      rejected: submissions - Math.floor(submissions * 0.8),
+    });
+  }
+  await store.close();
+}
 
 beforeAll(async () => {
+  const built = join(import.meta.dirname, "..", "..", "dist", "console", "index.html");
+  if (!existsSync(built)) throw new Error("dist/console is missing: run npm run build first");
+  mkdirSync(shots, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), "central-console-"));
+  await seedYesterday(join(dir, "central.db"));
   server = await startCentralServer({ db: join(dir, "central.db"), port: 0, managerToken: MANAGER_TOKEN });
   browser = await launchChromium();
+  await addManager("olga.operator", "operator");
+  await addManager("victor.viewer", "viewer");
+  await enrollKiosk("gulou-1", "<b>鼓楼一号</b>", "near-end");
+  await enrollKiosk("gulou-1", "鼓楼二号", "out");
+  // The background pass opens alerts (paper out) and samples the fleet for the chart.
+  await server.runFleetJobs();
+  await server.sampleFleet();
 });
 afterAll(async () => {
   await browser.close();
@@ -22,68 +93,190 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe("fleet console page in Chromium", () => {
-  it("lists kiosks with health, creates a usable enrollment code and publishes config", async () => {
-    const code = await server.createEnrollmentCode("gulou");
-    const { token } = (
-      await call(server.url, "POST", "/v1/enroll", { body: { code, name: "<b>鼓楼一号</b>" } })
-    ).json as {
-      token: string;
-    };
-    await call(server.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody() });
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+}
 
-    const context = await browser.newContext({ locale: "zh-CN" });
-    const page = await context.newPage();
+async function openConsole(problems: string[]): Promise<Page> {
+  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => problems.push(e.message));
+  page.on("console", (m) => {
+    // A refused request is shown on the page; anything else logged as an error is a fault.
+    if (m.type() === "error" && !/status of 4\d\d/.test(m.text())) problems.push(m.text());
+  });
+  await page.goto(`${server.url}/console`);
+  return page;
+}
+
+async function logIn(page: Page, username: string) {
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.getByRole("navigation").waitFor();
+}
+
+describe("fleet console in Chromium", () => {
+  it("serves the built app under /console/ with a strict CSP, and /console redirects there", async () => {
+    const old = await fetch(`${server.url}/console`, { redirect: "manual" });
+    expect(old.status).toBe(301);
+    expect(old.headers.get("location")).toBe("/console/");
+    const index = await call(server.url, "GET", "/console/");
+    expect(index.status).toBe(200);
+    const csp = index.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain("unsafe-inline");
+    // No inline script: the only script is a file of the build.
+    expect(index.text).not.toMatch(/<script(?![^>]*\bsrc=)/);
+    const asset = /src="\/console\/(assets\/[^"]+\.js)"/.exec(index.text)?.[1] ?? "";
+    expect((await call(server.url, "GET", `/console/${asset}`)).status).toBe(200);
+    // Only files of the build answer; nothing from the URL reaches the disk.
+    for (const probe of [
+      "/console/..%2fpackage.json",
+      "/console/%2e%2e/central.db",
+      "/console/assets/nope.js",
+    ]) {
+      expect((await call(server.url, "GET", probe)).status, probe).toBe(404);
+    }
+  });
+
+  it("logs an operator in, shows the fleet and a kiosk, publishes a layer to a pilot group, pauses and resumes it and shows the alert", async () => {
     const problems: string[] = [];
-    page.on("pageerror", (e) => problems.push(e.message));
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(m.text());
-    });
-    await page.goto(`${server.url}/console`);
-    await page.fill("#token", MANAGER_TOKEN);
-    await page.click("#auth button");
-    // The kiosk's name is shown as text, never interpreted as HTML.
+    const page = await openConsole(problems);
+    expect(page.url()).toBe(`${server.url}/console/`);
+    // A wrong password is an error on the page, not a login.
+    await page.getByLabel("用户名").fill("olga.operator");
+    await page.getByLabel("密码", { exact: true }).fill("wrong");
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByRole("alert").waitFor();
+    expect(await seriousViolations(page), "login").toEqual([]);
+    await page.screenshot({ path: shot("login") });
+    await logIn(page, "olga.operator");
+
+    // Fleet: both kiosks, the name shown as text, the counts from the summary.
     await page.getByText("<b>鼓楼一号</b>").waitFor();
-    const row = await page.locator("#kiosks tr").first().innerText();
-    expect(row).toContain("在线 online");
-    expect(row).toContain("near-end");
-    await page.locator("#summary", { hasText: "1 / 1 在线 online" }).waitFor();
-    expect(await page.locator("#next").isDisabled()).toBe(true);
-    // Filters go to the server: nobody here is "never seen", and the list says so by being empty.
-    await page.selectOption("#f-status", "never");
-    await page.click("#filter button");
-    await expect.poll(() => page.locator("#kiosks tr").count()).toBe(0);
-    await page.selectOption("#f-status", "");
-    await page.fill("#f-site", "gulou");
-    await page.click("#filter button");
-    await page.getByText("<b>鼓楼一号</b>").waitFor();
+    await page.getByText("鼓楼二号").waitFor();
+    expect(await page.locator(".counts").innerText()).toMatch(/2\s*在线/);
+    expect(await seriousViolations(page), "fleet").toEqual([]);
+    await page.screenshot({ path: shot("fleet"), fullPage: true });
+    // Filters go to the server: nobody here is "never seen".
+    await page.getByRole("combobox", { name: "状态" }).selectOption("never");
+    await page.getByRole("button", { name: "筛选" }).click();
+    await page.getByText("暂无记录").waitFor();
+    await page.getByRole("combobox", { name: "状态" }).selectOption("");
+    await page.getByLabel("网点").fill("gulou-1");
+    await page.getByRole("button", { name: "筛选" }).click();
+    await page.getByText("鼓楼二号").waitFor();
 
-    await page.fill("#code-site", "mall-2");
-    await page.click("#code-form button");
-    await page.locator("#code-out", { hasText: "-" }).waitFor();
-    const shown = (await page.locator("#code-out").innerText()).split(" ")[0] ?? "";
-    const enrolled = await call(server.url, "POST", "/v1/enroll", {
-      body: { code: shown, name: "from console" },
+    // One kiosk: devices from its latest heartbeat, desired vs reported config.
+    await page.getByRole("link", { name: "鼓楼二号" }).click();
+    await page.locator("#devices", { hasText: "printer" }).waitFor();
+    expect(await page.locator("#devices").innerText()).toContain("缺纸");
+    await page.locator("#config-state").waitFor();
+    expect(await seriousViolations(page), "kiosk").toEqual([]);
+    await page.screenshot({ path: shot("kiosk"), fullPage: true });
+
+    // Config layer: the kiosk's own schema refuses a bad draft, the diff shows a good one.
+    await page.getByRole("link", { name: "配置层" }).click();
+    const editor = page.locator("#layer-json");
+    await editor.fill('{ "heartbeatSeconds": 1 }');
+    await page.locator("#layer-check", { hasText: "校验未通过" }).waitFor();
+    expect(await page.locator("#layer-check").innerText()).toContain("heartbeatSeconds");
+    await editor.fill('{ "heartbeatSeconds": 45 }');
+    await page.locator("#layer-check", { hasText: "校验通过" }).waitFor();
+    expect(await page.locator("#layer-diff").innerText()).toContain("heartbeatSeconds");
+    const pilot = kiosks[0]?.id ?? "";
+    await page.locator("#pilots").fill(pilot);
+    expect(await seriousViolations(page), "layers").toEqual([]);
+    await page.screenshot({ path: shot("layers"), fullPage: true });
+    await page.getByRole("button", { name: "发布到试点组" }).click();
+    await page.locator("#layer-outcome", { hasText: "已发布" }).waitFor();
+
+    // The service holds it: a running rollout whose pilot group is the one kiosk.
+    const rollouts = (await call(server.url, "GET", "/v1/fleet/rollouts", { token: MANAGER_TOKEN })).json as {
+      rollouts: { id: string; status: string; groups: { name: string; kiosks?: string[] }[] }[];
+    };
+    expect(rollouts.rollouts).toHaveLength(1);
+    expect(rollouts.rollouts[0]?.groups[0]).toMatchObject({ name: "pilot", kiosks: [pilot] });
+
+    // Rollouts: progress per group, pause then resume.
+    await page.getByRole("link", { name: "分批发布" }).click();
+    const status = page.locator(".rollout-status");
+    await status.filter({ hasText: "running" }).waitFor();
+    await page.locator("#rollouts th[scope=row]", { hasText: "pilot" }).waitFor();
+    await page.getByRole("button", { name: "暂停" }).click();
+    await status.filter({ hasText: "paused" }).waitFor();
+    expect(await seriousViolations(page), "rollouts").toEqual([]);
+    await page.screenshot({ path: shot("rollouts"), fullPage: true });
+    await page.getByRole("button", { name: "继续" }).click();
+    await status.filter({ hasText: "running" }).waitFor();
+
+    // Alerts: the kiosk out of paper.
+    await page.getByRole("link", { name: "告警" }).click();
+    await page.locator("#alerts", { hasText: "paper-out" }).waitFor();
+    expect(await seriousViolations(page), "alerts").toEqual([]);
+    await page.screenshot({ path: shot("alerts"), fullPage: true });
+
+    // Audit: the publish and both actions, by this manager.
+    await page.getByRole("link", { name: "审计日志" }).click();
+    await page.locator("#audit", { hasText: "manager:olga.operator" }).waitFor();
+    const audit = await page.locator("#audit").innerText();
+    expect(audit).toContain("rollout");
+    expect(await seriousViolations(page), "audit").toEqual([]);
+    await page.screenshot({ path: shot("audit"), fullPage: true });
+
+    // Health over time: the four charts.
+    await page.getByRole("link", { name: "运行趋势" }).click();
+    for (const id of ["chart-online", "chart-paper", "chart-submissions", "chart-approval"]) {
+      await page.locator(`#${id} canvas`).waitFor();
+    }
+    expect(await seriousViolations(page), "health").toEqual([]);
+    await page.screenshot({ path: shot("health"), fullPage: true });
+
+    // English throughout, still axe-clean.
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("link", { name: "Fleet" }).click();
+    await page.getByRole("columnheader", { name: "Last seen" }).waitFor();
+    expect(await seriousViolations(page), "fleet en").toEqual([]);
+    await page.screenshot({ path: shot("fleet-en"), fullPage: true });
+
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  // Runs after the operator's test above, whose rollout it finds.
+  it("lets a viewer look but not publish or act on a rollout, in the page and at the service", async () => {
+    const problems: string[] = [];
+    const page = await openConsole(problems);
+    await logIn(page, "victor.viewer");
+    await page.getByText("鼓楼二号").waitFor();
+    await page.getByRole("link", { name: "配置层" }).click();
+    await page.locator("#layer-json").waitFor();
+    expect(await page.getByRole("button", { name: "发布到试点组" }).count()).toBe(0);
+    await page.getByRole("link", { name: "分批发布" }).click();
+    await page.locator(".rollout-status").first().waitFor();
+    expect(await page.getByRole("button", { name: "暂停" }).count()).toBe(0);
+
+    // The page's restraint is courtesy; the service is what refuses.
+    const login = (
+      await call(server.url, "POST", "/v1/fleet/login", {
+        body: { username: "victor.viewer", password: PASSWORD },
+      })
+    ).json as { token: string };
+    const publish = await call(server.url, "POST", "/v1/fleet/rollouts", {
+      token: login.token,
+      body: {
+        kind: "config",
+        layer: "global",
+        config: { heartbeatSeconds: 30 },
+        groups: [{ name: "pilot", kiosks: [kiosks[0]?.id ?? ""] }],
+      },
     });
-    expect(enrolled.status).toBe(201);
-
-    await page.fill("#config-json", '{ "heartbeatSeconds": 45 }');
-    await page.click("#config-form button");
-    await page.locator("#config-out", { hasText: "published version" }).waitFor();
-    await page.fill("#config-json", '{ "heartbeatSeconds": 1 }');
-    await page.click("#config-form button");
-    await page.locator("#config-out.error").waitFor();
-    expect(problems.filter((p) => !p.includes("422"))).toEqual([]);
-    await context.close();
-  });
-
-  it("shows a wrong credential as an error, not as data", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/console`);
-    await page.fill("#token", "wrong");
-    await page.click("#auth button");
-    await page.locator("#kiosks td.error").waitFor();
-    expect(await page.locator("#kiosks").innerText()).toContain("invalid bearer token");
-    await page.close();
-  });
+    expect(publish.status).toBe(403);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 60_000);
 });

@@ -38,6 +38,27 @@ describe("layer rules", () => {
     }
   });
 
+  it("keeps the fleet console to HTTP: kiosk-config and the route tables, nothing else of the kiosk or service", async () => {
+    const probe = "console/src/probe.ts";
+    for (const allowed of [
+      'import { layerProblems } from "../../kiosk-config/config/layers";\nexport const a = layerProblems;\n',
+      'import { FLEET_ROUTES } from "../../central/fleet/routes";\nexport const a = FLEET_ROUTES;\n',
+      'import { ROUTES } from "../../central/protocol/routes";\nexport const a = ROUTES;\n',
+    ]) {
+      expect(await importErrors(probe, allowed), allowed).toEqual([]);
+    }
+    for (const refused of [
+      'import { readFile } from "node:fs";\nexport const a = readFile;\n',
+      'import "electron";\n',
+      'import { openCentralDb } from "../../central/db/connect";\nexport const a = openCentralDb;\n',
+      'import { requireRole } from "../../central/managers/require-role";\nexport const a = requireRole;\n',
+      'import { App } from "../../renderer/src/app/app";\nexport const a = App;\n',
+      'import { dispatch } from "../../core/rpc";\nexport const a = dispatch;\n',
+    ]) {
+      expect(await importErrors(probe, refused), refused).not.toEqual([]);
+    }
+  });
+
   it("lets the renderer import core/api.ts for types only", async () => {
     expect(
       await importErrors(

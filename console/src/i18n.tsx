@@ -1,0 +1,139 @@
+/**
+ * The console's two languages: zh-CN first (managers in Fuzhou), English for vendors' technicians.
+ * One table, so a missing translation is a type error rather than a blank label.
+ */
+import { createContext, useCallback, useContext } from "react";
+
+export type Lang = "zh-CN" | "en";
+
+const TEXT = {
+  title: ["e福州 终端管理", "e福州 fleet console"],
+  login: ["登录", "Log in"],
+  logout: ["退出", "Log out"],
+  username: ["用户名", "Username"],
+  password: ["密码", "Password"],
+  breakGlass: ["应急令牌（CENTRAL_MANAGER_TOKEN）", "Break-glass token (CENTRAL_MANAGER_TOKEN)"],
+  useToken: ["用令牌登录", "Use token"],
+  language: ["English", "中文"],
+  fleet: ["终端", "Fleet"],
+  health: ["运行趋势", "Health"],
+  layers: ["配置层", "Config layers"],
+  rollouts: ["分批发布", "Rollouts"],
+  alerts: ["告警", "Alerts"],
+  audit: ["审计日志", "Audit log"],
+  online: ["在线", "Online"],
+  offline: ["离线", "Offline"],
+  never: ["从未上线", "Never seen"],
+  attention: ["需处理", "Needs attention"],
+  total: ["总数", "Total"],
+  district: ["区县", "District"],
+  site: ["网点", "Site"],
+  status: ["状态", "Status"],
+  version: ["版本", "Version"],
+  any: ["全部", "Any"],
+  filter: ["筛选", "Filter"],
+  next: ["下一页", "Next page"],
+  first: ["第一页", "First page"],
+  name: ["名称", "Name"],
+  lastSeen: ["最近心跳", "Last seen"],
+  paper: ["纸张", "Paper"],
+  outbox: ["待上传", "Outbox"],
+  parked: ["待人工处理", "Parked"],
+  devices: ["设备", "Devices"],
+  device: ["设备名", "Device"],
+  state: ["状态", "State"],
+  lastError: ["最近错误", "Last error"],
+  empty: ["暂无记录", "Nothing here"],
+  loading: ["加载中…", "Loading…"],
+  kiosk: ["终端", "Kiosk"],
+  config: ["配置", "Config"],
+  desired: ["应为", "Desired"],
+  reported: ["实际", "Reported"],
+  digest: ["摘要", "Digest"],
+  compliant: ["一致", "Compliant"],
+  drift: ["不一致", "Drifting"],
+  configLayers: ["生效的配置层", "Layers in effect"],
+  sources: ["各项来源", "Where each value comes from"],
+  history: ["设备状态变化", "Device-state changes"],
+  receivedAt: ["时间", "Time"],
+  supportPackets: ["支持包", "Support packets"],
+  supportNeedsOperator: ["查看支持包需操作员权限", "Support packets need the operator role"],
+  size: ["大小", "Size"],
+  note: ["备注", "Note"],
+  layer: ["配置层", "Layer"],
+  layerName: [
+    "配置层名称（global、district:…、site:…、kiosk:…）",
+    "Layer (global, district:…, site:…, kiosk:…)",
+  ],
+  current: ["当前版本", "Current revision"],
+  edit: ["编辑", "Edit"],
+  editor: ["配置（JSON）", "Config (JSON)"],
+  valid: ["校验通过", "Valid"],
+  invalid: ["校验未通过", "Not valid"],
+  diff: ["与当前版本的差异", "Difference from the current revision"],
+  noDiff: ["与当前版本相同", "Same as the current revision"],
+  pilotKiosks: ["试点终端（逗号分隔的终端 ID）", "Pilot kiosks (comma-separated kiosk IDs)"],
+  threshold: ["错误阈值 %", "Error threshold %"],
+  publishRollout: ["发布到试点组", "Publish to a pilot group"],
+  publishNow: ["立即发布到全部", "Publish to all now"],
+  published: ["已发布", "Published"],
+  group: ["分组", "Group"],
+  progress: ["进度", "Progress"],
+  done: ["完成", "Done"],
+  pending: ["等待", "Pending"],
+  failed: ["失败", "Failed"],
+  silent: ["失联", "Silent"],
+  pause: ["暂停", "Pause"],
+  resume: ["继续", "Resume"],
+  cancel: ["取消", "Cancel"],
+  rollback: ["回滚", "Roll back"],
+  createdBy: ["创建人", "Created by"],
+  createdAt: ["创建时间", "Created"],
+  kind: ["类型", "Kind"],
+  severity: ["级别", "Severity"],
+  openOnly: ["仅未解决", "Open only"],
+  resolved: ["已解决", "Resolved"],
+  open: ["未解决", "Open"],
+  detail: ["详情", "Detail"],
+  at: ["时间", "Time"],
+  actor: ["操作人", "Actor"],
+  action: ["操作", "Action"],
+  onlineKiosks: ["在线终端数", "Online kiosks"],
+  paperStates: ["纸张状态（终端数）", "Paper states (kiosks)"],
+  submissions: ["每小时提交数", "Submissions per hour"],
+  approvalRate: ["秒批通过率 %", "秒批 approval rate %"],
+  paperOk: ["充足", "OK"],
+  paperNear: ["将尽", "Near end"],
+  paperOut: ["缺纸", "Out"],
+  range: ["时间范围", "Range"],
+  day: ["24 小时", "24 hours"],
+  week: ["7 天", "7 days"],
+  month: ["30 天", "30 days"],
+  back: ["返回终端列表", "Back to the fleet"],
+  role: ["角色", "Role"],
+  viewerNote: ["只读账号：不能发布或操作分批发布", "Read-only account: cannot publish or act on rollouts"],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type TextKey = keyof typeof TEXT;
+
+export const LangContext = createContext<Lang>("zh-CN");
+
+export function useT(): (key: TextKey) => string {
+  const lang = useContext(LangContext);
+  return useCallback((key: TextKey) => TEXT[key][lang === "zh-CN" ? 0 : 1], [lang]);
+}
+
+const PAPER: Record<string, TextKey> = { ok: "paperOk", "near-end": "paperNear", out: "paperOut" };
+
+/** A printer's paper state in the manager's words (an unknown state as the kiosk sent it). */
+export function paperText(t: (key: TextKey) => string, paper: string | undefined): string {
+  if (paper === undefined) return "—";
+  const key = PAPER[paper];
+  return key === undefined ? paper : t(key);
+}
+
+/** Dates as the manager reads them (Fuzhou time), never the raw ISO string. */
+export function formatTime(iso: string | null, lang: Lang): string {
+  if (iso === null) return "—";
+  return new Date(iso).toLocaleString(lang, { timeZone: "Asia/Shanghai", hour12: false });
+}
