@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PaymentOrder } from "../../central/protocol";
 import { KioskCallError } from "../../core/api";
 import {
@@ -13,7 +13,9 @@ import {
   reconcilePayments,
 } from "../../core/services/payment-service";
 import { openKioskStore, type KioskStore } from "../../core/store/kiosk-store";
+import { loadIdentity } from "../../core/store/identity";
 import { openPayments, paymentFor } from "../../core/store/payments";
+import { SyncEngine } from "../../core/sync/engine";
 import { CentralClient } from "../../core/sync/central-client";
 import { call, enroll, startBackend, startTestCentral, type Backend, type TestCentral } from "../central/harness";
 
@@ -108,5 +110,38 @@ describe("kiosk payment flow against a real central", () => {
     // A second round changes nothing.
     expect(await reconcilePayments(parts())).toEqual([]);
     expect(paymentFor(store.db, order.id)).toEqual(kept);
+  });
+});
+
+describe("the sync engine reconciles payments", () => {
+  it("records a payment made after the resident left, on a heartbeat, with no one at the screen", async () => {
+    const engineDir = mkdtempSync(join(tmpdir(), "kiosk-pay-sync-"));
+    const engineStore = await openKioskStore({ dataDir: engineDir });
+    const engine = new SyncEngine({ store: engineStore, appVersion: "test", heartbeatIntervalMs: 300 });
+    try {
+      const code = await central.server.createEnrollmentCode();
+      await engine.enroll({ centralUrl: central.url, code, name: "心跳对账" });
+      const identity = loadIdentity(engineStore.db, engineStore.sealer);
+      if (identity === undefined) throw new Error("not enrolled");
+      const kioskParts: PaymentParts = {
+        db: engineStore.db,
+        central: () => Promise.resolve(new CentralClient({ baseUrl: central.url, token: identity.token })),
+        now: () => new Date(),
+      };
+      const order = await openPayment(kioskParts, { ...fine("session-e"), submissionId: keys.keyFor("e", "x") });
+      // The resident walked away; the phone pays later.
+      await payer(order, "pay");
+      expect(paymentFor(engineStore.db, order.id)?.state).toBe("pending");
+      engine.start();
+      await vi.waitFor(() => expect(paymentFor(engineStore.db, order.id)?.state).toBe("paid"), {
+        timeout: 10_000,
+        interval: 100,
+      });
+      expect(paymentFor(engineStore.db, order.id)?.transactionNo).toMatch(/^SIM/);
+    } finally {
+      await engine.stop();
+      engineStore.close();
+      rmSync(engineDir, { recursive: true, force: true });
+    }
   });
 });
