@@ -35,7 +35,10 @@ const utilityBill: BillLookup = (answers) => {
   const rnd = seeded(`bill:${utility.en}:${account}`);
   return {
     amountFen: 2_000 + rnd(30_000),
-    description: { "zh-CN": `${utility["zh-CN"]}（户号 ${account}）`, en: `${utility.en} (account ${account})` },
+    description: {
+      "zh-CN": `${utility["zh-CN"]}（户号 ${account}）`,
+      en: `${utility.en} (account ${account})`,
+    },
   };
 };
 

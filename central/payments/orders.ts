@@ -68,7 +68,12 @@ export async function createOrder(
   const existing = await findBySubmission(deps.db, kioskId, request.submissionId);
   if (existing !== undefined) {
     if (existing.service_id !== request.serviceId)
-      throw new HttpError(409, "order_conflict", "该业务已有缴费订单", "this submission already has an order for another service");
+      throw new HttpError(
+        409,
+        "order_conflict",
+        "该业务已有缴费订单",
+        "this submission already has an order for another service",
+      );
     return { order: existing, replayed: true };
   }
   const service = deps.catalog.byId(request.serviceId);
@@ -126,7 +131,11 @@ export async function applyStatus(
   ifStillOpen?: "cancelled" | "expired",
 ): Promise<PaymentOrdersTable> {
   const state =
-    status.state === "closed" ? (ifStillOpen ?? "cancelled") : status.state === "pending" ? undefined : status.state;
+    status.state === "closed"
+      ? (ifStillOpen ?? "cancelled")
+      : status.state === "pending"
+        ? undefined
+        : status.state;
   if (state !== undefined) {
     await deps.db
       .updateTable("payment_orders")
@@ -139,7 +148,11 @@ export async function applyStatus(
       .where("state", "=", "pending")
       .execute();
   }
-  const after = await deps.db.selectFrom("payment_orders").selectAll().where("id", "=", row.id).executeTakeFirst();
+  const after = await deps.db
+    .selectFrom("payment_orders")
+    .selectAll()
+    .where("id", "=", row.id)
+    .executeTakeFirst();
   if (after === undefined) throw new Error("payment order vanished");
   return after;
 }
@@ -175,5 +188,8 @@ export async function refundOrder(deps: PaymentDeps, row: PaymentOrdersTable): P
     .where("id", "=", row.id)
     .where("state", "=", "paid")
     .execute();
-  return (await deps.db.selectFrom("payment_orders").selectAll().where("id", "=", row.id).executeTakeFirst()) ?? row;
+  return (
+    (await deps.db.selectFrom("payment_orders").selectAll().where("id", "=", row.id).executeTakeFirst()) ??
+    row
+  );
 }

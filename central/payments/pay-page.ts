@@ -1,7 +1,6 @@
 /** The simulator's pay page: what a phone shows after scanning the kiosk's QR code. */
 
-const escape = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export const yuan = (fen: number): string => `¥${(fen / 100).toFixed(2)}`;
 
@@ -22,7 +21,8 @@ export function payPage(view: {
 }): string {
   const head = `<h1>支付模拟器</h1><p>${escape(view.description["zh-CN"])}<br>${escape(view.description.en)}</p>
 <p class="amount">${yuan(view.amountFen)}</p>`;
-  if (view.state !== "pending") return page(`${head}<p role="status">${escape(stateText(view.state, view.transactionNo))}</p>`);
+  if (view.state !== "pending")
+    return page(`${head}<p role="status">${escape(stateText(view.state, view.transactionNo))}</p>`);
   const action = (name: string, label: string, cls = "") =>
     `<form method="post" action="/sim/pay/${encodeURIComponent(view.token)}/${name}"><button class="${cls}" type="submit">${label}</button></form>`;
   return page(
@@ -46,4 +46,4 @@ function stateText(state: string, transactionNo: string | null): string {
 }
 
 export const unknownLinkPage = (): string =>
-  page("<h1>支付模拟器</h1><p role=\"status\">付款链接无效 This pay link is not valid.</p>");
+  page('<h1>支付模拟器</h1><p role="status">付款链接无效 This pay link is not valid.</p>');

@@ -58,7 +58,11 @@ export class SimulatorProvider implements PaymentProvider {
         transaction_no: null,
       })
       .execute();
-    return { providerOrderId: id, qrPayload: `${this.publicBase}/sim/pay/${token}`, expiresAt: order.expiresAt };
+    return {
+      providerOrderId: id,
+      qrPayload: `${this.publicBase}/sim/pay/${token}`,
+      expiresAt: order.expiresAt,
+    };
   }
 
   async status(providerOrderId: string): Promise<ProviderStatus> {

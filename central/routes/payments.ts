@@ -2,10 +2,22 @@ import type { FastifyRequest } from "fastify";
 import * as z from "zod";
 import { authenticateKiosk } from "../auth/authenticate";
 import type { CentralContext } from "../context";
-import { IDEMPOTENT_REPLAYED_HEADER, PAYMENT_ROUTES, PaymentOrderRequest, PaymentStatusQuery } from "../protocol";
+import {
+  IDEMPOTENT_REPLAYED_HEADER,
+  PAYMENT_ROUTES,
+  PaymentOrderRequest,
+  PaymentStatusQuery,
+} from "../protocol";
 import { parseOr400 } from "../http/parse";
 import { demoBills } from "../payments/bills";
-import { cancelOrder, createOrder, findOrder, type PaymentDeps, refreshOrder, toWire } from "../payments/orders";
+import {
+  cancelOrder,
+  createOrder,
+  findOrder,
+  type PaymentDeps,
+  refreshOrder,
+  toWire,
+} from "../payments/orders";
 import { payPage, unknownLinkPage } from "../payments/pay-page";
 import { settleFromProvider } from "../payments/settle";
 import { SimulatorProvider } from "../payments/simulator";
@@ -20,7 +32,10 @@ const POLL_MS = 200;
 /** The address a phone reaches this service at: the one the kiosk used to reach it. */
 const publicBase = (request: FastifyRequest): string => `${request.protocol}://${request.host}`;
 
-function depsFor(ctx: CentralContext, request: FastifyRequest): PaymentDeps & { provider: SimulatorProvider } {
+function depsFor(
+  ctx: CentralContext,
+  request: FastifyRequest,
+): PaymentDeps & { provider: SimulatorProvider } {
   const now = () => ctx.now();
   return {
     db: ctx.db,
@@ -54,7 +69,12 @@ export const paymentRoutes: RouteModule = (app, ctx) => {
     const deps = depsFor(ctx, request);
     const deadline = Date.now() + wait * 1000;
     let row = await refreshOrder(deps, await findOrder(deps, kiosk.id, id));
-    while (since !== undefined && row.state === since && Date.now() < deadline && !request.raw.socket.destroyed) {
+    while (
+      since !== undefined &&
+      row.state === since &&
+      Date.now() < deadline &&
+      !request.raw.socket.destroyed
+    ) {
       await sleep(POLL_MS);
       row = await refreshOrder(deps, await findOrder(deps, kiosk.id, id));
     }
@@ -94,7 +114,9 @@ export const paymentRoutes: RouteModule = (app, ctx) => {
       const parsed = ActionParams.safeParse(request.params);
       const deps = depsFor(ctx, request);
       const wantsJson = (request.headers.accept ?? "").includes("application/json");
-      const acted = parsed.success ? await deps.provider.act(parsed.data.token, parsed.data.action) : undefined;
+      const acted = parsed.success
+        ? await deps.provider.act(parsed.data.token, parsed.data.action)
+        : undefined;
       const row = parsed.success ? await deps.provider.byToken(parsed.data.token) : undefined;
       if (acted === undefined || row === undefined) {
         return wantsJson
@@ -117,4 +139,3 @@ export const paymentRoutes: RouteModule = (app, ctx) => {
     registered();
   });
 };
-

@@ -72,11 +72,19 @@ export async function paymentStatus(
   wait: { waitSeconds: number; since?: PaymentState } = { waitSeconds: 0 },
 ): Promise<PaymentOrder> {
   const seconds = Math.max(0, Math.min(MAX_PAYMENT_WAIT_SECONDS, Math.floor(wait.waitSeconds)));
-  const query = new URLSearchParams({ wait: String(seconds), ...(wait.since === undefined ? {} : { since: wait.since }) });
-  const client = await parts.central();
-  const exchange = await client.exchange("GET", `${paymentOrderPath(orderId)}?${query.toString()}`, PaymentOrder, {
-    timeoutMs: (seconds + 10) * 1000,
+  const query = new URLSearchParams({
+    wait: String(seconds),
+    ...(wait.since === undefined ? {} : { since: wait.since }),
   });
+  const client = await parts.central();
+  const exchange = await client.exchange(
+    "GET",
+    `${paymentOrderPath(orderId)}?${query.toString()}`,
+    PaymentOrder,
+    {
+      timeoutMs: (seconds + 10) * 1000,
+    },
+  );
   if (exchange.kind !== "ok") throw centralFailure(exchange, "payment status");
   return remember(parts, exchange.body);
 }

@@ -17,7 +17,14 @@ import { loadIdentity } from "../../core/store/identity";
 import { openPayments, paymentFor } from "../../core/store/payments";
 import { SyncEngine } from "../../core/sync/engine";
 import { CentralClient } from "../../core/sync/central-client";
-import { call, enroll, startBackend, startTestCentral, type Backend, type TestCentral } from "../central/harness";
+import {
+  call,
+  enroll,
+  startBackend,
+  startTestCentral,
+  type Backend,
+  type TestCentral,
+} from "../central/harness";
 
 let backend: Backend;
 let central: TestCentral;
@@ -74,7 +81,10 @@ describe("kiosk payment flow against a real central", () => {
     await payer(first, "pay");
     const paid = await held;
     expect(paid.state).toBe("paid");
-    expect(paymentFor(store.db, first.id)).toMatchObject({ state: "paid", transactionNo: paid.transactionNo });
+    expect(paymentFor(store.db, first.id)).toMatchObject({
+      state: "paid",
+      transactionNo: paid.transactionNo,
+    });
   });
 
   it("a cancel records nothing charged, and a declined payment likewise", async () => {
@@ -128,7 +138,10 @@ describe("the sync engine reconciles payments", () => {
         central: () => Promise.resolve(new CentralClient({ baseUrl: central.url, token: identity.token })),
         now: () => new Date(),
       };
-      const order = await openPayment(kioskParts, { ...fine("session-e"), submissionId: keys.keyFor("e", "x") });
+      const order = await openPayment(kioskParts, {
+        ...fine("session-e"),
+        submissionId: keys.keyFor("e", "x"),
+      });
       // The resident walked away; the phone pays later.
       await payer(order, "pay");
       expect(paymentFor(engineStore.db, order.id)?.state).toBe("pending");

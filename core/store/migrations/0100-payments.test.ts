@@ -15,6 +15,12 @@ describe("migration 100: payments", () => {
     insert.run("o1", "s1");
     expect(() => insert.run("o1", "s2")).toThrow(/UNIQUE|PRIMARY/);
     expect(() => insert.run("o2", "s1")).toThrow(/UNIQUE/);
-    expect(() => t.db.prepare("INSERT INTO payments (order_id, submission_id, service_id, amount_fen, state, created_at, updated_at) VALUES ('o3', 's3', 'svc', 'lots', 'pending', 'now', 'now')").run()).toThrow();
+    expect(() =>
+      t.db
+        .prepare(
+          "INSERT INTO payments (order_id, submission_id, service_id, amount_fen, state, created_at, updated_at) VALUES ('o3', 's3', 'svc', 'lots', 'pending', 'now', 'now')",
+        )
+        .run(),
+    ).toThrow();
   });
 });

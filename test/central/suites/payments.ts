@@ -1,6 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { PaymentOrder, paymentCancelPath, paymentOrderPath, type PaymentOrderRequest } from "../../../central/protocol";
+import {
+  PaymentOrder,
+  paymentCancelPath,
+  paymentOrderPath,
+  type PaymentOrderRequest,
+} from "../../../central/protocol";
 import type { SuiteContext } from "../contract";
 import { call, enroll, type TestCentral } from "../harness";
 
@@ -36,7 +41,11 @@ export function paymentsSuite(get: () => SuiteContext): void {
       const kiosk = await enroll(central, "缴费测试");
       const body = fineRequest();
       const first = await open(central, kiosk.token, body);
-      expect(first).toMatchObject({ state: "pending", provider: "simulator", submissionId: body.submissionId });
+      expect(first).toMatchObject({
+        state: "pending",
+        provider: "simulator",
+        submissionId: body.submissionId,
+      });
       expect([5_000, 10_000, 15_000, 20_000]).toContain(first.amountFen);
       expect(first.qrPayload).toMatch(/\/sim\/pay\/[A-Za-z0-9_-]{20,}$/);
       const again = await call(central.url, "POST", "/v1/payments/orders", { token: kiosk.token, body });
@@ -44,7 +53,10 @@ export function paymentsSuite(get: () => SuiteContext): void {
       expect(again.headers.get("idempotent-replayed")).toBe("true");
       expect(PaymentOrder.parse(again.json).id).toBe(first.id);
       const [both] = await Promise.all([
-        call(central.url, "POST", "/v1/payments/orders", { token: kiosk.token, body: fineRequest({ submissionId: body.submissionId }) }),
+        call(central.url, "POST", "/v1/payments/orders", {
+          token: kiosk.token,
+          body: fineRequest({ submissionId: body.submissionId }),
+        }),
       ]);
       expect(PaymentOrder.parse(both.json).id).toBe(first.id);
       const rows = await central.db.db
@@ -68,7 +80,14 @@ export function paymentsSuite(get: () => SuiteContext): void {
         .selectFrom("sim_payments")
         .select("state")
         .where("state", "=", "pending")
-        .where("id", "in", central.db.db.selectFrom("payment_orders").select("provider_order_id").where("submission_id", "=", body.submissionId))
+        .where(
+          "id",
+          "in",
+          central.db.db
+            .selectFrom("payment_orders")
+            .select("provider_order_id")
+            .where("submission_id", "=", body.submissionId),
+        )
         .execute();
       expect(pending).toHaveLength(1);
     });
@@ -83,7 +102,10 @@ export function paymentsSuite(get: () => SuiteContext): void {
       expect(page.text).toContain("交通违法罚款");
 
       const paid = await payer(order, "pay");
-      expect(paid.json).toMatchObject({ state: "paid", transactionNo: expect.stringMatching(/^SIM\d{20}$/) as unknown });
+      expect(paid.json).toMatchObject({
+        state: "paid",
+        transactionNo: expect.stringMatching(/^SIM\d{20}$/) as unknown,
+      });
       const after = await read(central, kiosk.token, order.id);
       expect(after.state).toBe("paid");
       expect(after.transactionNo).toBe((paid.json as { transactionNo: string }).transactionNo);
@@ -162,10 +184,19 @@ export function paymentsSuite(get: () => SuiteContext): void {
       expect((await post({ submissionId: "not-a-uuid", serviceId: "x", answers: {} })).status).toBe(400);
       expect((await post(fineRequest(), "wrong-token")).status).toBe(401);
       // Another kiosk's order looks like no order at all.
-      expect((await call(central.url, "GET", paymentOrderPath(fee.id), { token: other.token })).status).toBe(404);
-      expect((await call(central.url, "POST", paymentCancelPath(fee.id), { token: other.token })).status).toBe(404);
-      expect((await call(central.url, "GET", paymentOrderPath("nope"), { token: kiosk.token })).status).toBe(400);
-      expect((await call(central.url, "GET", `${paymentOrderPath(fee.id)}?wait=999`, { token: kiosk.token })).status).toBe(400);
+      expect((await call(central.url, "GET", paymentOrderPath(fee.id), { token: other.token })).status).toBe(
+        404,
+      );
+      expect(
+        (await call(central.url, "POST", paymentCancelPath(fee.id), { token: other.token })).status,
+      ).toBe(404);
+      expect((await call(central.url, "GET", paymentOrderPath("nope"), { token: kiosk.token })).status).toBe(
+        400,
+      );
+      expect(
+        (await call(central.url, "GET", `${paymentOrderPath(fee.id)}?wait=999`, { token: kiosk.token }))
+          .status,
+      ).toBe(400);
       // Made-up pay links and actions lead nowhere.
       expect((await call(central.url, "GET", "/sim/pay/made-up-token")).status).toBe(404);
       expect((await call(central.url, "POST", "/sim/pay/made-up-token/pay")).status).toBe(404);
