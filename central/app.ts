@@ -18,6 +18,7 @@ import { enrollRoutes } from "./routes/enroll";
 import { fleetRoutes } from "./routes/fleet";
 import { fleetKioskRoutes } from "./routes/fleet-kiosks";
 import { managerRoutes } from "./routes/managers";
+import { paymentRoutes } from "./routes/payments";
 import { rolloutRoutes } from "./routes/rollouts";
 import { healthRoutes } from "./routes/health";
 import { heartbeatRoutes } from "./routes/heartbeat";
@@ -45,6 +46,7 @@ const routeModules = [
   rolloutRoutes,
   fleetKioskRoutes,
   consoleRoutes,
+  paymentRoutes,
 ];
 
 /** Fastify's own 4xx errors (parser, body limit, media type) in the service's error shape. */

@@ -16,3 +16,4 @@ export * from "./protocol/queries";
 export * from "./protocol/retry";
 export * from "./protocol/updates";
 export * from "./protocol/support";
+export * from "./protocol/payments";

@@ -263,6 +263,39 @@ export interface SupportPacketsTable {
   packet_sealed: string;
 }
 
+/** One payment order per kiosk submission (payments/orders.ts); no identity is kept with it. */
+export interface PaymentOrdersTable {
+  id: string;
+  kiosk_id: string;
+  submission_id: string;
+  service_id: string;
+  amount_fen: number;
+  /** JSON of the bilingual description. */
+  description: string;
+  state: string;
+  provider: string;
+  provider_order_id: string;
+  qr_payload: string;
+  created_at: string;
+  expires_at: string;
+  settled_at: string | null;
+  transaction_no: string | null;
+}
+
+/** The payment simulator's own ledger (payments/simulator.ts), as a real provider would keep. */
+export interface SimPaymentsTable {
+  id: string;
+  /** Unguessable part of the pay page's address. */
+  token: string;
+  amount_fen: number;
+  description: string;
+  state: string;
+  created_at: string;
+  expires_at: string;
+  settled_at: string | null;
+  transaction_no: string | null;
+}
+
 export interface CentralSchema {
   kiosks: KiosksTable;
   enrollment_codes: EnrollmentCodesTable;
@@ -286,6 +319,8 @@ export interface CentralSchema {
   manager_sessions: ManagerSessionsTable;
   rollouts: RolloutsTable;
   alert_deliveries: AlertDeliveriesTable;
+  payment_orders: PaymentOrdersTable;
+  sim_payments: SimPaymentsTable;
 }
 
 export type KioskRow = Selectable<KiosksTable>;

@@ -1,4 +1,5 @@
 import type { CatalogReply } from "../../central/protocol";
+import { reconcilePayments } from "../services/payment-service";
 import { loadIdentity, moveIdentity } from "../store/identity";
 import type { KioskStore } from "../store/kiosk-store";
 import { CentralClient } from "./central-client";
@@ -310,6 +311,15 @@ export class SyncEngine {
       const answered = await this.#heartbeat.beat();
       const keepMs = (this.#options.keepSentDays ?? 30) * 86_400_000;
       this.#store.outbox.pruneSent(isoAt(this.#clock.now() - keepMs));
+      // Payments the resident finished on the phone after leaving (or while we were offline).
+      const client = this.#client;
+      if (answered && client !== undefined) {
+        await reconcilePayments({
+          db: this.#store.db,
+          central: () => Promise.resolve(client),
+          now: () => new Date(this.#clock.now()),
+        });
+      }
       // Back online: do not make residents' queued items wait out a backoff set while offline.
       if (answered && !wasOnline && this.#store.outbox.depth() > 0) {
         this.#drain(true).catch(() => {

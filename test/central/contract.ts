@@ -11,6 +11,7 @@ import { alertsSuite } from "./suites/alerts";
 import { managersSuite } from "./suites/managers";
 import { rolloutsSuite } from "./suites/rollouts";
 import { observabilitySuite } from "./suites/observability";
+import { paymentsSuite } from "./suites/payments";
 import { queryLimitsSuite } from "./suites/query-limits";
 import { privacySuite } from "./suites/privacy";
 import { retentionSuite } from "./suites/retention";
@@ -58,6 +59,7 @@ export function runContract(name: BackendName): void {
     legacyRowsSuite(get);
     updatesSuite(get);
     supportPacketsSuite(get);
+    paymentsSuite(get);
     managersSuite(get);
     rolloutsSuite(get);
     alertsSuite(get);

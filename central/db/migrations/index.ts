@@ -11,6 +11,7 @@ import * as managersRollouts from "./0090-managers-rollouts";
 import * as alertsWebhook from "./0100-alerts-webhook";
 import * as appReleases from "./0110-app-releases";
 import * as supportPackets from "./0120-support-packets";
+import * as payments from "./0130-payments";
 
 /**
  * Every migration, in order; names step by 10 to leave room for a hotfix in between.
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   "0100-alerts-webhook": alertsWebhook,
   "0110-app-releases": appReleases,
   "0120-support-packets": supportPackets,
+  "0130-payments": payments,
 };

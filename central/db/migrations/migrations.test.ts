@@ -22,6 +22,7 @@ const tablesAfter: Record<string, string[]> = {
   "0100-alerts-webhook": ["alert_deliveries"],
   "0110-app-releases": ["app_releases"],
   "0120-support-packets": ["support_packets"],
+  "0130-payments": ["payment_orders", "sim_payments"],
 };
 
 describe("central migrations", () => {

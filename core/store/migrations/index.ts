@@ -5,6 +5,7 @@ import { m0040ConfigHistory } from "./0040-config-history";
 import { m0050Kv } from "./0050-kv";
 import { m0060OutboxParking } from "./0060-outbox-parking";
 import { m0070LocalConfig } from "./0070-local-config";
+import { m0100Payments } from "./0100-payments";
 import type { Migration } from "./types";
 
 /**
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   m0050Kv,
   m0060OutboxParking,
   m0070LocalConfig,
+  m0100Payments,
 ];
