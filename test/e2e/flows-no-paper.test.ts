@@ -97,7 +97,7 @@ describe("paper out", () => {
     await page.getByTestId("flow-done").tap();
     await page.getByTestId("entry-service").waitFor();
     await removeCard(fk);
-    await page.getByRole("button", { name: "中文", exact: true }).tap();
+    await page.getByRole("button", { name: "简体", exact: true }).tap();
   }, 90_000);
 
   it("paper back: 打印凭条 is the main button again", async () => {
