@@ -61,8 +61,17 @@ function frameworkReason(error: FastifyError): { code: string; zh: string; en: s
   }
 }
 
-/** The Fastify app with every route of the contract, its error shape and its metrics hooks. */
-export function buildApp(ctx: CentralContext): FastifyInstance {
+/** One registered route, as the OpenAPI coverage test lists them. */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+
+/**
+ * The Fastify app with every route of the contract, its error shape and its metrics hooks.
+ * `onRoute` hears of every route as it is registered (the server keeps the list).
+ */
+export function buildApp(ctx: CentralContext, onRoute?: (route: RegisteredRoute) => void): FastifyInstance {
   const logger: FastifyBaseLogger = ctx.log;
   const app: FastifyInstance = Fastify({
     loggerInstance: logger,
@@ -120,6 +129,10 @@ export function buildApp(ctx: CentralContext): FastifyInstance {
     reply.code(404).send({ error: { code: "not_found", zh: "未找到", en: "no such route" } }),
   );
 
+  if (onRoute !== undefined)
+    app.addHook("onRoute", (route) => {
+      for (const method of [route.method].flat()) onRoute({ method, url: route.url });
+    });
   for (const register of routeModules) register(app, ctx);
   return app;
 }

@@ -2,7 +2,7 @@ import { releasesDir } from "./updates/release-files";
 import type { DestinationStream } from "pino";
 import { createEnrollmentCode } from "./domain/enrollment";
 import { loadCatalog } from "./catalog/catalog";
-import { buildApp } from "./app";
+import { buildApp, type RegisteredRoute } from "./app";
 import { centralDataDir } from "./data-dir";
 import { DEFAULT_LIMITS, type AccessLimits } from "./access/limits";
 import { loadOrCreateResidentHasher } from "./auth/resident-hash";
@@ -85,6 +85,8 @@ export interface CentralServer {
   sampleFleet(): Promise<void>;
   /** Runs one fleet job pass now: rollouts move on, alerts open and resolve, the webhook sends. */
   runFleetJobs(): ReturnType<FleetJobs["runNow"]>;
+  /** Every route the service answers (method and URL pattern), for checking the OpenAPI document. */
+  readonly routes: readonly RegisteredRoute[];
 }
 
 /** Starts the central service: opens and migrates the database, then listens. */
@@ -141,7 +143,8 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
       onRolloutMoved: () => ctx.configVersionCache.clear(),
     });
     const host = opts.host ?? "127.0.0.1";
-    const app = buildApp(ctx);
+    const routes: RegisteredRoute[] = [];
+    const app = buildApp(ctx, (route) => routes.push(route));
     // close() waits for every connection to end. One whose request was under way when it was
     // called outlives the reply if kept alive, until the client's next request (a kiosk's next
     // heartbeat, a minute on) or keepAliveTimeout; a reply sent while closing ends it instead.
@@ -164,6 +167,7 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
     let closed = false;
     return {
       url,
+      routes,
       metricsUrl: metrics?.url,
       purgeExpired: purge.runNow,
       sampleFleet: sampler.runNow,

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { requireRole } from "../managers/require-role";
 import { METRICS_CONTENT_TYPE } from "../metrics/server";
-import { buildOpenApi } from "../openapi";
+import { buildOpenApi } from "../openapi/document";
 import { ROUTES } from "../protocol";
 import type { RouteModule } from "./types";
 
