@@ -57,6 +57,10 @@ const errors = {
 };
 const samples: Sample[] = [];
 const started = Date.now();
+// Why the run stopped early (the browser or the kiosk gone): the report is still written, with
+// the samples taken so far, because an hour of curve is worth more than a stack trace.
+let aborted: string | undefined;
+let completed = 0;
 try {
   const context = await kioskContext(browser);
   const page = await context.newPage();
@@ -100,6 +104,7 @@ try {
       say(`session ${n} (${kind.name}) failed: ${message}`);
       await recover(fk);
     }
+    completed = n;
     if (kiosk.child.exitCode !== null) throw new Error(`the kiosk exited:\n${kiosk.output().slice(-2000)}`);
     if (n % every === 0 || n === sessions) {
       const sample = await takeSample(n, kiosk.child, cdp);
@@ -111,6 +116,9 @@ try {
       );
     }
   }
+} catch (error) {
+  aborted = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+  say(`stopped after ${completed} sessions: ${aborted.split("\n")[0] ?? ""}`);
 } finally {
   await browser.close().catch(() => undefined);
   await kiosk.stop();
@@ -126,7 +134,7 @@ for (const line of kiosk.output().split("\n")) {
 const growth = growthOf(samples, warmup);
 const errorCount =
   errors.sessions.length + errors.page.length + errors.console.length + errors.kioskLog.length;
-const ok = growth.every((g) => g.ok) && errorCount === 0;
+const ok = aborted === undefined && growth.every((g) => g.ok) && errorCount === 0;
 const at = (session: number): Sample | undefined => samples.find((s) => s.session === session);
 process.stderr.write(`\n${formatCurve(samples)}\n`);
 for (const g of growth) {
@@ -139,6 +147,8 @@ process.stdout.write(
     {
       ok,
       sessions,
+      completed,
+      ...(aborted === undefined ? {} : { aborted }),
       warmup,
       sampleEvery: every,
       durationSeconds: Math.round((Date.now() - started) / 1000),
