@@ -37,7 +37,7 @@ export interface BootOptions {
   appVersion: string;
   logger: Logger;
   /** Starts the embedded central; supplied by the composition root, which may import central/. */
-  startEmbeddedCentral?: (dataDir: string) => Promise<EmbeddedCentral>;
+  startEmbeddedCentral?: (dataDir: string, signal: AbortSignal) => Promise<EmbeddedCentral>;
   /** Source of the outbox key; default a 0600 file in the data folder (Electron passes safeStorage). */
   keyProvider?: KeyProvider;
   /** Builds the shell's app updater (core/update/); default none, so the app never updates itself. */

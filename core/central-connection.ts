@@ -16,8 +16,11 @@ export interface CentralConnectionOptions {
   config: KioskConfig;
   sync: SyncEngine;
   logger: Logger;
-  startEmbeddedCentral?: (dataDir: string) => Promise<EmbeddedCentral>;
+  /** Starts the embedded central; `signal` aborts a start still under way when the kiosk stops. */
+  startEmbeddedCentral?: (dataDir: string, signal: AbortSignal) => Promise<EmbeddedCentral>;
 }
+
+type EmbeddedStart = NonNullable<CentralConnectionOptions["startEmbeddedCentral"]>;
 
 /** The kiosk's link to its central service, made while the runtime already serves the page. */
 export interface CentralConnection {
@@ -85,8 +88,9 @@ export function connectCentral(options: CentralConnectionOptions): CentralConnec
    * the kiosk says so in its log and starts a new one; meanwhile it works offline, queueing what
    * residents submit, and syncs with the new one on its new port.
    */
-  const startEmbedded = async (start: (dataDir: string) => Promise<EmbeddedCentral>): Promise<void> => {
-    const current = await start(env.dataDir);
+  const stopping = new AbortController();
+  const startEmbedded = async (start: EmbeddedStart): Promise<void> => {
+    const current = await start(env.dataDir, stopping.signal);
     embedded = current;
     url = current.url;
     writeTrustedKeys(env.dataDir, current.publicKeys());
@@ -97,7 +101,7 @@ export function connectCentral(options: CentralConnectionOptions): CentralConnec
       restartAfter(start, RESTART_FIRST_MS);
     });
   };
-  const restartAfter = (start: (dataDir: string) => Promise<EmbeddedCentral>, delayMs: number): void => {
+  const restartAfter = (start: EmbeddedStart, delayMs: number): void => {
     restartTimer = setTimeout(() => {
       restarting = startEmbedded(start)
         .then(async () => {
@@ -106,9 +110,10 @@ export function connectCentral(options: CentralConnectionOptions): CentralConnec
           await reach();
         })
         .catch((error: unknown) => {
+          if (stopped) return;
           const next = Math.min(delayMs * 2, RESTART_MAX_MS);
           logger.error({ err: error, retryInMs: next }, "the embedded central service did not start");
-          if (!stopped) restartAfter(start, next);
+          restartAfter(start, next);
         });
     }, delayMs);
   };
@@ -135,12 +140,13 @@ export function connectCentral(options: CentralConnectionOptions): CentralConnec
     start() {
       started ??= connect()
         .catch((error: unknown) => {
-          logger.error({ err: error }, "could not reach the central service");
+          if (!stopped) logger.error({ err: error }, "could not reach the central service");
         })
         .finally(settle);
     },
     async stop() {
       stopped = true;
+      stopping.abort();
       clearTimeout(enrollTimer);
       clearTimeout(restartTimer);
       await started;

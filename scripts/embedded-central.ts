@@ -13,7 +13,7 @@ import { FromCentral, type ToCentral } from "./embedded-central-messages";
  * evaluation, and serving it takes CPU, and neither may stall the kiosk's own event loop, which
  * serves the page and drives the card reader and printer on their timeouts.
  */
-export function startEmbeddedCentral(dataDir: string): Promise<EmbeddedCentral> {
+export function startEmbeddedCentral(dataDir: string, signal?: AbortSignal): Promise<EmbeddedCentral> {
   const worker = new Worker(...workerScript(dataDir));
   const waiting = new Map<number, { resolve: (code: string) => void; reject: (error: Error) => void }>();
   let nextId = 1;
@@ -30,6 +30,16 @@ export function startEmbeddedCentral(dataDir: string): Promise<EmbeddedCentral> 
       for (const waiter of waiting.values()) waiter.reject(error);
       waiting.clear();
     };
+    // Stopping the kiosk while the thread still starts (on a busy machine its lowered priority can
+    // make that take many seconds): end the thread now rather than wait to stop it once ready.
+    let ready = false;
+    const abandon = (): void => {
+      if (ready) return;
+      stopped ??= worker.terminate().then(() => undefined);
+      fail(new Error("the embedded central service was stopped while it started"));
+    };
+    if (signal?.aborted === true) abandon();
+    else signal?.addEventListener("abort", abandon, { once: true });
     // An uncaught error in the thread comes first, then its exit: report the error, once it is gone.
     worker.on("error", (error) => {
       crash = error;
@@ -50,6 +60,8 @@ export function startEmbeddedCentral(dataDir: string): Promise<EmbeddedCentral> 
       }
       const message = parsed.data;
       if (message.kind === "ready") {
+        ready = true;
+        signal?.removeEventListener("abort", abandon);
         resolve({
           url: message.url,
           publicKeys: () => message.publicKeys,

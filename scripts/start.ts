@@ -82,8 +82,8 @@ async function runWebShell(env: KioskEnv, why: string): Promise<void> {
         shell: "web",
         appVersion: packageVersion(),
         logger: await logger(),
-        startEmbeddedCentral: async (dataDir) =>
-          (await import("./embedded-central")).startEmbeddedCentral(dataDir),
+        startEmbeddedCentral: async (dataDir, signal) =>
+          (await import("./embedded-central")).startEmbeddedCentral(dataDir, signal),
         appUpdates: (await import("./web-updates")).webShellUpdates(env, () => {
           shutdown(RESTART_EXIT_CODE);
         }),

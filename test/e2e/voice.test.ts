@@ -92,9 +92,18 @@ const speech = (page: Page): Promise<Entry[]> => page.evaluate("window.__speech.
 const spoken = async (page: Page): Promise<Entry[]> => (await speech(page)).filter((e) => e.kind === "speak");
 const clearLog = (page: Page): Promise<unknown> => page.evaluate("window.__speech.length = 0");
 
+/**
+ * Waits until `expression` holds in the page. Polled through page.evaluate, which the page's CSP
+ * does not govern: waitForFunction compiles a string predicate inside the page, which the kiosk's
+ * CSP (no 'unsafe-eval') refused once in a full run.
+ */
+async function until(page: Page, expression: string): Promise<void> {
+  await expect.poll(() => page.evaluate(expression), { timeout: 30_000 }).toBe(true);
+}
+
 /** Waits until the log holds `count` speak entries (speech is never awaited by the page itself). */
 async function untilSpoken(page: Page, count: number): Promise<Entry[]> {
-  await page.waitForFunction(`window.__speech.filter((e) => e.kind === "speak").length >= ${String(count)}`);
+  await until(page, `window.__speech.filter((e) => e.kind === "speak").length >= ${String(count)}`);
   return spoken(page);
 }
 
@@ -166,7 +175,7 @@ describe("voice guidance", { timeout: 90_000 }, () => {
     await clearLog(page);
     await page.getByTestId("entry-service").tap();
     await page.locator("#catalog-title").waitFor();
-    await page.waitForFunction(`window.__speech.some((e) => e.kind === "cancel")`);
+    await until(page, `window.__speech.some((e) => e.kind === "cancel")`);
     expect(await spoken(page)).toEqual([]);
     await expect(page.getByTestId("speak").getAttribute("data-state")).resolves.toBe("ready");
 
@@ -192,7 +201,7 @@ describe("voice guidance", { timeout: 90_000 }, () => {
     // In English the same page is read in English, in an English voice.
     await clearLog(page);
     await page.locator('.segmented button[lang="en"]').tap();
-    await page.waitForFunction(`document.documentElement.lang === "en"`);
+    await until(page, `document.documentElement.lang === "en"`);
     await page.getByTestId("speak").tap();
     const [english] = await untilSpoken(page, 1);
     expect(english).toMatchObject({ lang: "en-GB", voice: "Daniel" });
@@ -217,9 +226,7 @@ describe("voice guidance", { timeout: 90_000 }, () => {
     await page.getByTestId("entry-service").waitFor();
     await clearLog(page);
     await openService(page, "hotline-12345");
-    await page.waitForFunction(
-      `window.__speech.some((e) => e.kind === "speak" && e.heading === "办理前请准备")`,
-    );
+    await until(page, `window.__speech.some((e) => e.kind === "speak" && e.heading === "办理前请准备")`);
     const log = await speech(page);
     const needsAt = log.findIndex((e) => e.kind === "speak" && e.heading === "办理前请准备");
     expect(log.slice(0, needsAt).some((e) => e.kind === "cancel")).toBe(true);
@@ -227,7 +234,8 @@ describe("voice guidance", { timeout: 90_000 }, () => {
 
     await clearLog(page);
     await page.locator(".flow-actions .button--primary").tap();
-    await page.waitForFunction(
+    await until(
+      page,
       `window.__speech.some((e) => e.kind === "speak" && e.heading !== "办理前请准备" && e.heading !== "")`,
     );
     const afterTap = await speech(page);
@@ -242,7 +250,7 @@ describe("voice guidance", { timeout: 90_000 }, () => {
     await clearLog(page);
     await page.getByTestId("flow-cancel").tap();
     await page.getByTestId("entry-service").waitFor();
-    await page.waitForFunction(`window.__speech.some((e) => e.kind === "cancel")`);
+    await until(page, `window.__speech.some((e) => e.kind === "cancel")`);
     expect(await spoken(page)).toEqual([]);
   });
 

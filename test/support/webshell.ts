@@ -24,7 +24,9 @@ export async function startKiosk(env: Record<string, string> = {}): Promise<Runn
     throw new Error("dist/renderer is missing: run `npm run build` first (npm test does)");
   }
   const dataDir = mkdtempSync(join(tmpdir(), "kiosk-e2e-"));
-  const child = spawn(join(projectRoot, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
+  // tsx's loader in this very process, not its CLI: the CLI stands between the test and the kiosk
+  // and, when the kiosk is busy booting, answers a SIGTERM by killing it (exit 143) after 30 ms.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: projectRoot,
     env: {
       ...process.env,
