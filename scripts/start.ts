@@ -6,7 +6,6 @@ import { dirname, join } from "node:path";
 import { EnvError, type KioskEnv, parseKioskEnv } from "../core/config/env";
 import type * as Boot from "../core/boot";
 import { bootOnDemand } from "../core/boot-on-demand";
-import { writeServiceNote } from "../core/heal/service-note";
 import { answerWatchdog } from "../core/heal/watchdog-messages";
 import type { Logger } from "../core/log";
 import { RESTART_EXIT_CODE } from "../core/update/restart";
@@ -156,22 +155,25 @@ async function runWebShell(env: KioskEnv, why: string): Promise<void> {
   });
   // A runtime that cannot boot ends the process, loudly, as before it listened.
   const booted = await kiosk.booted;
-  noteService(env.dataDir, booted);
-  // Enrolling may give the kiosk its fleet id: note that one once central has been tried.
-  void booted.centralSettled.then(() => noteService(env.dataDir, booted));
-}
-
-/** What the out-of-service screen will say if this kiosk later cannot start (core/heal/service-note.ts). */
-function noteService(dataDir: string, booted: Boot.BootedKiosk): void {
-  try {
-    writeServiceNote(dataDir, {
-      kioskId: booted.runtime.status().kioskId,
-      kioskName: booted.config.kioskName,
-      helpPhone: booted.config.helpPhone,
-    });
-  } catch (error) {
-    void logger().then((log) => log.warn({ err: error }, "the out-of-service note could not be written"));
-  }
+  // Loaded only now: it brings the kiosk config's schema, which the shell needs nothing of
+  // before it listens.
+  const { writeServiceNote } = await import("../core/heal/service-note");
+  const noteService = (): void => {
+    try {
+      writeServiceNote(env.dataDir, {
+        kioskId: booted.runtime.status().kioskId,
+        kioskName: booted.config.kioskName,
+        helpPhone: booted.config.helpPhone,
+      });
+    } catch (error) {
+      void logger().then((log) => log.warn({ err: error }, "the out-of-service note could not be written"));
+    }
+  };
+  // What the out-of-service screen will say if this kiosk later cannot start
+  // (core/heal/service-note.ts). Enrolling may give the kiosk its fleet id: noted again once
+  // central has been tried.
+  noteService();
+  void booted.centralSettled.then(noteService);
 }
 
 try {

@@ -1,6 +1,8 @@
 import { join } from "node:path";
 import * as z from "zod";
-import { ReleaseChannel } from "../../central/protocol";
+// The one file, not the whole contract (central/protocol.ts): this module is on the path to the
+// web shell's first listen, before which every schema built is time off the attract screen.
+import { ReleaseChannel } from "../../central/protocol/updates";
 
 /** Where the kiosk is installed on Linux unless KIOSK_INSTALL_ROOT says otherwise (core/update/install-folder.ts). */
 export const DEFAULT_INSTALL_ROOT = "/opt/efuzhou-kiosk";
