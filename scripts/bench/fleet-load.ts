@@ -246,8 +246,10 @@ async function readConsole(url: string, run: Run): Promise<void> {
   await timed(run.table, "/v1/fleet/kiosks?limit=100&district=gulou&status=attention");
   await timed(run.table, "/v1/fleet/kiosks?limit=100&status=offline&version=0.1.0");
   await timed(run.table, "/v1/fleet/summary");
-  const month = new Date(Date.now() - HISTORY_DAYS * 86_400_000).toISOString();
-  await timed(run.charts, `/v1/fleet/series?from=${month}&step=1h`);
-  await timed(run.charts, `/v1/fleet/series?from=${month}&step=5m`);
+  // The console's three ranges (day by 5 min, week by hour, month by day), and a month by hour.
+  const ago = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
   await timed(run.charts, "/v1/fleet/series");
+  await timed(run.charts, `/v1/fleet/series?from=${ago(7)}&step=1h`);
+  await timed(run.charts, `/v1/fleet/series?from=${ago(HISTORY_DAYS)}&step=1d`);
+  await timed(run.charts, `/v1/fleet/series?from=${ago(HISTORY_DAYS)}&step=1h`);
 }
