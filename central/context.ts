@@ -6,6 +6,7 @@ import type { TtlCache } from "./auth/ttl-cache";
 import type { Catalog } from "./catalog/catalog";
 import type { DbKind } from "./db/connect";
 import type { GroupCommit } from "./db/group-commit";
+import type { DesiredVersions } from "./rollouts/desired-versions";
 import type { HeartbeatRow } from "./db/queries/heartbeats";
 import type { CentralSchema, KioskRow } from "./db/schema";
 import type { DemoQuery } from "./demo/queries";
@@ -39,8 +40,8 @@ export interface CentralContext {
   readonly limits: AccessLimits;
   /** Keyed hash of an ID number, for the query audit and the distinct-resident count. */
   readonly hashResident: ResidentHasher;
-  /** Desired config version by kiosk id (short TTL, cleared when this process publishes or a rollout moves). */
-  readonly configVersionCache: TtlCache<number>;
+  /** Desired config version per kiosk (a snapshot at most 1 s old, dropped when this process publishes or a rollout moves). */
+  readonly desiredVersions: DesiredVersions;
   /** Folder holding published app release files (updates/release-files.ts). */
   readonly releasesDir: string;
   now(): Date;

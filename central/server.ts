@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS, type AccessLimits } from "./access/limits";
 import { loadOrCreateResidentHasher } from "./auth/resident-hash";
 import { TtlCache } from "./auth/ttl-cache";
 import { GroupCommit } from "./db/group-commit";
+import { DesiredVersions } from "./rollouts/desired-versions";
 import { recordHeartbeats } from "./db/queries/heartbeats";
 import { startSampleJob } from "./fleet/sample-fleet";
 import type { CentralContext } from "./context";
@@ -120,7 +121,7 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
       kioskCache: new TtlCache(1_000),
       limits: { ...DEFAULT_LIMITS, ...opts.limits },
       hashResident: loadOrCreateResidentHasher(dataDir),
-      configVersionCache: new TtlCache(1_000),
+      desiredVersions: new DesiredVersions(database.db),
       releasesDir: releasesDir(dataDir),
       now,
     };
@@ -140,7 +141,7 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
       everySeconds: opts.fleetJobSeconds ?? 15,
       thresholds: opts.alertThresholds ?? {},
       webhook: opts.alertWebhook,
-      onRolloutMoved: () => ctx.configVersionCache.clear(),
+      onRolloutMoved: () => ctx.desiredVersions.clear(),
     });
     const host = opts.host ?? "127.0.0.1";
     const routes: RegisteredRoute[] = [];

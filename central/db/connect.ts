@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
 import { migrations } from "./migrations/index";
 import type { CentralSchema } from "./schema";
+import { withStatementCache } from "./statement-cache";
 
 /** Which engine a `CENTRAL_DB` value selects. */
 export type DbKind = "sqlite" | "postgres";
@@ -60,7 +61,7 @@ export async function openCentralDb(target: string, options: { poolSize?: number
     sqlite.pragma("synchronous = FULL");
     sqlite.pragma("foreign_keys = ON");
     sqliteFile = sqlite;
-    db = new Kysely<CentralSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+    db = new Kysely<CentralSchema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   }
   try {
     if (sqliteFile === undefined) await migrate(db);

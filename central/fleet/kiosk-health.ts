@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { type FleetFilter, listKiosksPage } from "../db/queries/fleet-list";
 import type { CentralSchema } from "../db/schema";
 import { HeartbeatRequest } from "../protocol";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeCursor, encodeCursor } from "./paging";
 import type { FleetKiosk } from "./schemas";
 
 export { OFFLINE_AFTER_INTERVALS } from "./device-state";

@@ -5,7 +5,7 @@ export type Auth = "none" | "kiosk" | "manager";
 
 /** One route in the document: its schemas are the ones the route validates with. */
 export interface Operation {
-  method: "get" | "post";
+  method: "get" | "post" | "put" | "patch";
   path: string;
   summary: string;
   auth: Auth;

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { liveAppRollouts } from "../db/queries/rollouts";
-import type { CentralSchema } from "../db/schema";
+import type { CentralSchema, RolloutRow } from "../db/schema";
 import { reaches, type Placement } from "./layer-name";
 import { releasedTo } from "./released";
 
@@ -13,7 +13,12 @@ export async function rolloutAppVersionFor(
   db: Kysely<CentralSchema>,
   kiosk: Placement,
 ): Promise<string | undefined> {
-  for (const rollout of await liveAppRollouts(db)) {
+  return appVersionAmong(await liveAppRollouts(db), kiosk);
+}
+
+/** The same, among rollouts already read (liveAppRollouts): for a sweep over the whole fleet. */
+export function appVersionAmong(rollouts: readonly RolloutRow[], kiosk: Placement): string | undefined {
+  for (const rollout of rollouts) {
     if (rollout.app_version !== null && reaches(rollout.layer, kiosk) && releasedTo(rollout, kiosk.id)) {
       return rollout.app_version;
     }

@@ -65,6 +65,44 @@ export const RolloutsQuery = z.object({
   status: RolloutStatus.optional(),
 });
 
+/** GET /v1/fleet/config/layers: each layer with its newest version, a page at a time by name. */
+export const LayersReply = z.object({
+  layers: z.array(z.object({ layer: z.string(), version: z.number() })),
+  nextCursor: z.string().nullable(),
+});
+export type LayersReply = z.infer<typeof LayersReply>;
+/** GET /v1/fleet/config/layers/:layer: its 20 newest revisions, newest first. */
+export const LayerReply = z.object({
+  layer: z.string(),
+  revisions: z.array(
+    z.object({
+      version: z.number(),
+      config: z.unknown(),
+      createdAt: z.string(),
+      createdBy: z.string(),
+      expiresAt: z.string(),
+      rolloutId: z.string().nullable(),
+    }),
+  ),
+});
+export type LayerReply = z.infer<typeof LayerReply>;
+/** PUT /v1/fleet/config/layers/:layer */
+export const LayerPublishReply = z.object({ version: z.number(), layer: z.string(), expiresAt: z.string() });
+export type LayerPublishReply = z.infer<typeof LayerPublishReply>;
+/** GET /v1/fleet/rollouts/:id: the rollout with its progress, its config and where each kiosk stands. */
+export const RolloutDetailReply = Rollout.extend({
+  config: z.unknown(),
+  kiosks: z.array(z.object({ id: z.string(), group: z.number(), outcome: z.string() })),
+});
+export type RolloutDetailReply = z.infer<typeof RolloutDetailReply>;
+/** PUT /v1/fleet/kiosks/:id/placement */
+export const PlacementReply = z.object({
+  kioskId: z.string(),
+  district: z.string().nullable(),
+  site: z.string().nullable(),
+});
+export type PlacementReply = z.infer<typeof PlacementReply>;
+
 export const LayerPutRequest = z.strictObject({
   config: z.record(z.string(), z.unknown()),
   expiresInDays: z.number().int().min(1).max(3650).optional(),

@@ -75,7 +75,7 @@ export const fleetKioskRoutes: RouteModule = (app, ctx) => {
     });
     // The kiosk cache holds rows with the old placement for at most its 1 s.
     ctx.kioskCache.clear();
-    ctx.configVersionCache.clear();
+    ctx.desiredVersions.clear();
     return { kioskId: before.id, ...after };
   });
 };

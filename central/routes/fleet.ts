@@ -1,10 +1,9 @@
 import { revoke } from "../access/revoke";
 import { alertsPage } from "../db/queries/alert-state";
-import { decodeCursor as decodePageCursor, pageOf } from "../fleet/paging";
 import { queryAuditOf } from "../db/queries/query-audit";
 import { appendAudit } from "../db/queries/audit";
 import { createEnrollmentCode } from "../domain/enrollment";
-import { decodeCursor, encodeCursor } from "../fleet/cursor";
+import { decodeCursor, decodeTimeCursor, encodeCursor, pageOf } from "../fleet/paging";
 import { fleetKiosksPage } from "../fleet/kiosk-health";
 import { fleetSeries, MAX_SERIES_DAYS } from "../fleet/series";
 import { fleetCounts } from "../db/queries/fleet-list";
@@ -95,7 +94,7 @@ export const fleetRoutes: RouteModule = (app, ctx) => {
     const actor = await requireRole(ctx, request, "operator");
     const body = parseOr400(ConfigPublishRequest, request.body);
     const published = await publishConfig(ctx.db, body, actor.name, ctx.now());
-    ctx.configVersionCache.clear();
+    ctx.desiredVersions.clear();
     return reply.code(201).send(published);
   });
 
@@ -116,9 +115,9 @@ export const fleetRoutes: RouteModule = (app, ctx) => {
     const rows = await alertsPage(ctx.db, {
       ...q,
       open: q.open === "true",
-      cursor: decodePageCursor(q.cursor),
+      cursor: decodeTimeCursor(q.cursor),
     });
-    const page = pageOf(rows, q.limit, (r) => ({ at: r.at, id: r.id }));
+    const page = pageOf(rows, q.limit, (r) => [r.at, r.id]);
     const result: FleetAlertsReply = {
       alerts: page.items.map((r) => ({
         id: r.id,

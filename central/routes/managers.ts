@@ -11,7 +11,7 @@ import {
   type ManagersReply,
   type MeReply,
 } from "../fleet/manager-schemas";
-import { decodeCursor, PageQuery, pageOf } from "../fleet/paging";
+import { decodeTimeCursor, PageQuery, pageOf } from "../fleet/paging";
 import { FLEET_ROUTES } from "../fleet/routes";
 import { notFound, unprocessable } from "../http/errors";
 import { parseOr400 } from "../http/parse";
@@ -121,8 +121,8 @@ export const managerRoutes: RouteModule = (app, ctx) => {
   app.get(FLEET_ROUTES.audit, async (request) => {
     await requireRole(ctx, request, "viewer");
     const q = parseOr400(AuditQuery, request.query);
-    const rows = await auditPage(ctx.db, { ...q, cursor: decodeCursor(q.cursor) });
-    const page = pageOf(rows, q.limit, (r) => ({ at: r.at, id: r.id }));
+    const rows = await auditPage(ctx.db, { ...q, cursor: decodeTimeCursor(q.cursor) });
+    const page = pageOf(rows, q.limit, (r) => [r.at, r.id]);
     const reply: AuditReply = {
       entries: page.items.map((r) => ({
         id: r.id,

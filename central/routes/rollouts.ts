@@ -1,6 +1,6 @@
 import { configVersion, latestOfEachLayer, revisionsOfLayers } from "../db/queries/configs";
 import { rolloutById, rolloutsPage } from "../db/queries/rollouts";
-import { decodeCursor, PageQuery, pageOf } from "../fleet/paging";
+import { decodeTimeCursor, PageQuery, pageOf } from "../fleet/paging";
 import { FLEET_ROUTES } from "../fleet/routes";
 import { HttpError, notFound } from "../http/errors";
 import { parseOr400 } from "../http/parse";
@@ -15,7 +15,10 @@ import {
   RolloutCreateRequest,
   RolloutsQuery,
   type RolloutsReply,
+  type LayerReply,
+  type LayersReply,
   LayerPutRequest,
+  type RolloutDetailReply,
 } from "../rollouts/schemas";
 import { rolloutReply } from "../rollouts/to-reply";
 import type { RouteModule } from "./types";
@@ -34,10 +37,11 @@ export const rolloutRoutes: RouteModule = (app, ctx) => {
     const { limit, cursor } = parseOr400(PageQuery, request.query);
     const rows = await latestOfEachLayer(ctx.db, limit + 1, cursor);
     const items = rows.slice(0, limit);
-    return {
+    const reply: LayersReply = {
       layers: items.map((r) => ({ layer: r.layer ?? "global", version: r.version })),
       nextCursor: rows.length > limit ? (items[items.length - 1]?.layer ?? null) : null,
     };
+    return reply;
   });
 
   app.get<{ Params: { layer: string } }>(FLEET_ROUTES.layer, async (request) => {
@@ -45,7 +49,7 @@ export const rolloutRoutes: RouteModule = (app, ctx) => {
     const layer = layerParam(request.params.layer);
     const revisions = await revisionsOfLayers(ctx.db, [layer], 20);
     if (revisions.length === 0) throw notFound("config layer");
-    return {
+    const reply: LayerReply = {
       layer,
       revisions: revisions.map((r) => ({
         version: r.version,
@@ -56,6 +60,7 @@ export const rolloutRoutes: RouteModule = (app, ctx) => {
         rolloutId: r.rollout_id,
       })),
     };
+    return reply;
   });
 
   // Publishing a layer to every kiosk it reaches at once (no rollout): operators and admins.
@@ -69,7 +74,7 @@ export const rolloutRoutes: RouteModule = (app, ctx) => {
       actor.name,
       ctx.now(),
     );
-    ctx.configVersionCache.clear();
+    ctx.desiredVersions.clear();
     return reply.code(201).send(published);
   });
 
@@ -78,10 +83,10 @@ export const rolloutRoutes: RouteModule = (app, ctx) => {
     const q = parseOr400(RolloutsQuery, request.query);
     const rows = await rolloutsPage(ctx.db, {
       limit: q.limit,
-      cursor: decodeCursor(q.cursor),
+      cursor: decodeTimeCursor(q.cursor),
       status: q.status,
     });
-    const page = pageOf(rows, q.limit, (r) => ({ at: r.created_at, id: r.id }));
+    const page = pageOf(rows, q.limit, (r) => [r.created_at, r.id]);
     const reply: RolloutsReply = {
       rollouts: page.items.map((r) => rolloutReply(r)),
       nextCursor: page.nextCursor,
@@ -93,23 +98,24 @@ export const rolloutRoutes: RouteModule = (app, ctx) => {
     const actor = await requireRole(ctx, request, "operator");
     const body = parseOr400(RolloutCreateRequest, request.body);
     const row = await createRollout(ctx.db, body, actor.name, ctx.now());
-    ctx.configVersionCache.clear();
+    ctx.desiredVersions.clear();
     return reply.code(201).send(rolloutReply(row));
   });
 
   app.get<{ Params: { id: string } }>(FLEET_ROUTES.rollout, async (request) => {
     await requireRole(ctx, request, "viewer");
     // Reading a rollout also moves it on, so the console never shows a stale step.
-    if ((await evaluateRollouts(ctx.db, ctx.now())).length > 0) ctx.configVersionCache.clear();
+    if ((await evaluateRollouts(ctx.db, ctx.now())).length > 0) ctx.desiredVersions.clear();
     const row = await rolloutById(ctx.db, request.params.id);
     if (row === undefined) throw notFound("rollout");
     const progress = progressOf(row, await kioskStates(ctx.db, ctx.now()));
     const version = row.config_version === null ? undefined : await configVersion(ctx.db, row.config_version);
-    return {
+    const reply: RolloutDetailReply = {
       ...rolloutReply(row, progress.groups),
       config: version === undefined ? null : (JSON.parse(version.config_json) as unknown),
       kiosks: [...progress.kiosks].map(([id, k]) => ({ id, group: k.group, outcome: k.outcome })),
     };
+    return reply;
   });
 
   app.post<{ Params: { id: string; action: string } }>(FLEET_ROUTES.rolloutAction, async (request) => {
@@ -117,7 +123,7 @@ export const rolloutRoutes: RouteModule = (app, ctx) => {
     const action = RolloutAction.safeParse(request.params.action);
     if (!action.success) throw notFound("rollout action");
     const row = await actOnRollout(ctx.db, request.params.id, action.data, actor.name, ctx.now());
-    ctx.configVersionCache.clear();
+    ctx.desiredVersions.clear();
     return rolloutReply(row);
   });
 };

@@ -17,14 +17,17 @@ export function send(
   path: string,
   body: string | undefined,
   token: string,
+  via: Agent = agent,
+  extraHeaders: Record<string, string> = {},
 ): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
       new URL(path, url),
       {
         method,
-        agent,
+        agent: via,
         headers: {
+          ...extraHeaders,
           authorization: `Bearer ${token}`,
           ...(body === undefined
             ? {}
@@ -43,10 +46,6 @@ export function send(
   });
 }
 
-export async function drain(inFlight: Set<Promise<void>>): Promise<void> {
-  while (inFlight.size > 0) await Promise.all([...inFlight]);
-}
-
 /** User + system CPU of the processes so far, in ms (Linux /proc; clock ticks of 10 ms). */
 export function cpuMs(pids: number[]): number {
   let ticks = 0;
@@ -59,7 +58,10 @@ export function cpuMs(pids: number[]): number {
 }
 
 /** Spawns a node process and resolves with the URL it prints. */
-export function spawnNode(args: string[], env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+export function spawnNode(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     env: { ...process.env, ...env },

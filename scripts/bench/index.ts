@@ -10,18 +10,26 @@ import type { Benchmark, Figure } from "./types";
  * `npm run bench [-- --only GROUP] [--json]`: runs every `scripts/bench/*.bench.ts` one after the
  * other (never in parallel: they would disturb each other on 2 cores) and prints one table.
  */
-const USAGE = `usage: npm run bench [-- --only GROUP] [--json]
+const USAGE = `usage: npm run bench [-- --only GROUP] [--json] [--kiosks N]
 Builds, then runs every benchmark in scripts/bench/ one after the other and prints one table: each
 figure beside its floor or peer measured in the same run. --only runs the groups whose name
-contains GROUP; --json prints the results as JSON. Exits 1 when a benchmark failed to run.
+contains GROUP; --json prints the results as JSON; --kiosks sizes the fleet benchmark (default
+10000, at least 100). Exits 1 when a benchmark failed to run.
 `;
 
 const args = parseCommandArgs(
   {
     name: "bench",
     usage: USAGE,
-    options: { only: { type: "string" }, json: { type: "boolean" } },
-    check: (v) => z.object({ only: z.string().min(1).optional(), json: z.boolean().optional() }).parse(v),
+    options: { only: { type: "string" }, json: { type: "boolean" }, kiosks: { type: "string" } },
+    check: (v) =>
+      z
+        .object({
+          only: z.string().min(1).optional(),
+          json: z.boolean().optional(),
+          kiosks: z.coerce.number().int().min(100).max(100_000).optional(),
+        })
+        .parse(v),
   },
   process.argv.slice(2),
 );
@@ -43,7 +51,7 @@ for (const file of files) {
     if (only !== undefined && !bench.group.includes(only)) continue;
     process.stderr.write(`bench: ${bench.group}…\n`);
     try {
-      results.push({ group: bench.group, figures: await bench.run() });
+      results.push({ group: bench.group, figures: await bench.run({ kiosks: args.values.kiosks }) });
     } catch (error) {
       results.push({
         group: bench.group,

@@ -21,5 +21,11 @@ export interface Figure {
 export interface Benchmark {
   /** Group name shown as a table heading, e.g. "web shell". */
   group: string;
-  run(): Promise<Figure[]>;
+  run(options: BenchOptions): Promise<Figure[]>;
+}
+
+/** Flags of `npm run bench` that size a benchmark; each benchmark reads the ones it knows. */
+export interface BenchOptions {
+  /** Simulated kiosks for the fleet benchmark (default 10,000). */
+  kiosks?: number | undefined;
 }

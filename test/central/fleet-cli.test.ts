@@ -78,6 +78,75 @@ describe("fleet CLI against CENTRAL_DB", () => {
     expect(badStatus.err).toContain("usage:");
   });
 
+  it("publish-config --district and --kiosk publish those layers; the kiosk layer wins over the district's", async () => {
+    const code = (await capture(enrollmentCode, ["--site", "cangshan-2"])).out.trim();
+    const manager = "cli-test-manager-token-0123456789";
+    const server = await startCentralServer({
+      db: process.env.CENTRAL_DB ?? "",
+      port: 0,
+      dataDir: dir,
+      managerToken: manager,
+    });
+    try {
+      const { kioskId, token } = (
+        await call(server.url, "POST", "/v1/enroll", { body: { code, name: "layers" } })
+      ).json as { kioskId: string; token: string };
+      const placed = await call(server.url, "PUT", `/v1/fleet/kiosks/${kioskId}/placement`, {
+        token: manager,
+        body: { district: "仓山区" },
+      });
+      expect(placed.status).toBe(200);
+      const district = await capture(publishConfig, [
+        "--file",
+        writeConfig({ heartbeatSeconds: 90, defaultLocale: "en" }),
+        "--district",
+        "仓山区",
+      ]);
+      expect(district).toMatchObject({ code: 0, err: "" });
+      const kiosk = await capture(publishConfig, [
+        "--file",
+        writeConfig({ heartbeatSeconds: 45 }),
+        "--kiosk",
+        kioskId,
+      ]);
+      expect(kiosk).toMatchObject({ code: 0, err: "" });
+      expect(Number(kiosk.out)).toBeGreaterThan(Number(district.out));
+      const layers = (await call(server.url, "GET", `/v1/fleet/kiosks/${kioskId}/config`, { token: manager }))
+        .json as {
+        desired: { layers: { layer: string; version: number }[]; config: Record<string, unknown> };
+      };
+      expect(layers.desired.layers).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ layer: "district:仓山区", version: Number(district.out) }),
+          expect.objectContaining({ layer: `kiosk:${kioskId}`, version: Number(kiosk.out) }),
+        ]),
+      );
+      expect(layers.desired.config).toMatchObject({ heartbeatSeconds: 45, defaultLocale: "en" });
+      const bundle = await call(server.url, "GET", "/v1/config", { token });
+      expect(bundle.json).toMatchObject({
+        signed: { version: Number(kiosk.out), config: { heartbeatSeconds: 45 } },
+      });
+    } finally {
+      await server.close();
+    }
+    const unknownKiosk = await capture(publishConfig, [
+      "--file",
+      writeConfig({ heartbeatSeconds: 45 }),
+      "--kiosk",
+      "no-such-kiosk",
+    ]);
+    expect(unknownKiosk.code).toBe(1);
+    expect(unknownKiosk.err).toContain("no kiosk no-such-kiosk");
+    const two = await capture(publishConfig, ["--file", writeConfig({}), "--site", "a", "--district", "b"]);
+    expect(two.code).toBe(2);
+    expect(two.err).toContain("at most one of --district, --site and --kiosk");
+    const colon = await capture(publishConfig, ["--file", writeConfig({}), "--district", "a:b"]);
+    expect(colon.code).toBe(2);
+    expect((await capture(publishConfig, ["--help"])).out).toContain(
+      "--district NAME | --site SITE | --kiosk ID",
+    );
+  });
+
   it("refuses bad flags and invalid config with a message and a non-zero code", async () => {
     const badFlag = await capture(enrollmentCode, ["--ttl-hours", "zero"]);
     expect(badFlag.code).toBe(2);
@@ -140,17 +209,33 @@ describe("fleet publish-release", () => {
   it("stores the file beside CENTRAL_DB, prints its sha512, and the feed offers it to a kiosk", async () => {
     const file = join(dir, "efuzhou-kiosk-web-3.1.0.tar.gz");
     writeFileSync(file, "a release archive");
-    const result = await capture(publishRelease, ["--channel", "cli-stable", "--version", "3.1.0", "--file", file]);
+    const result = await capture(publishRelease, [
+      "--channel",
+      "cli-stable",
+      "--version",
+      "3.1.0",
+      "--file",
+      file,
+    ]);
     expect(result).toMatchObject({ code: 0, err: "" });
     const sha512 = createHash("sha512").update("a release archive").digest("base64");
     expect(result.out).toBe(`${sha512}\n`);
-    expect(readFileSync(join(dir, "releases", "cli-stable", "3.1.0", "efuzhou-kiosk-web-3.1.0.tar.gz"), "utf8")).toBe(
-      "a release archive",
-    );
+    expect(
+      readFileSync(join(dir, "releases", "cli-stable", "3.1.0", "efuzhou-kiosk-web-3.1.0.tar.gz"), "utf8"),
+    ).toBe("a release archive");
     // Again with the same bytes: fine. Other bytes under the same name: refused, plainly.
-    expect((await capture(publishRelease, ["--channel", "cli-stable", "--version", "3.1.0", "--file", file])).code).toBe(0);
+    expect(
+      (await capture(publishRelease, ["--channel", "cli-stable", "--version", "3.1.0", "--file", file])).code,
+    ).toBe(0);
     writeFileSync(file, "another archive");
-    const clash = await capture(publishRelease, ["--channel", "cli-stable", "--version", "3.1.0", "--file", file]);
+    const clash = await capture(publishRelease, [
+      "--channel",
+      "cli-stable",
+      "--version",
+      "3.1.0",
+      "--file",
+      file,
+    ]);
     expect(clash.code).toBe(1);
     expect(clash.err).toMatch(/already published with other content/);
 
@@ -174,14 +259,35 @@ describe("fleet publish-release", () => {
     const none = await capture(publishRelease, []);
     expect(none.code).toBe(2);
     expect(none.err).toMatch(/--channel/);
-    const badVersion = await capture(publishRelease, ["--channel", "stable", "--version", "v1", "--file", "x.tar.gz"]);
+    const badVersion = await capture(publishRelease, [
+      "--channel",
+      "stable",
+      "--version",
+      "v1",
+      "--file",
+      "x.tar.gz",
+    ]);
     expect(badVersion.err).toMatch(/--version: a version is MAJOR.MINOR.PATCH/);
     const zip = join(dir, "release.zip");
     writeFileSync(zip, "zip");
-    const badName = await capture(publishRelease, ["--channel", "stable", "--version", "1.0.0", "--file", zip]);
+    const badName = await capture(publishRelease, [
+      "--channel",
+      "stable",
+      "--version",
+      "1.0.0",
+      "--file",
+      zip,
+    ]);
     expect(badName.code).toBe(2);
     expect(badName.err).toMatch(/release\.zip: a release file is an \.exe, \.AppImage, \.deb or \.tar\.gz/);
-    const missing = await capture(publishRelease, ["--channel", "stable", "--version", "1.0.0", "--file", join(dir, "gone.tar.gz")]);
+    const missing = await capture(publishRelease, [
+      "--channel",
+      "stable",
+      "--version",
+      "1.0.0",
+      "--file",
+      join(dir, "gone.tar.gz"),
+    ]);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/no such file/);
   });

@@ -16,8 +16,12 @@ import { bodyText, type JsonSchema } from "./schema-arbitrary";
 /** Cases per database: a few thousand in all, bounded so the suite stays quick on two cores. */
 export const FUZZ_CASES = 1500;
 
+type Method = "GET" | "POST" | "PUT" | "PATCH";
+const METHODS: readonly string[] = ["GET", "POST", "PUT", "PATCH"];
+const isMethod = (m: string): m is Method => METHODS.includes(m);
+
 interface Operation {
-  method: "GET" | "POST";
+  method: Method;
   path: string;
   schema: JsonSchema | undefined;
 }
@@ -54,11 +58,12 @@ export function runFuzz(name: BackendName): void {
       kioskToken = (await enroll(central, "fuzz")).token;
       const doc = (await call(central.url, "GET", "/openapi.json")).json as OpenApiDoc;
       operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
-        Object.entries(methods).map(([method, op]) => ({
-          method: method.toUpperCase() === "GET" ? ("GET" as const) : ("POST" as const),
-          path,
-          schema: op.requestBody?.content?.["application/json"]?.schema,
-        })),
+        Object.entries(methods).map(([name, op]) => {
+          const method = name.toUpperCase();
+          if (!isMethod(method))
+            throw new Error(`the document lists ${name} ${path}, which the fuzzer cannot send`);
+          return { method, path, schema: op.requestBody?.content?.["application/json"]?.schema };
+        }),
       );
     }, 120_000);
     afterAll(async () => {
@@ -100,7 +105,7 @@ export function runFuzz(name: BackendName): void {
           if (r.auth === "manager") headers.authorization = `Bearer ${MANAGER_TOKEN}`;
           if (r.auth === "wrong") headers.authorization = "Bearer not-a-token";
           let body: string | undefined;
-          if (r.op.method === "POST") {
+          if (r.op.method !== "GET") {
             body = r.body;
             headers["content-type"] = r.contentType;
             if (r.key === "from-body") {
@@ -114,7 +119,7 @@ export function runFuzz(name: BackendName): void {
             headers,
             ...(body === undefined ? {} : { body }),
           });
-          seen.set(r.op.path, (seen.get(r.op.path) ?? 0) + 1);
+          seen.set(`${r.op.method} ${r.op.path}`, (seen.get(`${r.op.method} ${r.op.path}`) ?? 0) + 1);
           statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
           // The one 5xx by design: a query service with no data source behind it says "try later"
           // (503, query_unavailable; tickets-queries suite). Anything else of 5xx is a failure.

@@ -67,6 +67,22 @@ export function observabilitySuite(get: () => SuiteContext): void {
       expect(doc.paths["/v1/submissions"]?.post?.requestBody).toBeDefined();
     });
 
+    it("the OpenAPI document lists every API route the service answers, by method", async () => {
+      const doc = (await call(get().central.url, "GET", "/openapi.json")).json as {
+        paths: Record<string, Record<string, unknown>>;
+      };
+      const documented = new Set(
+        Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`)),
+      );
+      // The API is /v1 and the service's own routes; the console's files and the simulators'
+      // pages are for browsers, not for scripts.
+      const api = get()
+        .central.server.routes.filter((r) => r.method !== "HEAD" && /^\/(v1\/|healthz|metrics|openapi)/.test(r.url))
+        .map((r) => `${r.method.toLowerCase()} ${r.url.replace(/:(\w+)/g, "{$1}")}`);
+      expect(api.length).toBeGreaterThan(20);
+      expect(api.filter((r) => !documented.has(r))).toEqual([]);
+    });
+
     it("never writes an ID number unmasked to the log, even at trace level", async () => {
       const { backend } = get();
       const lines: string[] = [];
