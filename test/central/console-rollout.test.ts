@@ -6,16 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeTrustedKeys } from "../../core/config/trusted-keys";
 import { type CentralServer, startCentralServer } from "../../central/server";
 import { projectRoot } from "../../scripts/project";
-import { call, MANAGER_TOKEN } from "../central/harness";
+import { call, MANAGER_TOKEN } from "./harness";
 import { kioskContext, launchChromium } from "../support/browser";
 import { type RunningKiosk, startKiosk } from "../support/webshell";
 
 /**
- * The fleet console end to end: a central over real HTTP on SQLite, two web-shell kiosks
- * enrolled to it, an operator in Chromium. A notice goes to a pilot group of the two and both
- * apply it (the console shows desired = reported, the kiosks' pages show the banner); then a
- * change that fails the kiosks' self-test pauses its rollout by itself, the kiosks stay on the
- * config before, and the operator's roll back brings the fleet back in line. Needs `npm run build`.
+ * The fleet console end to end (here, not in test/e2e, because it starts the central in process):
+ * a central over real HTTP on SQLite, two web-shell kiosks enrolled to it, an operator in
+ * Chromium. A notice goes to a pilot group of the two and both apply it (the console shows
+ * desired = reported, the kiosks' pages show the banner); then a change that fails the kiosks'
+ * self-test pauses its rollout by itself, the kiosks stay on the config before, and the
+ * operator's roll back brings the fleet back in line. Needs `npm run build`.
  */
 const shot = (name: string): string => join(projectRoot, "artifacts", `console-rollout-${name}.png`);
 const PASSWORD = "correct horse battery staple";
