@@ -125,7 +125,7 @@ async function seeRolloutStatus(page: Page, status: string): Promise<string> {
   await page.goto(`${server.url}/console/#/rollouts`);
   let card = "";
   await until(`rollout ${status}`, async () => {
-    await page.reload();
+    await page.getByRole("button", { name: "刷新" }).click();
     const newest = page.locator("#rollouts > li").first();
     await newest.locator(".rollout-status").waitFor();
     card = await newest.innerText();
