@@ -142,7 +142,8 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     configDigest: () => settings.digest(),
     deviceHealth: () => heartbeatDevices(reader.status(), printer.status()),
     allowsOffline: (serviceId) => serviceById(serviceId)?.offline === "queue",
-    heartbeatIntervalMs: config.heartbeatSeconds * 1000,
+    // Read at each heartbeat: a fleet config that shortens or lengthens it applies without a restart.
+    heartbeatIntervalMs: () => settings.config().heartbeatSeconds * 1000,
     // Read at each decision, so a fleet config pushed later applies without a restart.
     parkAfter: () => parkLimitsOf(settings.config().outbox),
     onError: (error) => logger.warn({ err: error }, "sync"),

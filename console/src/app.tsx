@@ -5,24 +5,30 @@ import { api, session } from "./api";
 import { type Lang, LangContext, type TextKey, useT } from "./i18n";
 import { AlertsPage } from "./pages/alerts";
 import { AuditPage } from "./pages/audit";
+import { EnrollmentPage } from "./pages/enrollment";
 import { FleetPage } from "./pages/fleet";
 import { HealthPage } from "./pages/health";
 import { KioskPage } from "./pages/kiosk";
 import { LayersPage } from "./pages/layers";
 import { LoginPage } from "./pages/login";
+import { ManagersPage } from "./pages/managers";
 import { RolloutsPage } from "./pages/rollouts";
 import { type Me, Me as MeSchema } from "./replies";
 import { FLEET_ROUTES } from "./routes";
 import { href, useHashRoute } from "./use-hash";
 
-const NAV: readonly [string, TextKey][] = [
-  ["fleet", "fleet"],
-  ["health", "health"],
-  ["layers", "layers"],
-  ["rollouts", "rollouts"],
-  ["alerts", "alerts"],
-  ["audit", "audit"],
+/** Pages in the navigation, each with the least role that can use it (the service checks again). */
+const NAV: readonly [string, TextKey, Me["role"]][] = [
+  ["fleet", "fleet", "viewer"],
+  ["health", "health", "viewer"],
+  ["layers", "layers", "viewer"],
+  ["rollouts", "rollouts", "viewer"],
+  ["alerts", "alerts", "viewer"],
+  ["audit", "audit", "viewer"],
+  ["enrollment", "enrollment", "operator"],
+  ["managers", "managers", "admin"],
 ];
+const RANK: Record<Me["role"], number> = { viewer: 0, operator: 1, admin: 2 };
 
 export function App() {
   const [lang, setLang] = useState<Lang>(() =>
@@ -88,7 +94,7 @@ function Shell({ me, onToggleLang, onLogout }: { me: Me; onToggleLang: () => voi
       <header className="top">
         <h1>{t("title")}</h1>
         <nav aria-label={t("title")}>
-          {NAV.map(([id, key]) => (
+          {NAV.filter(([, , least]) => RANK[me.role] >= RANK[least]).map(([id, key]) => (
             <a
               key={id}
               href={href(id)}
@@ -113,7 +119,7 @@ function Shell({ me, onToggleLang, onLogout }: { me: Me; onToggleLang: () => voi
       <main>
         {!canWrite && <p className="note">{t("viewerNote")}</p>}
         {page === "kiosk" ? (
-          <KioskPage id={arg} canWrite={canWrite} />
+          <KioskPage id={arg} role={me.role} />
         ) : page === "health" ? (
           <HealthPage />
         ) : page === "layers" ? (
@@ -124,6 +130,10 @@ function Shell({ me, onToggleLang, onLogout }: { me: Me; onToggleLang: () => voi
           <AlertsPage />
         ) : page === "audit" ? (
           <AuditPage />
+        ) : page === "enrollment" && canWrite ? (
+          <EnrollmentPage />
+        ) : page === "managers" && me.role === "admin" ? (
+          <ManagersPage />
         ) : (
           <FleetPage />
         )}

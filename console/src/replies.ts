@@ -170,3 +170,28 @@ export const Series = z.looseObject({
   ),
 });
 export type Series = z.infer<typeof Series>;
+
+export const EnrollmentCode = z.looseObject({
+  code: z.string().min(1),
+  site: z.string().nullable(),
+  expiresAt: z.string(),
+});
+export type EnrollmentCode = z.infer<typeof EnrollmentCode>;
+export const KioskRevoked = z.looseObject({ kioskId: z.string(), revokedAt: z.string() });
+export const Placement = z.looseObject({
+  kioskId: z.string(),
+  district: z.string().nullable(),
+  site: z.string().nullable(),
+});
+
+export const Role = z.enum(["viewer", "operator", "admin"]);
+export type Role = z.infer<typeof Role>;
+export const Manager = z.looseObject({
+  id: z.string(),
+  username: z.string(),
+  role: Role,
+  createdAt: z.string(),
+  disabledAt: z.string().nullable(),
+});
+export type Manager = z.infer<typeof Manager>;
+export const Managers = z.looseObject({ managers: z.array(Manager), nextCursor: z.string().nullable() });

@@ -28,8 +28,11 @@ export interface SyncEngineOptions {
   configDigest?: () => string;
   /** Whether a service may be queued when the network fails; default every service may. */
   allowsOffline?: (serviceId: string) => boolean;
-  /** Time between heartbeats in ms; default 60000. */
-  heartbeatIntervalMs?: number;
+  /**
+   * Time between heartbeats in ms; default 60000. A function is read before each heartbeat, so a
+   * fleet config that changes `heartbeatSeconds` takes effect without a restart.
+   */
+  heartbeatIntervalMs?: number | (() => number);
   /** How long a resident's direct submit waits for the service before queueing, in ms; default 8000. */
   submitTimeoutMs?: number;
   /** Timeout of every other request (drain, heartbeat, pulls), in ms; default 15000. */

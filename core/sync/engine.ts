@@ -78,7 +78,7 @@ export class SyncEngine {
       configState: options.configState,
       configApplyVersion: options.configApplyVersion,
       configDigest: options.configDigest,
-      intervalSeconds: Math.max(1, Math.round(this.#heartbeatMs / 1000)),
+      intervalSeconds: () => Math.max(1, Math.round(this.#heartbeatMs / 1000)),
       trustedKeys: options.trustedKeys,
       appUpdate: options.appUpdate,
       onCatalogRefused: (reason, detail) =>
@@ -87,7 +87,8 @@ export class SyncEngine {
   }
 
   get #heartbeatMs(): number {
-    return this.#options.heartbeatIntervalMs ?? 60_000;
+    const every = this.#options.heartbeatIntervalMs ?? 60_000;
+    return typeof every === "function" ? every() : every;
   }
 
   on<E extends SyncEventName>(event: E, listener: (...args: SyncEventMap[E]) => void): () => void {

@@ -29,7 +29,7 @@ export interface HeartbeatSources {
   /** sha256 of the effective config, for the central's drift check; default none. */
   configDigest?: () => string;
   /** Heartbeat period in seconds, sent so the service knows when we count as offline; no default. */
-  intervalSeconds: number;
+  intervalSeconds: () => number;
   /** Keys a pulled catalog must be signed by (the config-signing keys); default none, so none is taken. */
   trustedKeys?: () => readonly TrustedKey[];
   /** The app update's state: a version waiting to install, the last update's outcome; default none. */
@@ -83,7 +83,7 @@ export class Heartbeat {
       configState: this.sources.configState?.(),
       configApplyVersion: this.sources.configApplyVersion?.(),
       configDigest: this.sources.configDigest?.(),
-      intervalSeconds: this.sources.intervalSeconds,
+      intervalSeconds: this.sources.intervalSeconds(),
       parkedCount: this.ctx.outbox.parkedCount(),
       catalogState: this.#catalogState,
       ...this.sources.appUpdate?.(),

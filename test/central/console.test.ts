@@ -81,6 +81,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   await addManager("olga.operator", "operator");
   await addManager("victor.viewer", "viewer");
+  await addManager("ada.admin", "admin");
   await enrollKiosk("gulou-1", "<b>鼓楼一号</b>", "near-end");
   await enrollKiosk("gulou-1", "鼓楼二号", "out");
   // The background pass opens alerts (paper out) and samples the fleet for the chart.
@@ -276,6 +277,173 @@ describe("fleet console in Chromium", () => {
       },
     });
     expect(publish.status).toBe(403);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it("makes an enrollment code for a site, shown once with its expiry, that enrolls a kiosk there", async () => {
+    const problems: string[] = [];
+    const page = await openConsole(problems);
+    await logIn(page, "olga.operator");
+    await page.getByRole("link", { name: "注册码" }).click();
+    await page.getByLabel("网点（可不填）").fill("cangshan-2");
+    await page.getByRole("button", { name: "生成注册码" }).click();
+    const code = (await page.locator("#enrollment-code").innerText()).trim();
+    expect(code.length).toBeGreaterThan(0);
+    expect(await page.locator("#enrollment-expiry").innerText()).toMatch(/\d{4}\/\d{1,2}\/\d{1,2}/);
+    expect(await seriousViolations(page), "enrollment").toEqual([]);
+    await page.screenshot({ path: shot("enrollment"), fullPage: true });
+    // The code the page showed is the real thing: a kiosk enrolls with it, at that site, once.
+    const enrolled = await call(server.url, "POST", "/v1/enroll", { body: { code, name: "仓山二号" } });
+    expect(enrolled.status).toBe(201);
+    const again = await call(server.url, "POST", "/v1/enroll", { body: { code, name: "仓山三号" } });
+    expect(again.status).toBeGreaterThanOrEqual(400);
+    const list = (await call(server.url, "GET", "/v1/fleet/kiosks", { token: MANAGER_TOKEN })).json as {
+      kiosks: { name: string; site: string | null }[];
+    };
+    expect(list.kiosks.find((k) => k.name === "仓山二号")?.site).toBe("cangshan-2");
+    // Reloading shows nothing: the service keeps only the code's hash.
+    await page.reload();
+    await page.getByRole("button", { name: "生成注册码" }).waitFor();
+    expect(await page.locator("#enrollment-code").count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it("lets an operator place a kiosk in a district and site but not revoke it; the audit log has the move", async () => {
+    const problems: string[] = [];
+    const page = await openConsole(problems);
+    await logIn(page, "olga.operator");
+    const id = kiosks[1]?.id ?? "";
+    await page.goto(`${server.url}/console/#/kiosk/${id}`);
+    await page.locator("#placement-form").waitFor();
+    expect(await page.getByRole("button", { name: "吊销终端" }).count()).toBe(0);
+    await page.getByLabel("区县").fill("gulou");
+    await page.getByLabel("网点").fill("gulou-2");
+    await page.getByRole("button", { name: "保存归属" }).click();
+    await page.locator("#kiosk-action-outcome", { hasText: "归属已保存" }).waitFor();
+    await page.locator("#kiosk-placement", { hasText: "gulou / gulou-2" }).waitFor();
+    const view = (await call(server.url, "GET", `/v1/fleet/kiosks/${id}/config`, { token: MANAGER_TOKEN }))
+      .json as { district: string | null; site: string | null };
+    expect(view).toMatchObject({ district: "gulou", site: "gulou-2" });
+    const audit = (
+      await call(server.url, "GET", "/v1/fleet/audit?action=kiosk.placement", { token: MANAGER_TOKEN })
+    ).json as { entries: { actor: string; detail: { before: unknown; after: unknown } }[] };
+    expect(audit.entries[0]).toMatchObject({
+      actor: "manager:olga.operator",
+      detail: { before: { district: null, site: "gulou-1" }, after: { district: "gulou", site: "gulou-2" } },
+    });
+    // The service refuses the operator a revoke whatever the page shows.
+    const login = (
+      await call(server.url, "POST", "/v1/fleet/login", {
+        body: { username: "olga.operator", password: PASSWORD },
+      })
+    ).json as { token: string };
+    expect(
+      (await call(server.url, "POST", `/v1/fleet/kiosks/${id}/revoke`, { token: login.token, body: {} }))
+        .status,
+    ).toBe(403);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it("lets an admin manage accounts and revoke a kiosk, each after a confirming question", async () => {
+    const problems: string[] = [];
+    const page = await openConsole(problems);
+    await logIn(page, "ada.admin");
+    await page.getByRole("link", { name: "管理员账号" }).click();
+    await page.locator("#managers tr[data-manager='olga.operator']").waitFor();
+    // A new account, then a change of role.
+    const form = page.locator("#new-manager");
+    await form.getByLabel("用户名").fill("wang.wei");
+    await form.getByLabel("密码（至少 12 位）").fill("another long passphrase");
+    await form.getByLabel("角色").selectOption("viewer");
+    await form.getByRole("button", { name: "创建" }).click();
+    const row = page.locator("#managers tr[data-manager='wang.wei']");
+    await row.waitFor();
+    await row.getByRole("combobox").selectOption("operator");
+    await row.getByRole("button", { name: "修改角色" }).click();
+    await page.locator("#managers-outcome", { hasText: "已保存: wang.wei" }).waitFor();
+    expect(await seriousViolations(page), "managers").toEqual([]);
+    await page.screenshot({ path: shot("managers"), fullPage: true });
+    const asWang = await call(server.url, "POST", "/v1/fleet/login", {
+      body: { username: "wang.wei", password: "another long passphrase" },
+    });
+    expect(asWang.json).toMatchObject({ role: "operator" });
+
+    // Disabling asks first; cancel leaves the account as it was.
+    await row.getByRole("button", { name: "停用" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    expect(await seriousViolations(page), "confirm").toEqual([]);
+    await dialog.getByRole("button", { name: "取消" }).click();
+    await dialog.waitFor({ state: "detached" });
+    expect(await row.innerText()).toContain("正常");
+    await row.getByRole("button", { name: "停用" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "停用" }).click();
+    await row.locator(".badge", { hasText: "已停用" }).waitFor();
+    // Disabled at the service: the session ends and a new login is refused.
+    const token = (asWang.json as { token: string }).token;
+    expect((await call(server.url, "GET", "/v1/fleet/me", { token })).status).toBe(401);
+    const relogin = await call(server.url, "POST", "/v1/fleet/login", {
+      body: { username: "wang.wei", password: "another long passphrase" },
+    });
+    expect(relogin.status).toBe(401);
+
+    // Revoking a kiosk: the question, then the kiosk's token no longer works.
+    const kiosk = kiosks[0];
+    if (kiosk === undefined) throw new Error("no kiosk");
+    await page.goto(`${server.url}/console/#/kiosk/${kiosk.id}`);
+    await page.getByRole("button", { name: "吊销终端" }).click();
+    await page.getByRole("dialog").waitFor();
+    await page.screenshot({ path: shot("revoke"), fullPage: false });
+    await page.getByRole("dialog").getByRole("button", { name: "吊销终端" }).click();
+    await page.locator("#kiosk-action-outcome", { hasText: "已吊销于" }).waitFor();
+    const beat = await call(server.url, "POST", "/v1/heartbeat", {
+      token: kiosk.token,
+      body: heartbeatBody(),
+    });
+    expect(beat.status).toBe(401);
+    const audit = (
+      await call(server.url, "GET", "/v1/fleet/audit?action=kiosk.revoke", { token: MANAGER_TOKEN })
+    ).json as { entries: { actor: string }[] };
+    expect(audit.entries[0]?.actor).toBe("manager:ada.admin");
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+
+  it("shows a viewer no enrollment, placement, revoke or accounts, and the service refuses each", async () => {
+    const problems: string[] = [];
+    const page = await openConsole(problems);
+    await logIn(page, "victor.viewer");
+    expect(await page.getByRole("link", { name: "注册码" }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "管理员账号" }).count()).toBe(0);
+    const id = kiosks[1]?.id ?? "";
+    await page.goto(`${server.url}/console/#/kiosk/${id}`);
+    await page.locator("#config-state").waitFor();
+    expect(await page.locator("#placement-form").count()).toBe(0);
+    expect(await page.getByRole("button", { name: "吊销终端" }).count()).toBe(0);
+    // Typing the address of a page the role cannot use shows the fleet instead.
+    await page.goto(`${server.url}/console/#/managers`);
+    expect(await page.locator("#new-manager").count()).toBe(0);
+    const token = (
+      (
+        await call(server.url, "POST", "/v1/fleet/login", {
+          body: { username: "victor.viewer", password: PASSWORD },
+        })
+      ).json as { token: string }
+    ).token;
+    const refused = [
+      await call(server.url, "POST", "/v1/fleet/enrollment-codes", { token, body: { site: "x" } }),
+      await call(server.url, "PUT", `/v1/fleet/kiosks/${id}/placement`, { token, body: { site: "x" } }),
+      await call(server.url, "POST", `/v1/fleet/kiosks/${id}/revoke`, { token, body: {} }),
+      await call(server.url, "GET", "/v1/fleet/managers", { token }),
+      await call(server.url, "POST", "/v1/fleet/managers", {
+        token,
+        body: { username: "mallory", password: "a long enough password", role: "admin" },
+      }),
+    ];
+    expect(refused.map((r) => r.status)).toEqual([403, 403, 403, 403, 403]);
     expect(problems).toEqual([]);
     await page.context().close();
   }, 60_000);

@@ -8,6 +8,7 @@ import { heartbeatMigrationSuite } from "./suites/heartbeat-migration";
 import { inputLimitsSuite } from "./suites/input-limits";
 import { legacyRowsSuite } from "./suites/legacy-rows";
 import { alertsSuite } from "./suites/alerts";
+import { consoleActionsSuite } from "./suites/console-actions";
 import { managersSuite } from "./suites/managers";
 import { rolloutsSuite } from "./suites/rollouts";
 import { observabilitySuite } from "./suites/observability";
@@ -62,6 +63,7 @@ export function runContract(name: BackendName): void {
     paymentsSuite(get);
     managersSuite(get);
     rolloutsSuite(get);
+    consoleActionsSuite(get);
     alertsSuite(get);
   });
 }

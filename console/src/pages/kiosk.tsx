@@ -6,16 +6,21 @@ import { useContext } from "react";
 import { api, path } from "../api";
 import { formatTime, LangContext, paperText, useT } from "../i18n";
 import { Badge, Empty, Json, Show } from "../parts";
-import { Heartbeats, Health, KioskConfig, SupportPackets } from "../replies";
+import { Heartbeats, Health, KioskConfig, type Role, SupportPackets } from "../replies";
 import { FLEET_ROUTES, ROUTES, SUPPORT_ROUTES } from "../routes";
 import { href } from "../use-hash";
 import { useLoad } from "../use-load";
+import { KioskActions } from "./kiosk-actions";
 
-export function KioskPage({ id, canWrite }: { id: string; canWrite: boolean }) {
+export function KioskPage({ id, role }: { id: string; role: Role }) {
   const t = useT();
   const lang = useContext(LangContext);
-  const [config] = useLoad(() => api(KioskConfig, "GET", path(FLEET_ROUTES.kioskConfig, { id })), id);
-  const [history] = useLoad(
+  const canWrite = role !== "viewer";
+  const [config, reloadConfig] = useLoad(
+    () => api(KioskConfig, "GET", path(FLEET_ROUTES.kioskConfig, { id })),
+    id,
+  );
+  const [history, reloadHistory] = useLoad(
     () => api(Heartbeats, "GET", path(ROUTES.fleetKioskHeartbeats, { id }, { limit: "50" })),
     id,
   );
@@ -35,6 +40,18 @@ export function KioskPage({ id, canWrite }: { id: string; canWrite: boolean }) {
       <h2>
         {t("kiosk")} <code>{id}</code>
       </h2>
+      <div className="actions">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            reloadConfig();
+            reloadHistory();
+          }}
+        >
+          {t("refresh")}
+        </button>
+      </div>
       {/* The latest heartbeat is the newest entry of the device-state history. */}
       <section aria-labelledby="k-devices">
         <h3 id="k-devices">{t("devices")}</h3>
@@ -134,6 +151,12 @@ export function KioskPage({ id, canWrite }: { id: string; canWrite: boolean }) {
                     </td>
                   </tr>
                   <tr>
+                    <th scope="row">{t("placement")}</th>
+                    <td colSpan={2} id="kiosk-placement">
+                      {c.district ?? "—"} / {c.site ?? "—"}
+                    </td>
+                  </tr>
+                  <tr>
                     <th scope="row">{t("lastSeen")}</th>
                     <td colSpan={2}>{formatTime(c.reported.lastSeen, lang)}</td>
                   </tr>
@@ -157,6 +180,15 @@ export function KioskPage({ id, canWrite }: { id: string; canWrite: boolean }) {
           )}
         </Show>
       </section>
+      {config.state === "ok" && (
+        <KioskActions
+          id={id}
+          role={role}
+          district={config.data.district}
+          site={config.data.site}
+          onChanged={reloadConfig}
+        />
+      )}
       <section aria-labelledby="k-history">
         <h3 id="k-history">{t("history")}</h3>
         <Show loaded={history}>

@@ -17,6 +17,7 @@ const ACTIONS: Readonly<Record<string, readonly Action[]>> = {
 
 export function RolloutsPage({ canWrite }: { canWrite: boolean }) {
   const t = useT();
+  const [round, setRound] = useState(0);
   const [list, reload] = useLoad(
     () => api(Rollouts, "GET", path(FLEET_ROUTES.rollouts, {}, { limit: "50" })),
     "rollouts",
@@ -24,6 +25,19 @@ export function RolloutsPage({ canWrite }: { canWrite: boolean }) {
   return (
     <>
       <h2>{t("rollouts")}</h2>
+      {/* Kiosks report on their heartbeat: a manager watching a rollout asks again when ready. */}
+      <div className="actions">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setRound((n) => n + 1);
+            reload();
+          }}
+        >
+          {t("refresh")}
+        </button>
+      </div>
       <Show loaded={list}>
         {(l) =>
           l.rollouts.length === 0 ? (
@@ -31,7 +45,7 @@ export function RolloutsPage({ canWrite }: { canWrite: boolean }) {
           ) : (
             <ol className="rollouts" id="rollouts">
               {l.rollouts.map((r) => (
-                <RolloutCard key={r.id} id={r.id} canWrite={canWrite} onChanged={reload} />
+                <RolloutCard key={r.id} id={r.id} round={round} canWrite={canWrite} onChanged={reload} />
               ))}
             </ol>
           )
@@ -41,11 +55,25 @@ export function RolloutsPage({ canWrite }: { canWrite: boolean }) {
   );
 }
 
-function RolloutCard({ id, canWrite, onChanged }: { id: string; canWrite: boolean; onChanged: () => void }) {
+function RolloutCard({
+  id,
+  round,
+  canWrite,
+  onChanged,
+}: {
+  id: string;
+  /** bumped by 刷新, so every card counts its progress again */
+  round: number;
+  canWrite: boolean;
+  onChanged: () => void;
+}) {
   const t = useT();
   const lang = useContext(LangContext);
   // The single-rollout route counts progress per group (and moves the rollout on first).
-  const [one, reload] = useLoad(() => api(Rollout, "GET", path(FLEET_ROUTES.rollout, { id })), id);
+  const [one, reload] = useLoad(
+    () => api(Rollout, "GET", path(FLEET_ROUTES.rollout, { id })),
+    `${id}|${String(round)}`,
+  );
   const [error, setError] = useState<ApiError | null>(null);
   const act = async (action: Action) => {
     setError(null);

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { ManualClock } from "../../test/support/manual-clock";
+import { openKioskStore } from "../store/kiosk-store";
+import { SyncEngine } from "./engine";
+import { startScriptedCentral } from "./testing";
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 400 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(check()).toBe(true);
+}
+
+/** Lets a beat finish (its reply read, the next one scheduled) before the clock moves on. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+describe("heartbeat interval", () => {
+  it("is read before each beat, so a config that shortens it applies without a restart", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kiosk-beat-"));
+    const store = await openKioskStore({ dataDir: dir });
+    const clock = new ManualClock();
+    const beats: { at: number; intervalSeconds: unknown }[] = [];
+    const central = await startScriptedCentral((req) => {
+      if (req.path === "/v1/enroll") return { status: 201, body: { kioskId: "kiosk-1", token: "t0ken" } };
+      if (req.path === "/v1/heartbeat") {
+        beats.push({
+          at: clock.now(),
+          intervalSeconds: (req.body as { intervalSeconds?: unknown }).intervalSeconds,
+        });
+        return {
+          status: 200,
+          body: {
+            serverTime: new Date(clock.now()).toISOString(),
+            desiredConfigVersion: 0,
+            catalogVersion: "",
+            heartbeatIntervalSeconds: 60,
+          },
+        };
+      }
+      return { status: 404, body: { error: { code: "not-found", zh: "无", en: "none" } } };
+    });
+    // What the config in force says; the fleet changes it below.
+    let heartbeatSeconds = 60;
+    const engine = new SyncEngine({
+      store,
+      appVersion: "test",
+      clock,
+      heartbeatIntervalMs: () => heartbeatSeconds * 1000,
+    });
+    cleanups.push(async () => {
+      await engine.stop();
+      await central.close();
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    await engine.enroll({ centralUrl: central.url, code: "CODE", name: "测试机" });
+    engine.start();
+    clock.advance(0);
+    await until(() => beats.length === 1);
+    expect(beats[0]?.intervalSeconds).toBe(60);
+    await settle();
+
+    heartbeatSeconds = 5;
+    // The beat already scheduled keeps its minute; from then on, every 5 s, and it says so.
+    clock.advance(5_000);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(beats).toHaveLength(1);
+    clock.advance(55_000);
+    await until(() => beats.length === 2);
+    expect(beats[1]?.intervalSeconds).toBe(5);
+    await settle();
+    clock.advance(5_000);
+    await until(() => beats.length === 3);
+    expect((beats[2]?.at ?? 0) - (beats[1]?.at ?? 0)).toBe(5_000);
+  });
+});
