@@ -69,6 +69,14 @@ describe("axe in every language and in 长辈版", () => {
       // Still the chosen language and mode four pages in.
       await expect(page.locator("html").getAttribute("lang")).resolves.toBe(mode.lang);
       await check("review");
+      // One clear way back and one clear way out on a service page; the bar's 返回/首页 step aside.
+      for (const [id, count] of [
+        ["flow-back", 1],
+        ["flow-cancel", 1],
+        ["nav-back", 0],
+        ["nav-home", 0],
+      ] as const)
+        await expect(page.getByTestId(id).count(), `${mode.name}: ${id}`).resolves.toBe(count);
       await page.getByTestId("flow-cancel").tap();
       await page.getByTestId("entry-service").waitFor({ timeout: 15_000 });
       if (mode.elder && (await page.locator("html").getAttribute("data-elder")) === "true")
