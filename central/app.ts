@@ -20,6 +20,7 @@ import { fleetKioskRoutes } from "./routes/fleet-kiosks";
 import { managerRoutes } from "./routes/managers";
 import { paymentRoutes } from "./routes/payments";
 import { popularRoutes } from "./routes/popular";
+import { smsRoutes } from "./routes/sms";
 import { rolloutRoutes } from "./routes/rollouts";
 import { healthRoutes } from "./routes/health";
 import { heartbeatRoutes } from "./routes/heartbeat";
@@ -49,6 +50,7 @@ const routeModules = [
   consoleRoutes,
   paymentRoutes,
   popularRoutes,
+  smsRoutes,
 ];
 
 /** Fastify's own 4xx errors (parser, body limit, media type) in the service's error shape. */

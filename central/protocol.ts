@@ -18,3 +18,4 @@ export * from "./protocol/updates";
 export * from "./protocol/support";
 export * from "./protocol/payments";
 export * from "./protocol/popular";
+export * from "./protocol/sms";

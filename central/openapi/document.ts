@@ -2,6 +2,7 @@ import * as z from "zod";
 import { fleetOperations } from "./fleet-operations";
 import { kioskOperations } from "./kiosk-operations";
 import { popularOperations } from "./popular-operations";
+import { smsOperations } from "./sms-operations";
 import { updateSupportOperations } from "./update-support-operations";
 
 const jsonSchema = (schema: z.ZodType, io: "input" | "output") =>
@@ -10,7 +11,13 @@ const jsonSchema = (schema: z.ZodType, io: "input" | "output") =>
 /** The OpenAPI 3.0 document, generated from the same zod schemas the routes validate with. */
 export function buildOpenApi(): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of [...kioskOperations, ...fleetOperations, ...updateSupportOperations, ...popularOperations]) {
+  for (const op of [
+    ...kioskOperations,
+    ...fleetOperations,
+    ...updateSupportOperations,
+    ...popularOperations,
+    ...smsOperations,
+  ]) {
     // Route tables write parameters Fastify's way (`:id`); OpenAPI writes them `{id}`.
     const path = op.path.replace(/:(\w+)/g, "{$1}");
     const responses: Record<string, unknown> = {};
