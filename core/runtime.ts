@@ -9,6 +9,7 @@ import type { CardReaderService } from "./devices/reader/card-reader-service";
 import { KioskEvents } from "./events";
 import { catalogHandlers } from "./handlers/catalog";
 import { mostUsedTiles } from "./services/popular-tiles";
+import { referenceSms } from "./services/reference-sms";
 import type { StoredRanking } from "./sync/popular";
 import { tmpdir } from "node:os";
 import { diagnosticHandlers } from "./handlers/diagnostics";
@@ -190,7 +191,18 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
     now,
   });
   // The receipts these calls make are kept for the session, for printReceipt to print.
-  const withReceipts = { ...services, ...keepingReceipts(services, receipts) };
+  const withReceipts = {
+    ...services,
+    ...keepingReceipts(services, receipts),
+    sendReferenceSms: referenceSms({
+      receipts,
+      central: options.centralClient,
+      online: async () => {
+        await options.central.settled;
+        return options.sync.status().online;
+      },
+    }),
+  };
   const tools =
     options.maintenanceTools ??
     memoryTools(tmpdir(), {
