@@ -114,6 +114,9 @@ describe("paper out", () => {
     const referenceNo = ((await page.getByTestId("reference-no").textContent()) ?? "").trim();
     await page.getByTestId("no-paper").waitFor();
     await expect(page.getByTestId("sms-send").textContent()).resolves.toContain("138****8000");
+    // Nothing on the page points at a receipt that will not print.
+    expect(await page.getByTestId("page-result").getByText("凭条上").count()).toBe(0);
+    await expect(page.getByTestId("claim-note").textContent()).resolves.toContain("拍下本页");
     await page.getByTestId("sms-send").tap();
     await page.getByTestId("sms-sent").waitFor({ timeout: 20_000 });
     await expect(page.getByTestId("sms-sent").textContent()).resolves.toContain("138****8000");

@@ -94,7 +94,9 @@ export function ResultPage({
                   </strong>
                 </p>
                 <p className="confirmation__claim-note" data-testid="claim-note">
-                  {claimUse === "reward" ? t("flow.rewardClaimNote") : t("flow.claimNote")}
+                  {claimUse === "reward"
+                    ? t(canPrint ? "flow.rewardClaimNote" : "flow.rewardClaimNoteNoPaper")
+                    : t(canPrint ? "flow.claimNote" : "flow.claimNoteNoPaper")}
                 </p>
               </>
             )}
@@ -112,7 +114,12 @@ export function ResultPage({
           {noPaper}
           <section aria-labelledby="next-title" className="what-next">
             <h2 id="next-title">{t("flow.whatNext")}</h2>
-            <p>{t(`flow.next.${key}`)}</p>
+            {/* Without paper, nothing may point at a receipt the resident will not get. */}
+            <p data-testid="what-next">
+              {!canPrint && (key === "approved" || key === "queued")
+                ? t(`flow.nextNoPaper.${key}`)
+                : t(`flow.next.${key}`)}
+            </p>
           </section>
         </PageFrame>
       );
