@@ -86,6 +86,8 @@ describe("most-used tiles", () => {
         .filter((id) => !["utility-bill-payment", "hotline-12345", "service-rating"].includes(id))
         .slice(0, fixed.length - 3),
     );
-    await expect(page.getByTestId("popular-utility-bill-payment").textContent()).resolves.toContain("水电燃气费缴纳");
+    await expect(page.getByTestId("popular-utility-bill-payment").textContent()).resolves.toContain(
+      "水电燃气费缴纳",
+    );
   }, 120_000);
 });
