@@ -19,6 +19,8 @@ import { fleetRoutes } from "./routes/fleet";
 import { fleetKioskRoutes } from "./routes/fleet-kiosks";
 import { managerRoutes } from "./routes/managers";
 import { paymentRoutes } from "./routes/payments";
+import { popularRoutes } from "./routes/popular";
+import { smsRoutes } from "./routes/sms";
 import { rolloutRoutes } from "./routes/rollouts";
 import { healthRoutes } from "./routes/health";
 import { heartbeatRoutes } from "./routes/heartbeat";
@@ -47,6 +49,8 @@ const routeModules = [
   fleetKioskRoutes,
   consoleRoutes,
   paymentRoutes,
+  popularRoutes,
+  smsRoutes,
 ];
 
 /** Fastify's own 4xx errors (parser, body limit, media type) in the service's error shape. */

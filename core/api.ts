@@ -118,6 +118,15 @@ export const kioskCalls = {
     reply: TicketResult,
   },
   /**
+   * Texts the reference number of the submission this session made to the mobile number in its
+   * answers (offered when the printer cannot print). Central picks the number; a repeated call is
+   * the same message, never a second one.
+   */
+  sendReferenceSms: {
+    request: z.object({ ...SessionRef, referenceNo: z.string().min(1).max(64), locale: Locale }).strict(),
+    reply: z.object({ state: z.enum(["sent", "failed"]), phoneMasked: z.string() }),
+  },
+  /**
    * The on-screen preview of the receipt core made in this session, exactly as it will print in
    * the resident's language (`locale`; zh-Hant prints Traditional characters, default zh-CN).
    */

@@ -23,6 +23,7 @@ import type { SessionManager } from "./session/session-manager";
 import { readTrustedKeys } from "./config/trusted-keys";
 import { Alerts } from "./alerts";
 import { recordEvent } from "./store/events";
+import { storedRanking } from "./sync/popular";
 import { loadIdentity } from "./store/identity";
 import { type KeyProvider, openKioskStore } from "./store";
 import { parkLimitsOf } from "./sync/park-limits";
@@ -162,6 +163,7 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     appVersion: options.appVersion,
     kioskId,
     settings,
+    popularRanking: () => storedRanking(store.db),
     // "embedded" only where one runs. Electron has none: without KIOSK_CENTRAL_URL it is "remote", URL "".
     central: {
       mode: env.centralUrl === undefined && options.startEmbeddedCentral ? "embedded" : "remote",

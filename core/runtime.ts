@@ -8,6 +8,9 @@ import { linkReader } from "./devices/reader-link";
 import type { CardReaderService } from "./devices/reader/card-reader-service";
 import { KioskEvents } from "./events";
 import { catalogHandlers } from "./handlers/catalog";
+import { mostUsedTiles } from "./services/popular-tiles";
+import { referenceSms } from "./services/reference-sms";
+import type { StoredRanking } from "./sync/popular";
 import { tmpdir } from "node:os";
 import { diagnosticHandlers } from "./handlers/diagnostics";
 import { maintenanceHandlers } from "./handlers/maintenance";
@@ -67,6 +70,8 @@ export interface RuntimeOptions {
   logger: Logger;
   /** Default: the system clock. */
   clock?: Clock;
+  /** The site's ranking of most-used services as last pulled from central; default none (fixed list). */
+  popularRanking?: () => StoredRanking | undefined;
 }
 
 export interface KioskRuntime {
@@ -186,7 +191,18 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
     now,
   });
   // The receipts these calls make are kept for the session, for printReceipt to print.
-  const withReceipts = { ...services, ...keepingReceipts(services, receipts) };
+  const withReceipts = {
+    ...services,
+    ...keepingReceipts(services, receipts),
+    sendReferenceSms: referenceSms({
+      receipts,
+      central: options.centralClient,
+      online: async () => {
+        await options.central.settled;
+        return options.sync.status().online;
+      },
+    }),
+  };
   const tools =
     options.maintenanceTools ??
     memoryTools(tmpdir(), {
@@ -234,7 +250,14 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
   const handlers: KioskHandlers = {
     getStatus: () => status(),
     ...settingsHandlers(() => settings.config()),
-    ...catalogHandlers(() => settings.catalog()),
+    ...catalogHandlers(() => {
+      const catalog = settings.catalog();
+      return {
+        version: catalog.version,
+        services: () => catalog.services(),
+        mostUsed: () => mostUsedTiles(catalog, options.popularRanking?.(), clock.now()),
+      };
+    }),
     ...sessionHandlers(sessions, { identity, rereadCard: () => reader.rereadCard() }),
     ...withReceipts,
     ...receiptHandlers(options.printer, receipts, config),

@@ -296,6 +296,29 @@ export interface SimPaymentsTable {
   transaction_no: string | null;
 }
 
+/** A reference number texted to a resident (one per submission); the number only masked. */
+export interface SmsMessagesTable {
+  kiosk_id: string;
+  id: string;
+  submission_id: string;
+  phone_masked: string;
+  locale: string;
+  /** sending | sent | failed */
+  state: string;
+  provider: string;
+  provider_ref: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+/** What the SMS simulator "sent", for `npm run sim -- sms`. */
+export interface SimSmsTable {
+  id: string;
+  phone_masked: string;
+  text: string;
+  sent_at: string;
+}
+
 export interface CentralSchema {
   kiosks: KiosksTable;
   enrollment_codes: EnrollmentCodesTable;
@@ -311,6 +334,8 @@ export interface CentralSchema {
   audit: AuditTable;
   rate_limits: RateLimitsTable;
   query_audit: QueryAuditTable;
+  sms_messages: SmsMessagesTable;
+  sim_sms: SimSmsTable;
   alerts: AlertsTable;
   data_key: DataKeyTable;
   app_releases: AppReleasesTable;

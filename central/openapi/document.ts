@@ -4,6 +4,8 @@ import { fleetRolloutOperations } from "./fleet-rollout-operations";
 import { kioskOperations } from "./kiosk-operations";
 import { managerOperations } from "./manager-operations";
 import { paymentOperations } from "./payment-operations";
+import { popularOperations } from "./popular-operations";
+import { smsOperations } from "./sms-operations";
 import { updateSupportOperations } from "./update-support-operations";
 
 const jsonSchema = (schema: z.ZodType, io: "input" | "output") =>
@@ -19,6 +21,8 @@ export function buildOpenApi(): Record<string, unknown> {
     ...managerOperations,
     ...updateSupportOperations,
     ...paymentOperations,
+    ...popularOperations,
+    ...smsOperations,
   ]) {
     // Route tables write parameters Fastify's way (`:id`); OpenAPI writes them `{id}`.
     const path = op.path.replace(/:(\w+)/g, "{$1}");

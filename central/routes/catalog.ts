@@ -1,14 +1,7 @@
 import { authenticateKiosk } from "../auth/authenticate";
+import { matches } from "../http/etag";
 import { type CatalogReply, ROUTES, type SignedCatalogReply } from "../protocol";
 import type { RouteModule } from "./types";
-
-/** True when an If-None-Match header names `etag` (or is `*`). */
-const matches = (header: string | undefined, etag: string): boolean =>
-  header !== undefined &&
-  header.split(",").some((t) => {
-    const tag = t.trim().replace(/^W\//, "");
-    return tag === etag || tag === "*";
-  });
 
 export const catalogRoutes: RouteModule = (app, ctx) => {
   const catalog: CatalogReply = { version: ctx.catalog.version, services: [...ctx.catalog.services] };

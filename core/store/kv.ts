@@ -9,6 +9,9 @@ export const kvKeys = {
   sealedToken: "identity.token.sealed",
   catalogBody: "catalog.body",
   catalogEtag: "catalog.etag",
+  /** The site's most-used services as central last ranked them (core/sync/popular.ts). */
+  popularBody: "popular.body",
+  popularEtag: "popular.etag",
 } as const;
 
 export function getValue(db: ReadableDb, key: string): string | undefined {

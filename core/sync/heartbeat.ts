@@ -13,6 +13,7 @@ import type { WritableDb } from "../store/handles";
 import { getValue, kvKeys, setValue } from "../store/kv";
 import type { CentralClient } from "./central-client";
 import { isoAt, type SyncContext } from "./context";
+import { pullRanking } from "./popular";
 
 /** What the heartbeat asks the rest of the kiosk. */
 export interface HeartbeatSources {
@@ -105,6 +106,8 @@ export class Heartbeat {
     if (desired > 0 && desired !== configVersion && desired !== this.#handedOverConfig) {
       await this.#pullConfig(client);
     }
+    // The tiles' ranking is a nicety: whatever goes wrong with it, the heartbeat still counts.
+    await pullRanking(client, this.db, isoAt(receivedAt)).catch(() => undefined);
     return true;
   }
 

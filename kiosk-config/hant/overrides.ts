@@ -18,6 +18,20 @@ export const hantOverrides: readonly (readonly [simplified: string, traditional:
   ["信息", "資訊"],
   ["短信", "短訊"],
   ["默认", "預設"],
+  // Personal data is 個人資料 in Hong Kong's privacy ordinance and on every official form.
+  ["个人信息", "個人資料"],
+  // To print is 列印 on Hong Kong and Taiwan government pages (列印本頁); the machine stays the
+  // 打印機 Hong Kong calls it.
+  ["打印", "列印"],
+  ["打印机", "打印機"],
+  // To get in touch is 聯絡 (聯絡電話, 會聯絡您); 聯繫 reads as a tie between things.
+  ["联系", "聯絡"],
+  // The kiosk's camera: 攝影機, not the mainland 攝像頭.
+  ["摄像头", "攝影機"],
+  // A card or e-certificate is 啟用 (activated) in Hong Kong banks' and offices' wording.
+  ["激活", "啟用"],
+  // Goods' quality in a complaint: 品質.
+  ["质量", "品質"],
   // Terms of the catalog that the converter already renders as residents read them; listed so a
   // future converter version cannot change them unnoticed (the test pins each one).
   ["社保", "社保"],

@@ -10,11 +10,17 @@ import { hantOverrides } from "./overrides";
  */
 type Convert = (text: string) => string;
 
-/** The converter and each override's fix, built together on the first conversion. */
+/** The converter, each override's fix, and one pattern that finds them all. */
 interface Built {
   convert: Convert;
-  /** What the converter makes of each override's source, and what it should read instead. */
-  fixes: (readonly [made: string, wanted: string])[];
+  /**
+   * What the converter makes of each override's source, and what it should read instead. Terms
+   * the converter already gets right stay in the list: matched first, they shield themselves from
+   * a shorter term's fix (打印機 keeps its 打印 while 打印 alone becomes 列印).
+   */
+  fixes: Map<string, string>;
+  /** One pass, longer terms first at each position, so no fix is applied to another's output. */
+  pattern: RegExp;
 }
 
 /**
@@ -27,12 +33,15 @@ let built: Built | undefined;
 function build(): Built {
   if (built !== undefined) return built;
   const convert = Converter({ from: "cn", to: "hk" });
-  const fixes = hantOverrides
-    .map(([simplified, traditional]) => [convert(simplified), traditional] as const)
-    .filter(([made, wanted]) => made !== wanted)
-    // Longer terms first, so a phrase's fix is not undone by a single character's.
-    .sort((a, b) => b[0].length - a[0].length);
-  built = { convert, fixes };
+  const fixes = new Map(hantOverrides.map(([simplified, traditional]) => [convert(simplified), traditional]));
+  const pattern = new RegExp(
+    [...fixes.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((made) => made.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("|"),
+    "g",
+  );
+  built = { convert, fixes, pattern };
   return built;
 }
 
@@ -41,9 +50,8 @@ const cache = new Map<string, string>();
 export function toHant(text: string): string {
   const known = cache.get(text);
   if (known !== undefined) return known;
-  const { convert, fixes } = build();
-  let out = convert(text);
-  for (const [made, wanted] of fixes) if (out.includes(made)) out = out.split(made).join(wanted);
+  const { convert, fixes, pattern } = build();
+  const out = convert(text).replace(pattern, (made) => fixes.get(made) ?? made);
   // Screens re-render the same few hundred strings; the catalog is small enough to keep them.
   if (cache.size < 5000) cache.set(text, out);
   return out;

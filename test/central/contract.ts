@@ -13,6 +13,8 @@ import { managersSuite } from "./suites/managers";
 import { rolloutsSuite } from "./suites/rollouts";
 import { observabilitySuite } from "./suites/observability";
 import { paymentsSuite } from "./suites/payments";
+import { popularSuite } from "./suites/popular";
+import { smsSuite } from "./suites/sms";
 import { queryLimitsSuite } from "./suites/query-limits";
 import { privacySuite } from "./suites/privacy";
 import { retentionSuite } from "./suites/retention";
@@ -61,6 +63,8 @@ export function runContract(name: BackendName): void {
     updatesSuite(get);
     supportPacketsSuite(get);
     paymentsSuite(get);
+    popularSuite(get);
+    smsSuite(get);
     managersSuite(get);
     rolloutsSuite(get);
     consoleActionsSuite(get);

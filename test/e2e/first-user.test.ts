@@ -111,6 +111,13 @@ describe("a first-time user", () => {
     await page.getByRole("button", { name: "简体" }).tap();
     await page.getByTestId("elder-toggle").tap();
     await page.getByTestId("more-below").waitFor();
+    // The hints under the big buttons grow with the rest of the type: body size, not small print.
+    const sizes = await page.evaluate(() => {
+      const px = (el: Element | null) => (el === null ? 0 : Number.parseFloat(getComputedStyle(el).fontSize));
+      return { hint: px(document.querySelector(".entry__hint")), body: px(document.body) };
+    });
+    expect(sizes.hint).toBeGreaterThanOrEqual(26);
+    expect(sizes.hint).toBeGreaterThanOrEqual(sizes.body);
     await page.screenshot({ path: shot("attract-elder") });
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId("more-below").tap();

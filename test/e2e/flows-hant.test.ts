@@ -51,7 +51,7 @@ describe("繁體中文", () => {
     expect(text).toContain("選擇服務");
     expect(text).not.toContain("选择服务");
     expect(await seriousViolations(page), "attract: axe").toEqual([]);
-    await page.screenshot({ path: join(projectRoot, "docs", "images", "attract-zh-hant.png") });
+    await page.screenshot({ path: join(projectRoot, "docs", "images", "attract-hant.png") });
   }, 60_000);
 
   it("finds services by the same pinyin in 繁體, and names them in Traditional characters", async () => {

@@ -2,8 +2,11 @@ import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../scripts/project";
+import Database from "better-sqlite3";
 import {
+  answerNewborn,
   choose,
+  DEMO_NEWBORN,
   type FlowKiosk,
   maintenance,
   next,
@@ -99,6 +102,48 @@ describe("paper out", () => {
     await removeCard(fk);
     await page.getByRole("button", { name: "简体", exact: true }).tap();
   }, 90_000);
+
+  it("a newborn enrollment: the reference number texted to the mobile number given, once", async () => {
+    const { page } = fk;
+    await openService(page, "newborn-med-insurance");
+    await page.getByTestId("flow-start").tap();
+    await page.getByTestId("page-identity").waitFor();
+    await placeCard(fk);
+    await answerNewborn(page, DEMO_NEWBORN);
+    await submitAndWait(page);
+    const referenceNo = ((await page.getByTestId("reference-no").textContent()) ?? "").trim();
+    await page.getByTestId("no-paper").waitFor();
+    await expect(page.getByTestId("sms-send").textContent()).resolves.toContain("138****8000");
+    // Nothing on the page points at a receipt that will not print.
+    expect(await page.getByTestId("page-result").getByText("凭条上").count()).toBe(0);
+    await expect(page.getByTestId("claim-note").textContent()).resolves.toContain("拍下本页");
+    await page.getByTestId("sms-send").tap();
+    await page.getByTestId("sms-sent").waitFor({ timeout: 20_000 });
+    await expect(page.getByTestId("sms-sent").textContent()).resolves.toContain("138****8000");
+    await expect(page.getByTestId("sms-send").count()).resolves.toBe(0);
+    await page.screenshot({ path: shot("no-paper-sms") });
+    expect(await axeSerious()).toEqual([]);
+    // What the simulator "sent": one text, in Chinese, with the number masked and the reference.
+    const db = new Database(join(fk.dataDir, "central.db"), { readonly: true });
+    try {
+      db.pragma("busy_timeout = 5000");
+      const texts = db.prepare("select phone_masked, text from sim_sms").all() as {
+        phone_masked: string;
+        text: string;
+      }[];
+      expect(texts).toHaveLength(1);
+      expect(texts[0]?.phone_masked).toBe("138****8000");
+      expect(texts[0]?.text).toContain(referenceNo);
+      expect(texts[0]?.text).toContain("办件编号");
+    } finally {
+      db.close();
+    }
+    await page.getByTestId("flow-finish").tap();
+    await page.getByTestId("page-goodbye").waitFor();
+    await page.getByTestId("flow-done").tap();
+    await page.getByTestId("entry-service").waitFor();
+    await removeCard(fk);
+  }, 120_000);
 
   it("paper back: 打印凭条 is the main button again", async () => {
     const { page } = fk;

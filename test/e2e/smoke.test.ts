@@ -93,6 +93,10 @@ describe("kiosk smoke", () => {
     const settings = await page.evaluate(() => window.kiosk?.getUiSettings({}));
     expect(settings?.countdownSeconds).toBeGreaterThanOrEqual(30);
     expect(Number(await countdown.textContent())).toBeGreaterThan(20);
+    // Nothing was filled in on a menu page: the warning speaks of going home, not of clearing answers.
+    const body = await page.locator("#idle-body").textContent();
+    expect(body).toMatch(/秒后将返回首页|returns to the start screen/);
+    expect(body).not.toMatch(/清除本次填写|what you entered is cleared/);
     await page.screenshot({ path: join(artifacts, "idle-warning.png") });
     await page.clock.runFor(31_000);
     await expect(ended).resolves.toBe("idle");
@@ -108,10 +112,13 @@ describe("kiosk smoke", () => {
     // the socket worker a moment after the tap. Jumping the clock before that would fire nothing,
     // so jump again until the warning shows (at most a few times).
     const warned = (): Promise<boolean> =>
-      page.getByTestId("idle-continue").waitFor({ timeout: 3000 }).then(
-        () => true,
-        () => false,
-      );
+      page
+        .getByTestId("idle-continue")
+        .waitFor({ timeout: 3000 })
+        .then(
+          () => true,
+          () => false,
+        );
     let jumps = 0;
     do {
       await page.clock.runFor(46_000);

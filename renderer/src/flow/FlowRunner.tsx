@@ -13,6 +13,7 @@ import { NeedsPage } from "./pages/NeedsPage";
 import { PrintPage } from "./pages/PrintPage";
 import { QuestionPage } from "./pages/QuestionPage";
 import { ResultPage } from "./pages/ResultPage";
+import { phoneAnswer } from "../../../kiosk-config/services/phone-answer";
 import type { FlowScreenProps } from "./FlowScreen";
 import { finishFlow, finishKind, receiptOf } from "./finish";
 import { canGoBack, flowReducer, initialFlowState } from "./state";
@@ -211,6 +212,8 @@ export function FlowRunner({ service, online, holder, session, onEnd, onLeave, r
           result={state.result}
           onPrint={() => dispatch({ type: "to-print" })}
           onFinish={() => dispatch({ type: "printed" })}
+          phone={phoneAnswer(service, state.answers)}
+          session={session}
         />
       );
     }

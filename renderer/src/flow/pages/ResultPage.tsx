@@ -7,6 +7,7 @@ import { printerReady } from "../../app/printer-ready";
 import { useKioskStatus } from "../../app/use-kiosk-status";
 import { inScript, localized } from "../../i18n/localized";
 import { NoPaper, receiptQrPayload } from "../NoPaper";
+import { SmsReference } from "../SmsReference";
 import { PageFrame } from "../PageFrame";
 import { receiptOf } from "../finish";
 import type { FlowResult } from "../state";
@@ -24,11 +25,17 @@ export function ResultPage({
   result,
   onPrint,
   onFinish,
+  phone,
+  session,
 }: {
   service: ServiceDefinition;
   result: FlowResult;
   onPrint: () => void;
   onFinish: () => void;
+  /** The mobile number in the answers, where the service asked for one. */
+  phone?: string | undefined;
+  /** The open session's id, for texting the reference number. */
+  session: () => Promise<string>;
 }) {
   const { t, i18n } = useTranslation();
   const receipt = receiptOf(result);
@@ -49,6 +56,11 @@ export function ResultPage({
         qr={receiptQrPayload(receipt)}
         queue={result.kind === "ticket"}
         query={result.kind === "query"}
+        sms={
+          result.kind === "submission" && !result.outcome.queued && phone !== undefined ? (
+            <SmsReference phone={phone} referenceNo={result.outcome.referenceNo} session={session} />
+          ) : null
+        }
       />
     ) : null;
   switch (result.kind) {
@@ -82,7 +94,9 @@ export function ResultPage({
                   </strong>
                 </p>
                 <p className="confirmation__claim-note" data-testid="claim-note">
-                  {claimUse === "reward" ? t("flow.rewardClaimNote") : t("flow.claimNote")}
+                  {claimUse === "reward"
+                    ? t(canPrint ? "flow.rewardClaimNote" : "flow.rewardClaimNoteNoPaper")
+                    : t(canPrint ? "flow.claimNote" : "flow.claimNoteNoPaper")}
                 </p>
               </>
             )}
@@ -100,7 +114,12 @@ export function ResultPage({
           {noPaper}
           <section aria-labelledby="next-title" className="what-next">
             <h2 id="next-title">{t("flow.whatNext")}</h2>
-            <p>{t(`flow.next.${key}`)}</p>
+            {/* Without paper, nothing may point at a receipt the resident will not get. */}
+            <p data-testid="what-next">
+              {!canPrint && (key === "approved" || key === "queued")
+                ? t(`flow.nextNoPaper.${key}`)
+                : t(`flow.next.${key}`)}
+            </p>
           </section>
         </PageFrame>
       );
@@ -117,7 +136,9 @@ export function ResultPage({
             {result.result.rows.map((r) => (
               <div className="summary-list__row summary-list__row--two" key={`${r.label["zh-CN"]}${r.value}`}>
                 <dt>{localized(r.label, i18n.language)}</dt>
-                <dd>{r.text === undefined ? inScript(r.value, i18n.language) : localized(r.text, i18n.language)}</dd>
+                <dd>
+                  {r.text === undefined ? inScript(r.value, i18n.language) : localized(r.text, i18n.language)}
+                </dd>
               </div>
             ))}
           </dl>
