@@ -26,7 +26,8 @@ export function ResultPage({
   onFinish,
 }: {
   service: ServiceDefinition;
-  result: FlowResult;
+  /** A payment's order has its own pages (flow/payment/). */
+  result: Exclude<FlowResult, { kind: "payment" }>;
   onPrint: () => void;
   onFinish: () => void;
 }) {
