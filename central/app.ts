@@ -19,6 +19,7 @@ import { fleetRoutes } from "./routes/fleet";
 import { fleetKioskRoutes } from "./routes/fleet-kiosks";
 import { managerRoutes } from "./routes/managers";
 import { paymentRoutes } from "./routes/payments";
+import { paymentRefundRoutes } from "./routes/payment-refunds";
 import { rolloutRoutes } from "./routes/rollouts";
 import { healthRoutes } from "./routes/health";
 import { heartbeatRoutes } from "./routes/heartbeat";
@@ -47,6 +48,7 @@ const routeModules = [
   fleetKioskRoutes,
   consoleRoutes,
   paymentRoutes,
+  paymentRefundRoutes,
 ];
 
 /** Fastify's own 4xx errors (parser, body limit, media type) in the service's error shape. */

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { fleetOperations } from "./fleet-operations";
 import { kioskOperations } from "./kiosk-operations";
+import { paymentOperations } from "./payment-operations";
 import { updateSupportOperations } from "./update-support-operations";
 
 const jsonSchema = (schema: z.ZodType, io: "input" | "output") =>
@@ -9,7 +10,12 @@ const jsonSchema = (schema: z.ZodType, io: "input" | "output") =>
 /** The OpenAPI 3.0 document, generated from the same zod schemas the routes validate with. */
 export function buildOpenApi(): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of [...kioskOperations, ...fleetOperations, ...updateSupportOperations]) {
+  for (const op of [
+    ...kioskOperations,
+    ...fleetOperations,
+    ...updateSupportOperations,
+    ...paymentOperations,
+  ]) {
     // Route tables write parameters Fastify's way (`:id`); OpenAPI writes them `{id}`.
     const path = op.path.replace(/:(\w+)/g, "{$1}");
     const responses: Record<string, unknown> = {};
