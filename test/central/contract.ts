@@ -12,6 +12,7 @@ import { managersSuite } from "./suites/managers";
 import { rolloutsSuite } from "./suites/rollouts";
 import { observabilitySuite } from "./suites/observability";
 import { paymentsSuite } from "./suites/payments";
+import { paymentRefundsSuite } from "./suites/payment-refunds";
 import { queryLimitsSuite } from "./suites/query-limits";
 import { privacySuite } from "./suites/privacy";
 import { retentionSuite } from "./suites/retention";
@@ -60,6 +61,7 @@ export function runContract(name: BackendName): void {
     updatesSuite(get);
     supportPacketsSuite(get);
     paymentsSuite(get);
+    paymentRefundsSuite(get);
     managersSuite(get);
     rolloutsSuite(get);
     alertsSuite(get);
