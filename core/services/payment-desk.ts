@@ -26,8 +26,7 @@ interface Attempt {
 
 /** The page's list of states is the wire's: a state added to one and not the other fails here. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const statesAgree: Same<PaymentOrder["state"], PaymentView["state"]> = true;
-void statesAgree;
+export const PAYMENT_STATES_AGREE: Same<PaymentOrder["state"], PaymentView["state"]> = true;
 
 const OVER_UNPAID = new Set<PaymentOrder["state"]>(["declined", "expired", "cancelled", "refunded"]);
 

@@ -89,7 +89,8 @@ export function PaymentPage({ payment, session, onChange, onPrint, onFinish, onP
             {localized(payment.description, i18n.language)}
           </p>
         </div>
-        <div className="pay__scan">
+        {/* The pay link is also the element's data: what the phone opens, for tests and support. */}
+        <div className="pay__scan" data-testid="pay-qr" data-payload={payment.qrPayload}>
           <QrImage payload={payment.qrPayload} alt={t("pay.qrAlt")} className="pay__qr" />
           <p className="pay__countdown mono" data-testid="pay-countdown" aria-live="off">
             {t("pay.timeLeft", { time: minutesSeconds(seconds) })}

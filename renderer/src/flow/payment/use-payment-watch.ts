@@ -29,9 +29,10 @@ export function usePaymentWatch(
 
   useEffect(() => {
     if (!pending) return;
-    let live = true;
+    // An object, not a bare boolean, so the loop sees the cleanup's change after each await.
+    const live = { now: true };
     const watch = async (): Promise<void> => {
-      while (live) {
+      while (live.now) {
         try {
           const sessionId = await session();
           const next = await kiosk.paymentStatus({
@@ -40,12 +41,12 @@ export function usePaymentWatch(
             waitSeconds: HELD_READ_SECONDS,
             since: "pending",
           });
-          if (!live) return;
+          if (!live.now) return;
           setOffline(false);
           changed(next);
           if (next.state !== "pending") return;
         } catch (error) {
-          if (!live) return;
+          if (!live.now) return;
           const failure = callFailure(error);
           // The session is over (idle, card removed): nothing left to watch from this page.
           if (failure.code === "session-ended" || failure.code === "not-offered") return;
@@ -56,7 +57,7 @@ export function usePaymentWatch(
     };
     void watch();
     return () => {
-      live = false;
+      live.now = false;
     };
   }, [kiosk, session, orderId, pending]);
 
