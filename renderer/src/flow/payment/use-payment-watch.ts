@@ -29,10 +29,11 @@ export function usePaymentWatch(
 
   useEffect(() => {
     if (!pending) return;
-    // An object, not a bare boolean, so the loop sees the cleanup's change after each await.
-    const live = { now: true };
+    let live = true;
+    // Read through a call: the cleanup may change `live` while the loop waits on a read.
+    const alive = (): boolean => live;
     const watch = async (): Promise<void> => {
-      while (live.now) {
+      while (alive()) {
         try {
           const sessionId = await session();
           const next = await kiosk.paymentStatus({
@@ -41,12 +42,12 @@ export function usePaymentWatch(
             waitSeconds: HELD_READ_SECONDS,
             since: "pending",
           });
-          if (!live.now) return;
+          if (!alive()) return;
           setOffline(false);
           changed(next);
           if (next.state !== "pending") return;
         } catch (error) {
-          if (!live.now) return;
+          if (!alive()) return;
           const failure = callFailure(error);
           // The session is over (idle, card removed): nothing left to watch from this page.
           if (failure.code === "session-ended" || failure.code === "not-offered") return;
@@ -57,7 +58,7 @@ export function usePaymentWatch(
     };
     void watch();
     return () => {
-      live.now = false;
+      live = false;
     };
   }, [kiosk, session, orderId, pending]);
 
