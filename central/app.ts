@@ -21,6 +21,7 @@ import { managerRoutes } from "./routes/managers";
 import { paymentRoutes } from "./routes/payments";
 import { popularRoutes } from "./routes/popular";
 import { smsRoutes } from "./routes/sms";
+import { paymentRefundRoutes } from "./routes/payment-refunds";
 import { rolloutRoutes } from "./routes/rollouts";
 import { healthRoutes } from "./routes/health";
 import { heartbeatRoutes } from "./routes/heartbeat";
@@ -51,6 +52,7 @@ const routeModules = [
   paymentRoutes,
   popularRoutes,
   smsRoutes,
+  paymentRefundRoutes,
 ];
 
 /** Fastify's own 4xx errors (parser, body limit, media type) in the service's error shape. */

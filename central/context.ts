@@ -44,5 +44,7 @@ export interface CentralContext {
   readonly desiredVersions: DesiredVersions;
   /** Folder holding published app release files (updates/release-files.ts). */
   readonly releasesDir: string;
+  /** CENTRAL_PUBLIC_URL: where residents' phones reach this service (pay links); unset = the request's own address. */
+  readonly publicUrl: string | undefined;
   now(): Date;
 }

@@ -22,6 +22,14 @@ describe("central environment", () => {
     expect(parseCentralEnv({ CENTRAL_DEMO_DATA: "0" }).CENTRAL_DEMO_DATA).toBe(false);
     expect(() => parseCentralEnv({ CENTRAL_RETENTION_DAYS: "0" })).toThrow(/CENTRAL_RETENTION_DAYS/);
     expect(() => parseCentralEnv({ CENTRAL_METRICS_PORT: "x" })).toThrow(/CENTRAL_METRICS_PORT/);
+    expect(parseCentralEnv({}).CENTRAL_PUBLIC_URL).toBeUndefined();
+    expect(parseCentralEnv({ CENTRAL_PUBLIC_URL: "https://pay.efuzhou.test/" }).CENTRAL_PUBLIC_URL).toBe(
+      "https://pay.efuzhou.test",
+    );
+    expect(() => parseCentralEnv({ CENTRAL_PUBLIC_URL: "pay.efuzhou.test" })).toThrow(/CENTRAL_PUBLIC_URL/);
+    expect(() => parseCentralEnv({ CENTRAL_PUBLIC_URL: "https://x.test/pay?a=1" })).toThrow(
+      /CENTRAL_PUBLIC_URL/,
+    );
   });
 
   it("has the documented limits by default", () => {

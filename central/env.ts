@@ -19,6 +19,15 @@ export const CentralEnv = z
       .string()
       .min(16, "CENTRAL_MANAGER_TOKEN must be at least 16 characters")
       .optional(),
+    /**
+     * Where residents' phones reach this service: the pay links in the kiosks' QR codes. Unset =
+     * the address each kiosk used to reach it (right when kiosks and phones share that address).
+     */
+    CENTRAL_PUBLIC_URL: z
+      .url()
+      .refine((u) => /^https?:\/\/[^/?#]+\/?$/.test(u), "CENTRAL_PUBLIC_URL must be http(s)://host[:port], no path")
+      .transform((u) => u.replace(/\/$/, ""))
+      .optional(),
     CENTRAL_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     CENTRAL_DEMO_DATA: flag.default(true),
     // Limits (central/access/limits.ts): per address per 10 minutes, and residents per kiosk per window.

@@ -65,6 +65,8 @@ export interface CentralServerOptions {
   alertThresholds?: Partial<AlertThresholds>;
   /** Seconds between fleet job passes (rollouts, alerts, webhook); default 15. */
   fleetJobSeconds?: number;
+  /** Address residents' phones reach this service at (the QR codes' pay links); default the address each kiosk uses. */
+  publicUrl?: string;
   /** Clock, for tests that need another day; default the system clock. */
   now?: () => Date;
 }
@@ -123,6 +125,7 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
       hashResident: loadOrCreateResidentHasher(dataDir),
       desiredVersions: new DesiredVersions(database.db),
       releasesDir: releasesDir(dataDir),
+      publicUrl: opts.publicUrl === undefined || opts.publicUrl === "" ? undefined : opts.publicUrl.replace(/\/+$/, ""),
       now,
     };
     const purge = startPurgeJob({

@@ -42,11 +42,13 @@ import {
   SubmissionOutcome,
   TicketResult,
 } from "./api/service-shapes";
+import { PAYMENT_WAIT_SECONDS_MAX, PaymentState, PaymentView } from "./api/payment-shapes";
 
 export * from "./api/kiosk-shapes";
 export * from "./api/maintenance-shapes";
 export * from "./api/diagnostic-shapes";
 export * from "./api/service-shapes";
+export * from "./api/payment-shapes";
 export * from "./api/errors";
 
 const Token = { token: z.string().max(64) };
@@ -111,6 +113,35 @@ export const kioskCalls = {
   runQuery: {
     request: z.object({ ...SessionRef, serviceId: z.string().max(64), answers: Answers }).strict(),
     reply: QueryResult,
+  },
+  /**
+   * Opens the payment order for a payment service's answers (central looks the bill up). Asking
+   * again in the same session returns the same order while it is open or paid, never a second
+   * one; after a decline, expiry or cancel it opens a fresh one.
+   */
+  openPayment: {
+    request: z.object({ ...SessionRef, serviceId: z.string().max(64), answers: Answers }).strict(),
+    reply: PaymentView,
+  },
+  /**
+   * The order's state, held open up to `waitSeconds` while it is still `since`; once paid, the
+   * reply carries the receipt (kept for printReceipt). Only the session's own order.
+   */
+  paymentStatus: {
+    request: z
+      .object({
+        ...SessionRef,
+        orderId: z.uuid(),
+        waitSeconds: z.number().int().min(0).max(PAYMENT_WAIT_SECONDS_MAX).default(0),
+        since: PaymentState.optional(),
+      })
+      .strict(),
+    reply: PaymentView,
+  },
+  /** The resident gives up: closes the order. A payer who paid first wins: the reply says `paid`. */
+  cancelPayment: {
+    request: z.object({ ...SessionRef, orderId: z.uuid() }).strict(),
+    reply: PaymentView,
   },
   /** Takes a queue ticket for a department (numbered by the central service). */
   takeTicket: {

@@ -190,6 +190,7 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
       await central.settled;
       return centralClientFor(store);
     },
+    paymentsDb: store.db,
     maintenancePin: loadOrCreatePin(env.dataDir),
     maintenanceRecords: storeRecords(store.db, () => new Date()),
     maintenanceTools: {

@@ -23,6 +23,11 @@ import { keepingReceipts, receiptHandlers } from "./handlers/receipts";
 import { MaintenanceGate } from "./maintenance/gate";
 import type { MaintenanceRecords } from "./maintenance/records";
 import { serviceHandlers } from "./handlers/services";
+import { paymentHandlers } from "./handlers/payments";
+import { PaymentDesk } from "./services/payment-desk";
+import type { WritableDb } from "./store/handles";
+import { recentPayments } from "./store/payments";
+
 import { sessionHandlers } from "./handlers/session";
 import { MenuVisit } from "./session/menu-visit";
 import { settingsHandlers } from "./handlers/settings";
@@ -36,6 +41,9 @@ import { SessionReceipts } from "./session/session-receipts";
 import type { CentralClient } from "./sync/central-client";
 import type { SyncLink } from "./sync/sync-link";
 import { DiskFullError } from "./store/errors";
+
+/** How many payment orders the maintenance report lists. */
+const RECENT_PAYMENTS = 10;
 
 /** Everything the runtime is built from; the composition root (core/boot.ts) supplies it. */
 export interface RuntimeOptions {
@@ -56,6 +64,8 @@ export interface RuntimeOptions {
   sync: SyncLink;
   /** A client for online-only calls (queries, tickets); rejects when not enrolled. */
   centralClient: () => Promise<CentralClient>;
+  /** The kiosk store, where payment orders are kept until central says how they ended. */
+  paymentsDb: WritableDb;
   /** The technician PIN (core/maintenance/pin.ts). */
   maintenancePin: string;
   /** Where the maintenance menu keeps its audit trail and PIN lockout (core/maintenance/records.ts). */
@@ -191,18 +201,31 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
     now,
   });
   // The receipts these calls make are kept for the session, for printReceipt to print.
+  const centralOnline = async (): Promise<boolean> => {
+    await options.central.settled;
+    return options.sync.status().online;
+  };
   const withReceipts = {
     ...services,
     ...keepingReceipts(services, receipts),
     sendReferenceSms: referenceSms({
       receipts,
       central: options.centralClient,
-      online: async () => {
-        await options.central.settled;
-        return options.sync.status().online;
-      },
+      online: centralOnline,
     }),
   };
+  const payments = new PaymentDesk(
+    {
+      db: options.paymentsDb,
+      central: options.centralClient,
+      catalog: () => settings.catalog(),
+      config,
+      identity,
+      online: centralOnline,
+      now,
+    },
+    sessions,
+  );
   const tools =
     options.maintenanceTools ??
     memoryTools(tmpdir(), {
@@ -245,6 +268,7 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
     },
     audit,
     alerts: () => alerts.list(),
+    payments: () => recentPayments(options.paymentsDb, RECENT_PAYMENTS),
     config: () => ({ version: settings.version(), digest: settings.digest(), sources: settings.sources() }),
   });
   const handlers: KioskHandlers = {
@@ -261,6 +285,7 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
     ...sessionHandlers(sessions, { identity, rereadCard: () => reader.rereadCard() }),
     ...withReceipts,
     ...receiptHandlers(options.printer, receipts, config),
+    ...paymentHandlers(payments, receipts),
     ...printingHandlers(options.printer, { gate, config }),
     ...menu,
     // The resident's session open at unlock carries on when the menu closes (MenuVisit).

@@ -18,6 +18,7 @@ The reference central service, configured by environment variables only:
   CENTRAL_MANAGER_TOKEN          16+ characters; turns on the fleet console (/console) and /v1/fleet
   CENTRAL_DATA_DIR               folder of its keys (default: the SQLite file's folder, or ./var)
   CENTRAL_DATA_KEY_FILE          the key sealing residents' data (required on PostgreSQL)
+  CENTRAL_PUBLIC_URL             where residents' phones reach it (pay links in QR codes; default its own URL)
   CENTRAL_LOG_LEVEL, CENTRAL_DEMO_DATA, CENTRAL_METRICS_PORT, CENTRAL_*_LIMIT, CENTRAL_*RETENTION_DAYS
 It prints the URL it listens on. Kiosks enroll with a code from
 npm run --silent fleet -- enrollment-code and must trust its config key: fleet export-config-key.
@@ -52,6 +53,7 @@ const server = await startCentralServer({
   ...(env.CENTRAL_DATA_DIR === undefined ? {} : { dataDir: env.CENTRAL_DATA_DIR }),
   ...(env.CENTRAL_DATA_KEY_FILE === undefined ? {} : { dataKeyFile: env.CENTRAL_DATA_KEY_FILE }),
   ...(env.CENTRAL_METRICS_PORT === undefined ? {} : { metricsPort: env.CENTRAL_METRICS_PORT }),
+  ...(env.CENTRAL_PUBLIC_URL === undefined ? {} : { publicUrl: env.CENTRAL_PUBLIC_URL }),
   ...(env.CENTRAL_ALERT_WEBHOOK_URL === undefined || env.CENTRAL_ALERT_WEBHOOK_SECRET === undefined
     ? {}
     : { alertWebhook: { url: env.CENTRAL_ALERT_WEBHOOK_URL, secret: env.CENTRAL_ALERT_WEBHOOK_SECRET } }),

@@ -177,6 +177,13 @@ export async function cancelOrder(deps: PaymentDeps, row: PaymentOrdersTable): P
   return applyStatus(deps, row, status, status.state === "expired" ? "expired" : "cancelled");
 }
 
+/** Any kiosk's order, by id (a manager's view); 404 when there is none. */
+export async function findAnyOrder(deps: Pick<PaymentDeps, "db">, id: string): Promise<PaymentOrdersTable> {
+  const row = await deps.db.selectFrom("payment_orders").selectAll().where("id", "=", id).executeTakeFirst();
+  if (row === undefined) throw notFound("payment order");
+  return row;
+}
+
 /** Gives a paid order's money back (a manager's decision); other states are left as they are. */
 export async function refundOrder(deps: PaymentDeps, row: PaymentOrdersTable): Promise<PaymentOrdersTable> {
   if (row.state !== "paid") return row;

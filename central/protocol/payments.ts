@@ -9,6 +9,8 @@ export const PAYMENT_ROUTES = {
   paymentOrders: "/v1/payments/orders",
   paymentOrder: "/v1/payments/orders/:id",
   paymentOrderCancel: "/v1/payments/orders/:id/cancel",
+  /** A manager (operator or above) gives a paid order's money back. */
+  paymentOrderRefund: "/v1/payments/orders/:id/refund",
   simPayPage: "/sim/pay/:token",
   simPayAction: "/sim/pay/:token/:action",
 } as const;
@@ -17,6 +19,9 @@ export const PAYMENT_ROUTES = {
 export const paymentOrderPath = (id: string): string => `/v1/payments/orders/${encodeURIComponent(id)}`;
 /** `POST /v1/payments/orders/:id/cancel` for one order. */
 export const paymentCancelPath = (id: string): string => `${paymentOrderPath(id)}/cancel`;
+
+/** `POST /v1/payments/orders/:id/refund` for one order. */
+export const paymentRefundPath = (id: string): string => `${paymentOrderPath(id)}/refund`;
 
 /** Longest a status read may wait for a change, in seconds (below every proxy's idle timeout). */
 export const MAX_PAYMENT_WAIT_SECONDS = 25;
@@ -68,3 +73,9 @@ export const PaymentStatusQuery = z.object({
   since: PaymentState.optional(),
 });
 export type PaymentStatusQuery = z.infer<typeof PaymentStatusQuery>;
+
+/** Why a manager refunds an order: kept in the audit trail. */
+export const PaymentRefundRequest = z
+  .object({ reason: z.string().trim().min(1).max(200) })
+  .strict();
+export type PaymentRefundRequest = z.infer<typeof PaymentRefundRequest>;

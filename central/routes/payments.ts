@@ -19,6 +19,7 @@ import {
   toWire,
 } from "../payments/orders";
 import { payPage, unknownLinkPage } from "../payments/pay-page";
+import { publicBaseFor } from "../payments/public-base";
 import { settleFromProvider } from "../payments/settle";
 import { SimulatorProvider } from "../payments/simulator";
 import type { RouteModule } from "./types";
@@ -29,8 +30,6 @@ const ActionParams = TokenParams.extend({ action: z.enum(["pay", "decline", "tim
 /** How often a held status read looks again. */
 const POLL_MS = 200;
 
-/** The address a phone reaches this service at: the one the kiosk used to reach it. */
-const publicBase = (request: FastifyRequest): string => `${request.protocol}://${request.host}`;
 
 function depsFor(
   ctx: CentralContext,
@@ -41,7 +40,7 @@ function depsFor(
     db: ctx.db,
     catalog: ctx.catalog,
     bills: demoBills,
-    provider: new SimulatorProvider(ctx.db, now, publicBase(request)),
+    provider: new SimulatorProvider(ctx.db, now, publicBaseFor(ctx, request)),
     now,
   };
 }

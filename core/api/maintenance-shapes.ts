@@ -65,6 +65,23 @@ export const MaintenanceReport = z.object({
       )
       .default([]),
   }),
+  /**
+   * The latest payment orders this kiosk opened, newest first, as central last said they stood:
+   * one paid after the resident left shows here as `paid` once the heartbeat reconciled it.
+   */
+  payments: z
+    .array(
+      z.object({
+        orderId: z.string(),
+        serviceId: z.string(),
+        amountFen: z.number().int(),
+        state: z.string(),
+        transactionNo: z.string().nullable(),
+        createdAt: z.string(),
+        updatedAt: z.string(),
+      }),
+    )
+    .default([]),
   /** What a technician must look at: a damaged store set aside at start, a full disk. */
   alerts: z.array(z.object({ code: z.string(), message: Message, at: z.string() })).default([]),
   simulated: z.object({

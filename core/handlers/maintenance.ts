@@ -1,6 +1,6 @@
 import { ticketText } from "../../drivers/sim/printer/ticket";
 import { FAULT_KINDS } from "../../drivers/sim/reader/faults";
-import { KioskCallError, type KioskStatus } from "../api";
+import { KioskCallError, type KioskStatus, type MaintenanceReport } from "../api";
 import { type MaintenanceParts, runAction } from "../maintenance/actions";
 import type { MaintenanceGate } from "../maintenance/gate";
 import type { MaintenanceRecords } from "../maintenance/records";
@@ -19,6 +19,8 @@ export function maintenanceHandlers(
     audit: MaintenanceRecords["audit"];
     /** Open alerts (a damaged store set aside, a full disk). */
     alerts: () => Alert[];
+    /** The latest payment orders and how each ended (the kiosk store). */
+    payments?: () => MaintenanceReport["payments"];
     /** The config in force, its digest and each value's layer. */
     config?: () => { version: number; digest: string; sources: Readonly<Record<string, string>> };
   },
@@ -55,6 +57,7 @@ export function maintenanceHandlers(
             attempts: p.attempts,
           })),
         },
+        payments: parts.payments?.() ?? [],
         alerts: parts.alerts().map((a) => ({ code: a.code, message: { "zh-CN": a.zh, en: a.en }, at: a.at })),
         ...(parts.config === undefined
           ? {}

@@ -69,3 +69,10 @@ export function openPayments(db: ReadableDb): PaymentRow[] {
     db.prepare("SELECT * FROM payments WHERE state = 'pending' ORDER BY created_at").all() as Raw[]
   ).map(fromRaw);
 }
+
+/** The newest orders, for the maintenance report (no identity is kept with them). */
+export function recentPayments(db: ReadableDb, limit: number): PaymentRow[] {
+  return (
+    db.prepare("SELECT * FROM payments ORDER BY created_at DESC LIMIT ?").all(limit) as Raw[]
+  ).map(fromRaw);
+}

@@ -178,7 +178,7 @@ export class SyncEngine {
 
   /** Heartbeat now, then drain everything due (ignoring the current backoff once). */
   async syncNow(): Promise<DrainReport> {
-    await this.#heartbeat.beat();
+    if (await this.#heartbeat.beat()) await this.#reconcilePayments();
     return this.#drain(true);
   }
 
@@ -306,21 +306,24 @@ export class SyncEngine {
     }, delayMs);
   }
 
+  /** Payments the resident finished on the phone after leaving (or while we were offline). */
+  async #reconcilePayments(): Promise<void> {
+    const client = this.#client;
+    if (client === undefined) return;
+    await reconcilePayments({
+      db: this.#store.db,
+      central: () => Promise.resolve(client),
+      now: () => new Date(this.#clock.now()),
+    });
+  }
+
   async #beat(): Promise<void> {
     const wasOnline = this.#link.online;
     try {
       const answered = await this.#heartbeat.beat();
       const keepMs = (this.#options.keepSentDays ?? 30) * 86_400_000;
       this.#store.outbox.pruneSent(isoAt(this.#clock.now() - keepMs));
-      // Payments the resident finished on the phone after leaving (or while we were offline).
-      const client = this.#client;
-      if (answered && client !== undefined) {
-        await reconcilePayments({
-          db: this.#store.db,
-          central: () => Promise.resolve(client),
-          now: () => new Date(this.#clock.now()),
-        });
-      }
+      if (answered) await this.#reconcilePayments();
       // Back online: do not make residents' queued items wait out a backoff set while offline.
       if (answered && !wasOnline && this.#store.outbox.depth() > 0) {
         this.#drain(true).catch(() => {

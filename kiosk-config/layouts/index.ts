@@ -2,6 +2,7 @@ import type * as z from "zod";
 import { CertificateData, certificateLayout } from "./certificate";
 import type { LayoutDocument } from "./model";
 import { maskName } from "./format";
+import { PaymentReceiptData, paymentReceiptLayout } from "./payment-receipt";
 import { QueryPrintoutData, queryPrintoutLayout } from "./query-printout";
 import { QueueTicketData, queueTicketLayout } from "./queue-ticket";
 import { inHant, ScriptField } from "./script";
@@ -10,6 +11,7 @@ import { SubmissionReceiptData, submissionReceiptLayout } from "./submission-rec
 export * from "./certificate";
 export * from "./format";
 export * from "./model";
+export * from "./payment-receipt";
 export * from "./query-printout";
 export * from "./queue-ticket";
 export * from "./script";
@@ -70,6 +72,9 @@ export const layouts = {
   ]),
   "query-printout": defineLayout("query-printout", QueryPrintoutData, queryPrintoutLayout),
   certificate: defineLayout("certificate", CertificateData, certificateLayout, (d) => [d.holderName]),
+  "payment-receipt": defineLayout("payment-receipt", PaymentReceiptData, paymentReceiptLayout, (d) =>
+    d.payer === undefined ? [] : [maskName(d.payer.name)],
+  ),
 };
 
 export type LayoutId = keyof typeof layouts;

@@ -43,4 +43,15 @@ export const layoutSamples: { [Id in LayoutId]: LayoutData<Id> } = {
     issuedAt: "2026-11-27T08:43:00Z",
     verifyUrl: "https://efuzhou.test/v/ZM-2026-004567",
   },
+  "payment-receipt": {
+    serviceName: "交通违法罚款缴纳",
+    description: "交通违法罚款（决定书 350102202611270001）",
+    amountFen: 20_000,
+    transactionNo: "SIM20261127048213395726",
+    orderId: "5f0c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f",
+    provider: "simulator",
+    paidAt: "2026-11-27T08:44:00Z",
+    kioskName: "鼓楼区便民服务点 01",
+    payer: { name: "林小福", idNumber: "35010219900101123X" },
+  },
 };

@@ -15,6 +15,7 @@ import { observabilitySuite } from "./suites/observability";
 import { paymentsSuite } from "./suites/payments";
 import { popularSuite } from "./suites/popular";
 import { smsSuite } from "./suites/sms";
+import { paymentRefundsSuite } from "./suites/payment-refunds";
 import { queryLimitsSuite } from "./suites/query-limits";
 import { privacySuite } from "./suites/privacy";
 import { retentionSuite } from "./suites/retention";
@@ -65,6 +66,7 @@ export function runContract(name: BackendName): void {
     paymentsSuite(get);
     popularSuite(get);
     smsSuite(get);
+    paymentRefundsSuite(get);
     managersSuite(get);
     rolloutsSuite(get);
     consoleActionsSuite(get);

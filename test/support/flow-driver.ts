@@ -78,6 +78,17 @@ export async function maintenance(fk: FlowKiosk, action: MaintenanceAction): Pro
   if (!result.ok) throw new Error(`maintenance action ${action.kind} failed: ${JSON.stringify(result)}`);
 }
 
+/** The maintenance report, after a sync-now (which also reconciles open payments). */
+export async function maintenanceReport(fk: FlowKiosk): Promise<MaintenanceReport> {
+  await maintenance(fk, { kind: "sync-now" }).catch(() => undefined);
+  const token = tokens.get(fk.page);
+  if (token === undefined) throw new Error("no maintenance token");
+  return fk.page.evaluate(
+    (t) => (globalThis as unknown as { kiosk: KioskApi }).kiosk.getMaintenanceReport({ token: t }),
+    token,
+  );
+}
+
 /** The virtual printer's recent tickets as text, newest first. */
 export async function printedTickets(fk: FlowKiosk): Promise<MaintenanceReport["recentTickets"]> {
   await maintenance(fk, { kind: "sync-now" }).catch(() => undefined);

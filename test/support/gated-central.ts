@@ -17,6 +17,8 @@ export type GateMode = "pass" | "busy" | "down";
 export interface GatedCentral {
   /** Where the kiosk points KIOSK_CENTRAL_URL: the gate, not central itself. */
   url: string;
+  /** Central itself, past the gate: how a resident's phone reaches it while the kiosk's link is down. */
+  centralUrl: string;
   /** A one-time enrollment code for the kiosk (KIOSK_ENROLLMENT_CODE). */
   enrollmentCode: string;
   setMode(mode: GateMode): void;
@@ -80,9 +82,12 @@ export async function startGatedCentral(): Promise<GatedCentral> {
 
   return {
     url: `http://127.0.0.1:${port}`,
+    centralUrl,
     enrollmentCode,
     setMode: (next) => {
       mode = next;
+      // A dead network also cuts the connections already open (a held read, a keep-alive).
+      if (next === "down") gate.closeAllConnections();
     },
     close: async () => {
       gate.closeAllConnections();

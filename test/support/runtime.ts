@@ -52,6 +52,7 @@ export function testRuntime(
     logger?: Logger;
   } = {},
 ): KioskRuntime {
+  const store = openDatabase(join(tempDir("kiosk-store-"), "kiosk.db")).db;
   return createKioskRuntime({
     shell: "web",
     appVersion: "0.0.0-test",
@@ -66,10 +67,9 @@ export function testRuntime(
     printer: new PrinterService({ port: "sim" }),
     sync: options.sync ?? offlineSync,
     centralClient: () => Promise.reject(new KioskCallError("not-enrolled", "not enrolled (test runtime)")),
+    paymentsDb: store,
     maintenancePin: TEST_PIN,
-    maintenanceRecords:
-      options.records ??
-      storeRecords(openDatabase(join(tempDir("kiosk-records-"), "kiosk.db")).db, () => new Date()),
+    maintenanceRecords: options.records ?? storeRecords(store, () => new Date()),
     logger: options.logger ?? createLogger("silent"),
     ...(options.clock ? { clock: options.clock } : {}),
   });

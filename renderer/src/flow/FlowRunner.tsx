@@ -14,6 +14,7 @@ import { PrintPage } from "./pages/PrintPage";
 import { QuestionPage } from "./pages/QuestionPage";
 import { ResultPage } from "./pages/ResultPage";
 import { phoneAnswer } from "../../../kiosk-config/services/phone-answer";
+import { PaymentPage } from "./payment/PaymentPage";
 import type { FlowScreenProps } from "./FlowScreen";
 import { finishFlow, finishKind, receiptOf } from "./finish";
 import { canGoBack, flowReducer, initialFlowState } from "./state";
@@ -206,6 +207,23 @@ export function FlowRunner({ service, online, holder, session, onEnd, onLeave, r
       );
     case "result": {
       if (!state.result) return null;
+      if (state.result.kind === "payment") {
+        return (
+          <PaymentPage
+            key={state.result.payment.orderId}
+            payment={state.result.payment}
+            session={session}
+            onChange={(payment) => dispatch({ type: "payment-changed", payment })}
+            onPrint={() => dispatch({ type: "to-print" })}
+            onFinish={() => dispatch({ type: "printed" })}
+            onPayAgain={() => {
+              dispatch({ type: "pay-again" });
+              setAttempt((n) => n + 1);
+            }}
+            onHome={() => onEnd("done")}
+          />
+        );
+      }
       return (
         <ResultPage
           service={service}

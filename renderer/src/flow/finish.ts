@@ -7,11 +7,12 @@ import { FACE_PHOTO_FIELD, type FlowResult, type HeldPhoto } from "./state";
  * How a finished flow reaches the kiosk: a queue ticket, a query, or a submission (applications,
  * reports, appointments, and certificates, which core submits for a decision before printing).
  */
-export type FinishKind = "ticket" | "query" | "submit";
+export type FinishKind = "ticket" | "query" | "submit" | "pay";
 
 export function finishKind(service: ServiceDefinition): FinishKind {
   if (service.print === "queue-ticket") return "ticket";
   if (service.kind === "query") return "query";
+  if (service.kind === "payment") return "pay";
   return "submit";
 }
 
@@ -65,6 +66,11 @@ export async function finishFlow(
         kind: "query",
         result: await kiosk.runQuery({ sessionId, serviceId: service.id, answers: forCore }),
       };
+    case "pay":
+      return {
+        kind: "payment",
+        payment: await kiosk.openPayment({ sessionId, serviceId: service.id, answers: forCore }),
+      };
     case "submit":
       return {
         kind: "submission",
@@ -88,5 +94,7 @@ export function receiptOf(result: FlowResult): { layoutId: string; data: Record<
       return result.result.receipt;
     case "ticket":
       return result.ticket.receipt;
+    case "payment":
+      return result.payment.receipt;
   }
 }

@@ -1,4 +1,4 @@
-import type { SubmissionOutcome, QueryResult, TicketResult } from "../../../core/api";
+import type { PaymentView, SubmissionOutcome, QueryResult, TicketResult } from "../../../core/api";
 import type { ServiceDefinition } from "../../../kiosk-config/services/model/schema";
 import { answersOnPath, type FlowAnswers, nextStepId } from "./routing";
 
@@ -10,7 +10,9 @@ export type { HeldPhoto } from "./photo";
 export type FlowResult =
   | { kind: "submission"; outcome: SubmissionOutcome }
   | { kind: "query"; result: QueryResult }
-  | { kind: "ticket"; ticket: TicketResult };
+  | { kind: "ticket"; ticket: TicketResult }
+  /** A payment service's order: pending while the QR code shows, then how it ended. */
+  | { kind: "payment"; payment: PaymentView };
 
 /** One page of a flow. Steps of the definition are `step`; the rest are the engine's own pages. */
 export type FlowPage =
@@ -53,7 +55,11 @@ export type FlowAction =
   | { type: "finished"; result: FlowResult }
   | { type: "failed" }
   | { type: "to-print" }
-  | { type: "printed" };
+  | { type: "printed" }
+  /** Central said more about the order on screen (paid, declined …). */
+  | { type: "payment-changed"; payment: PaymentView }
+  /** The last order ended unpaid and the resident tries again: a fresh order is opened. */
+  | { type: "pay-again" };
 
 export const FACE_PHOTO_FIELD = "__face";
 
@@ -188,6 +194,16 @@ export function flowReducer(service: ServiceDefinition) {
         return state.result ? push(state, { kind: "print" }) : state;
       case "printed":
         return { ...state, page: { kind: "goodbye" }, history: [] };
+      case "payment-changed":
+        // A final state is never replaced by `pending` (a slow read answering after a fast one).
+        if (state.result?.kind !== "payment" || state.result.payment.orderId !== action.payment.orderId)
+          return state;
+        if (state.result.payment.state !== "pending" && action.payment.state === "pending") return state;
+        return { ...state, result: { kind: "payment", payment: action.payment } };
+      case "pay-again":
+        if (state.result?.kind !== "payment" || state.result.payment.state === "pending") return state;
+        if (state.result.payment.state === "paid") return state;
+        return { ...state, result: null, page: { kind: "finishing" }, history: [] };
     }
   };
 }

@@ -162,6 +162,20 @@ export function MaintenanceMenu({ token, onExit }: { token: string; onExit: () =
         </>
       )}
 
+      {report.payments.length > 0 && (
+        <>
+          <h2>{say("payments", locale)}</h2>
+          <ul className="plain-list" data-testid="maintenance-payments">
+            {report.payments.map((p) => (
+              <li key={p.orderId} data-testid="maintenance-payment" data-state={p.state}>
+                {p.createdAt} · {p.serviceId} · {(p.amountFen / 100).toFixed(2)} · {p.state}
+                {p.transactionNo === null ? "" : ` · ${p.transactionNo}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
       {(report.simulated.reader || report.simulated.printer) && (
         <VirtualDevices simulated={report.simulated} locale={locale} run={run} />
       )}

@@ -20,6 +20,7 @@ export const text = {
   builtInSimulator: { "zh-CN": "内置模拟设备", en: "built-in simulator" },
   outbox: { "zh-CN": "待上传 {n} 条", en: "{n} waiting to upload" },
   rejected: { "zh-CN": "被拒绝的提交", en: "Rejected submissions" },
+  payments: { "zh-CN": "最近的缴费订单", en: "Recent payment orders" },
   versions: { "zh-CN": "版本", en: "Versions" },
   actions: { "zh-CN": "操作", en: "Actions" },
   syncNow: { "zh-CN": "立即同步", en: "Sync now" },

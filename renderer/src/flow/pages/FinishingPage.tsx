@@ -21,7 +21,13 @@ export function FinishingPage({
 }) {
   const { t, i18n } = useTranslation();
   const title =
-    kind === "ticket" ? t("flow.ticketing") : kind === "query" ? t("flow.querying") : t("flow.submitting");
+    kind === "ticket"
+      ? t("flow.ticketing")
+      : kind === "query"
+        ? t("flow.querying")
+        : kind === "pay"
+          ? t("pay.opening")
+          : t("flow.submitting");
   if (failure !== null) {
     const offline = failure.code === "offline";
     const words = failure.text === null ? t("flow.submitFailedBody") : localized(failure.text, i18n.language);

@@ -29,7 +29,8 @@ export function ResultPage({
   session,
 }: {
   service: ServiceDefinition;
-  result: FlowResult;
+  /** A payment's order has its own pages (flow/payment/). */
+  result: Exclude<FlowResult, { kind: "payment" }>;
   onPrint: () => void;
   onFinish: () => void;
   /** The mobile number in the answers, where the service asked for one. */
