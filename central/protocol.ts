@@ -17,3 +17,4 @@ export * from "./protocol/retry";
 export * from "./protocol/updates";
 export * from "./protocol/support";
 export * from "./protocol/payments";
+export * from "./protocol/documents";

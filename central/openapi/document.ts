@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { documentOperations } from "./document-operations";
 import { fleetOperations } from "./fleet-operations";
 import { kioskOperations } from "./kiosk-operations";
 import { updateSupportOperations } from "./update-support-operations";
@@ -9,7 +10,7 @@ const jsonSchema = (schema: z.ZodType, io: "input" | "output") =>
 /** The OpenAPI 3.0 document, generated from the same zod schemas the routes validate with. */
 export function buildOpenApi(): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of [...kioskOperations, ...fleetOperations, ...updateSupportOperations]) {
+  for (const op of [...kioskOperations, ...fleetOperations, ...updateSupportOperations, ...documentOperations]) {
     // Route tables write parameters Fastify's way (`:id`); OpenAPI writes them `{id}`.
     const path = op.path.replace(/:(\w+)/g, "{$1}");
     const responses: Record<string, unknown> = {};
