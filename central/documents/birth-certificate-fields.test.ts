@@ -42,7 +42,9 @@ describe("extractBirthCertificate on Tesseract's output", () => {
   });
 
   it("reads a badly degraded photo's number and nothing it cannot check", () => {
-    expect(fixture("006")).toEqual({ certificateNo: { value: "D823781690", confidence: expect.any(Number) } });
+    const f = fixture("006");
+    expect(Object.keys(f)).toEqual(["certificateNo"]);
+    expect(f.certificateNo?.value).toBe("D823781690");
   });
 });
 

@@ -117,8 +117,8 @@ describe("POST /v1/documents/birth-certificate", () => {
     const wide = await post(image(flatPng(3000, 3000, 0)));
     expect(wide.status).toBe(413);
     // A JPEG header declaring 65535×65535 pixels.
-    const liar = Buffer.from([0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0xff, 0xff, 0xff, 0xff, 0x03, ...Array(64).fill(0)]);
-    expect((await post(image(liar, "image/jpeg"))).status).toBe(413);
+    const liar = Buffer.from([0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0xff, 0xff, 0xff, 0xff, 0x03]);
+    expect((await post(image(Buffer.concat([liar, Buffer.alloc(64)]), "image/jpeg"))).status).toBe(413);
   }, 30_000);
 
   it("refuses a body over its limit with 413 and stays up", async () => {
