@@ -14,6 +14,7 @@ import { MAX_BODY_BYTES, MAX_JSON_DEPTH, ROUTES } from "./protocol";
 import { catalogRoutes } from "./routes/catalog";
 import { configRoutes } from "./routes/config";
 import { consoleRoutes } from "./routes/console";
+import { documentRoutes } from "./routes/documents";
 import { enrollRoutes } from "./routes/enroll";
 import { fleetRoutes } from "./routes/fleet";
 import { fleetKioskRoutes } from "./routes/fleet-kiosks";
@@ -53,6 +54,7 @@ const routeModules = [
   popularRoutes,
   smsRoutes,
   paymentRefundRoutes,
+  documentRoutes,
 ];
 
 /** Fastify's own 4xx errors (parser, body limit, media type) in the service's error shape. */

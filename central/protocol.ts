@@ -19,3 +19,4 @@ export * from "./protocol/support";
 export * from "./protocol/payments";
 export * from "./protocol/popular";
 export * from "./protocol/sms";
+export * from "./protocol/documents";

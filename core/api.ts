@@ -36,6 +36,8 @@ import {
 import { MaintenanceAction, MaintenanceReport, MaintenanceResult } from "./api/maintenance-shapes";
 import {
   Answers,
+  DocumentImage,
+  DocumentReading,
   Photo,
   PrintResult,
   QueryResult,
@@ -105,9 +107,20 @@ export const kioskCalls = {
         answers: Answers,
         photos: z.array(Photo).max(3).default([]),
         anonymous: z.boolean().default(false),
+        /** Fields pre-filled from a photographed document and confirmed by the resident. */
+        fromDocument: z.array(z.string().max(64)).max(20).optional(),
       })
       .strict(),
     reply: SubmissionOutcome,
+  },
+  /**
+   * Reads a cropped camera picture of a 出生医学证明 (central's OCR) for pre-filling the newborn
+   * service's answers. Never stored; answers `unavailable` rather than failing when central cannot
+   * be reached or is busy, so the page simply lets the parent type.
+   */
+  readBirthCertificate: {
+    request: z.object({ ...SessionRef, image: DocumentImage }).strict(),
+    reply: DocumentReading,
   },
   /** Runs a query service for the card holder; results are shown and printed, never stored. */
   runQuery: {

@@ -198,6 +198,7 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
       await options.central.settled;
       return options.sync.status().online;
     },
+    log: options.logger,
     now,
   });
   // The receipts these calls make are kept for the session, for printReceipt to print.

@@ -59,6 +59,8 @@ export interface DecisionsTable {
   /** sealed JSON */
   reasons_sealed: string;
   decided_at: string;
+  /** JSON list of the answers' field names read from a photographed document; null for none. */
+  document_fields?: string | null;
 }
 
 /** One row per (service, subject) already granted, so a child is never enrolled twice. */

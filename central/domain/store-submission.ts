@@ -185,6 +185,8 @@ export async function storeDecided(
       outcome: decision.outcome,
       reasonsSealed: sealReasons(ctx.sealer, ref, JSON.stringify(decision.reasons)),
       decidedAt: receivedAt,
+      // Only names of fields that were answered: the record says where a value came from.
+      documentFields: (request.data.fromDocument ?? []).filter((f) => f in request.data.answers),
     });
     ctx.metrics.decisions.inc({ outcome: decision.outcome });
   }

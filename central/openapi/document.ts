@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { documentOperations } from "./document-operations";
 import { fleetOperations } from "./fleet-operations";
 import { fleetRolloutOperations } from "./fleet-rollout-operations";
 import { kioskOperations } from "./kiosk-operations";
@@ -23,6 +24,7 @@ export function buildOpenApi(): Record<string, unknown> {
     ...paymentOperations,
     ...popularOperations,
     ...smsOperations,
+    ...documentOperations,
   ]) {
     // Route tables write parameters Fastify's way (`:id`); OpenAPI writes them `{id}`.
     const path = op.path.replace(/:(\w+)/g, "{$1}");

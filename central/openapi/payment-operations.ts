@@ -72,7 +72,8 @@ export const paymentOperations: Operation[] = [
   {
     method: "get",
     path: PAYMENT_ROUTES.simPayPage,
-    summary: "Simulator: the pay page a resident's phone opens from the QR code (HTML; the link is the credential)",
+    summary:
+      "Simulator: the pay page a resident's phone opens from the QR code (HTML; the link is the credential)",
     auth: "none",
     replies: { 200: { description: "HTML page" }, 404: { description: "HTML page: unknown link" } },
   },

@@ -15,6 +15,11 @@ export const SubmissionData = z.object({
     .max(6)
     .optional(),
   anonymous: z.boolean().optional(),
+  /**
+   * Field names of `answers` the kiosk pre-filled from a photographed document (出生医学证明)
+   * and the resident confirmed; the 秒批 decision records them. Optional: older kiosks omit it.
+   */
+  fromDocument: z.array(z.string().max(64)).max(20).optional(),
 });
 export type SubmissionData = z.infer<typeof SubmissionData>;
 

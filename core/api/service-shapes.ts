@@ -12,6 +12,34 @@ export const Photo = z.object({
   base64: z.string().max(960_000),
 });
 
+/** A cropped camera picture of a document, sent to central to be read and never kept. */
+export const DocumentImage = z.object({
+  mime: z.enum(["image/jpeg", "image/png"]),
+  base64: z.string().max(2_000_000),
+});
+
+/** One value read from a document, with how sure the reading is (0–1). */
+const ReadValue = z.object({ value: z.string(), confidence: z.number() });
+
+/**
+ * What the kiosk could read from a 出生医学证明, keyed by the newborn service's fields. Values
+ * read too unsurely are left out; `unreadable` / `unavailable` mean the parent types everything
+ * (offline, central busy or too slow, no readable text): never an error the page must handle.
+ */
+export const DocumentReading = z.discriminatedUnion("status", [
+  z.object({
+    status: z.literal("read"),
+    fields: z.object({
+      birthCertificateNo: ReadValue.optional(),
+      childName: ReadValue.optional(),
+      childSex: ReadValue.optional(),
+      childBirthDate: ReadValue.optional(),
+    }),
+  }),
+  z.object({ status: z.enum(["unreadable", "unavailable"]) }),
+]);
+export type DocumentReading = z.infer<typeof DocumentReading>;
+
 /** What to print for the resident: a layout of kiosk-config/layouts and its data. */
 export const Receipt = z.object({ layoutId: z.string(), data: z.record(z.string(), z.unknown()) });
 export type Receipt = z.infer<typeof Receipt>;

@@ -7,6 +7,8 @@ import type { IdentitySlot } from "../session/identity-slot";
 import type { SessionManager } from "../session/session-manager";
 import type { CentralClient } from "../sync/central-client";
 import type { Online } from "../services/central-failure";
+import { readBirthCertificate } from "../services/document-reading";
+import type { Logger } from "../log";
 import { runQuery } from "../services/query-service";
 import { submitService, type Submit } from "../services/submit-service";
 import { takeTicket } from "../services/ticket-service";
@@ -19,6 +21,7 @@ export interface ServiceParts {
   /** A client for online-only calls; rejects when the kiosk has not enrolled. */
   central: () => Promise<CentralClient>;
   online: Online;
+  log: Logger;
   now: () => Date;
 }
 
@@ -33,7 +36,13 @@ export function serviceHandlers(
   parts: ServiceParts,
 ): Pick<
   KioskHandlers,
-  "searchServices" | "getService" | "listDepartments" | "submitService" | "runQuery" | "takeTicket"
+  | "searchServices"
+  | "getService"
+  | "listDepartments"
+  | "submitService"
+  | "runQuery"
+  | "takeTicket"
+  | "readBirthCertificate"
 > {
   const { settings, sessions, identity } = parts;
   const catalog = () => settings.catalog();
@@ -69,6 +78,11 @@ export function serviceHandlers(
     runQuery: (request) => {
       requireSession(sessions, request.sessionId);
       return runQuery({ ...serviceParts(), identity, now: parts.now }, request);
+    },
+
+    readBirthCertificate: (request) => {
+      requireSession(sessions, request.sessionId);
+      return readBirthCertificate({ central: parts.central, online: parts.online, log: parts.log }, request);
     },
 
     takeTicket: (request) => {

@@ -55,6 +55,8 @@ export async function submitService(
     ...(holder ? { identity: wireIdentity(holder) } : {}),
     ...(request.photos.length > 0 ? { photos: request.photos } : {}),
     ...(anonymous ? { anonymous: true } : {}),
+    // Only fields that are answers: the decision records where each value came from.
+    ...(request.fromDocument?.length ? { fromDocument: request.fromDocument.filter((f) => f in request.answers) } : {}),
   };
   const decision = await parts.submit(service.id, data).catch((error: unknown) => {
     throw submitFailure(error, service.id);

@@ -146,6 +146,7 @@ describe("the named examples", () => {
     ]);
     const fields = s.steps.map((st) => (st.type === "question" ? `${st.field}:${st.answer.type}` : st.type));
     expect(fields).toEqual([
+      "device",
       "childName:text",
       "childSex:radio",
       "childBirthDate:date",

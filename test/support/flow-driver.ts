@@ -239,6 +239,11 @@ export const DEMO_NEWBORN: NewbornAnswers = {
 
 /** From the first question of the newborn enrollment to its check-answers page. */
 export async function answerNewborn(page: Page, a: NewbornAnswers): Promise<void> {
+  // The newborn enrollment first offers to read the certificate by camera; this types instead.
+  const capture = page.getByTestId("page-document");
+  const name = page.getByTestId("question-childName");
+  await capture.or(name).first().waitFor();
+  if (await capture.isVisible()) await page.getByTestId("type-instead").first().click();
   await onQuestion(page, "childName");
   await pinyinType(page, a.name);
   await next(page);

@@ -12,6 +12,7 @@ import * as alertsWebhook from "./0100-alerts-webhook";
 import * as appReleases from "./0110-app-releases";
 import * as supportPackets from "./0120-support-packets";
 import * as payments from "./0130-payments";
+import * as decisionDocumentFields from "./0150-decision-document-fields";
 import * as popularSms from "./0160-popular-sms";
 
 /**
@@ -33,5 +34,6 @@ export const migrations: Record<string, Migration> = {
   "0110-app-releases": appReleases,
   "0120-support-packets": supportPackets,
   "0130-payments": payments,
+  "0150-decision-document-fields": decisionDocumentFields,
   "0160-popular-sms": popularSms,
 };

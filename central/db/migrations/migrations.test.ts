@@ -23,6 +23,7 @@ const tablesAfter: Record<string, string[]> = {
   "0110-app-releases": ["app_releases"],
   "0120-support-packets": ["support_packets"],
   "0130-payments": ["payment_orders", "sim_payments"],
+  "0150-decision-document-fields": [],
   "0160-popular-sms": ["sim_sms", "sms_messages"],
 };
 

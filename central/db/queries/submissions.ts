@@ -86,11 +86,14 @@ export async function insertDecision(
     outcome: string;
     reasonsSealed: string;
     decidedAt: string;
+    /** Field names whose answers were read from a document, when any were. */
+    documentFields?: readonly string[];
   },
 ): Promise<void> {
   await db
     .insertInto("decisions")
     .values({
+      document_fields: row.documentFields?.length ? JSON.stringify(row.documentFields) : null,
       kiosk_id: row.kioskId,
       submission_id: row.submissionId,
       rule_set: row.ruleSet,

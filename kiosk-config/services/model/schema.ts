@@ -67,6 +67,11 @@ export const DeviceStep = z.object({
   device: z.enum(["transit-card", "qr-scanner", "document-scanner", "camera", "locker", "fingerprint"]),
   title: LocalizedText,
   hint: LocalizedText.optional(),
+  /**
+   * A document the camera reads to pre-fill the answers that follow (central's OCR); each value
+   * is still shown to the resident to confirm, and the step can always be skipped to type them.
+   */
+  reads: z.literal("birth-certificate").optional(),
 });
 
 /** A page of explanation with no input. */

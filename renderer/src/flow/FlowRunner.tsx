@@ -5,6 +5,7 @@ import { useKiosk } from "../app/kiosk-context";
 import { type CallFailure, callFailure } from "./call-failure";
 import { FinishingPage } from "./pages/FinishingPage";
 import { CheckAnswersPage } from "./pages/CheckAnswersPage";
+import { DocumentCapturePage, type ReadFields } from "./pages/DocumentCapturePage";
 import { FacePage } from "./pages/FacePage";
 import { GoodbyePage } from "./pages/GoodbyePage";
 import { IdentityPage } from "./pages/IdentityPage";
@@ -30,12 +31,21 @@ export function FlowRunner({ service, online, holder, session, onEnd, onLeave, r
   const [state, dispatch] = useReducer(flowReducer(service), undefined, initialFlowState);
   const [failure, setFailure] = useState<CallFailure | null>(null);
   const [printed, setPrinted] = useState<{ preview: TicketPreview | null } | null>(null);
+  // Values pre-filled from a photographed document, by field: a field counts as "from the
+  // document" only while its answer is still the value read (the parent may correct it).
+  const [readValues, setReadValues] = useState<Record<string, string>>({});
+  const fromDocument = (): string[] =>
+    Object.entries(readValues)
+      .filter(([field, value]) => stateRef.current.answers[field] === value)
+      .map(([field]) => field);
   const stateRef = useRef(state);
+  const fromDocumentRef = useRef<() => string[]>(() => []);
   const hasCard = holder !== null;
   const hasCardRef = useRef(hasCard);
   useLayoutEffect(() => {
     stateRef.current = state;
     hasCardRef.current = hasCard;
+    fromDocumentRef.current = fromDocument;
   });
 
   // The App holds the card holder (one place); a card read while the identity page shows moves on.
@@ -83,6 +93,7 @@ export function FlowRunner({ service, online, holder, session, onEnd, onLeave, r
           service,
           stateRef.current.answers,
           stateRef.current.photos,
+          fromDocumentRef.current(),
         );
         dispatch({ type: "finished", result });
       } catch (error) {
@@ -149,6 +160,7 @@ export function FlowRunner({ service, online, holder, session, onEnd, onLeave, r
               onContinue={() => dispatch({ type: "continue", stepId: step.id })}
               onBack={back}
               onCancel={cancel}
+              fromDocument={readValues[step.field] !== undefined && readValues[step.field] === state.answers[step.field]}
             />
           );
         case "check-answers":
@@ -178,6 +190,31 @@ export function FlowRunner({ service, online, holder, session, onEnd, onLeave, r
             />
           );
         case "device":
+          if (step.reads === "birth-certificate") {
+            const prefill = (fields: ReadFields): void => {
+              const read: Record<string, string> = {};
+              for (const [field, found] of Object.entries(fields)) {
+                const question = service.steps.find((q) => q.type === "question" && q.field === field);
+                if (question === undefined) continue;
+                read[field] = found.value;
+                dispatch({ type: "answer", stepId: question.id, field, value: found.value });
+              }
+              setReadValues(read);
+              dispatch({ type: "continue", stepId: step.id });
+            };
+            return (
+              <DocumentCapturePage
+                key={step.id}
+                sessionId={session}
+                title={step.title}
+                hint={step.hint}
+                onRead={prefill}
+                onSkip={() => dispatch({ type: "continue", stepId: step.id })}
+                onBack={back}
+                onCancel={cancel}
+              />
+            );
+          }
           return (
             <InfoPage
               key={step.id}

@@ -53,6 +53,8 @@ export async function finishFlow(
   service: ServiceDefinition,
   answers: FlowAnswers,
   photos: Readonly<Record<string, readonly HeldPhoto[]>>,
+  /** Fields whose answer is still the value read from a photographed document. */
+  fromDocument: readonly string[] = [],
 ): Promise<FlowResult> {
   const forCore = answersForCore(service, answers);
   switch (finishKind(service)) {
@@ -80,6 +82,7 @@ export async function finishFlow(
           answers: forCore,
           photos: photosForCore(photos),
           anonymous: forCore.anonymous === "yes",
+          ...(fromDocument.length > 0 ? { fromDocument: [...fromDocument] } : {}),
         }),
       };
   }

@@ -40,12 +40,13 @@ describe("flow reducer", () => {
     expect(atIdentity.page).toEqual({ kind: "identity" });
     expect(run(newborn, [{ type: "skip-identity" }], atIdentity).page).toEqual({ kind: "identity" });
     const read = run(newborn, [{ type: "card-read" }], atIdentity);
-    expect(read.page).toEqual({ kind: "step", stepId: stepOf("childName") });
+    // The first step offers to read the 出生医学证明 by camera; the questions follow it.
+    expect(read.page).toEqual({ kind: "step", stepId: "readBirthCertificate" });
   });
 
   it("skips the card page when the session has read a card already", () => {
     const state = run(newborn, [{ type: "start", hasCard: true }]);
-    expect(state.page).toEqual({ kind: "step", stepId: stepOf("childName") });
+    expect(state.page).toEqual({ kind: "step", stepId: "readBirthCertificate" });
     const food = service("food-safety-report");
     expect(run(food, [{ type: "start", hasCard: true }]).page).toEqual({
       kind: "step",
@@ -63,6 +64,7 @@ describe("flow reducer", () => {
     const s = run(newborn, [
       { type: "start", hasCard: false },
       { type: "card-read" },
+      next("readBirthCertificate"),
       answer(stepOf("childName"), "childName", "林小安"),
       next(stepOf("childName")),
       { type: "back" },

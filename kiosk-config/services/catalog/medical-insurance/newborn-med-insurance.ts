@@ -18,6 +18,18 @@ export const newbornMedInsurance: ServiceInput = {
     needPhone,
   ],
   steps: [
+    {
+      type: "device",
+      id: "readBirthCertificate",
+      device: "camera",
+      reads: "birth-certificate",
+      title: t("请将出生医学证明对准摄像头", "Hold the birth medical certificate up to the camera"),
+      hint: t(
+        "把证明放进屏幕上的框内，我们读出编号、姓名、性别和出生日期，您再逐项核对",
+        "Fit the certificate inside the frame on screen: we read the number, name, sex and date of birth, and you check each one",
+      ),
+      routes: [],
+    },
     ...newbornQuestions(),
     phoneQuestion(t("用于接收参保结果和缴费提醒短信", "We text you the result and the payment reminder")),
     checkAnswers(),

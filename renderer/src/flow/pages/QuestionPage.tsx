@@ -17,10 +17,12 @@ interface Props {
   onContinue: () => void;
   onBack: () => void;
   onCancel: () => void;
+  /** The value now shown was read from a photographed document: the parent confirms or corrects. */
+  fromDocument?: boolean;
 }
 
 /** One question on one page: the heading is the question (GOV.UK's one-thing-per-page pattern). */
-export function QuestionPage({ step, value, photos, onAnswer, onContinue, onBack, onCancel }: Props) {
+export function QuestionPage({ step, value, photos, onAnswer, onContinue, onBack, onCancel, fromDocument = false }: Props) {
   const { t, i18n } = useTranslation();
   const [shown, setShown] = useState<string | null>(null);
   const [cameraAvailable, setCameraAvailable] = useState(true);
@@ -57,6 +59,11 @@ export function QuestionPage({ step, value, photos, onAnswer, onContinue, onBack
       onCancel={onCancel}
       testId={`question-${step.field}`}
     >
+      {fromDocument && (
+        <p className="from-document" data-testid="from-document">
+          {t("document.fromDocument")}
+        </p>
+      )}
       {current && (
         <p id={fieldError} className="field-error" data-testid="field-error">
           <span className="visually-hidden">{t("flow.errorSummary")}: </span>

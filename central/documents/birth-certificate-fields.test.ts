@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { extractBirthCertificate, fuzzyIndexOf } from "./birth-certificate-fields";
+import { linesFromText, parseTesseractTsv } from "./ocr-text";
+
+// Real Tesseract 5.3 output (chi_sim, --psm 6, TSV) of synthetic certificates rendered by
+// test/support/certificates: 000 and 001 clean, 004–006 tilted, noisy and glared.
+const fixture = (n: string) =>
+  extractBirthCertificate(parseTesseractTsv(readFileSync(join(import.meta.dirname, "fixtures", `certificate-${n}.tsv`), "utf8")));
+
+describe("extractBirthCertificate on Tesseract's output", () => {
+  it("reads all four values of a clean certificate, each with a confidence", () => {
+    const f = fixture("000");
+    expect(f.certificateNo?.value).toBe("Q366126820");
+    expect(f.childName?.value).toBe("刘乐乐");
+    expect(f.childSex?.value).toBe("male");
+    expect(f.childBirthDate?.value).toBe("2026-09-28");
+    for (const read of Object.values(f)) expect(read.confidence).toBeGreaterThan(0.5);
+  });
+
+  it("trusts a well-formed number beside its label even when Tesseract scored the word 0", () => {
+    const f = fixture("001");
+    expect(f.certificateNo).toEqual({ value: "K502279972", confidence: 0.5 });
+    expect(f.childName?.value).toBe("周可欣");
+    expect(f.childSex?.value).toBe("female");
+    expect(f.childBirthDate?.value).toBe("2026-03-04");
+  });
+
+  it("leaves out what glare hid instead of guessing, and keeps what it could read", () => {
+    const f = fixture("004");
+    expect(f.certificateNo?.value).toBe("Q911452980");
+    expect(f.childSex?.value).toBe("male");
+    expect(f.childBirthDate?.value).toBe("2024-04-09");
+    expect(f.childName).toBeUndefined();
+  });
+
+  it("gives a name found only under a misread label so little trust the kiosk does not offer it", () => {
+    const f = fixture("005");
+    expect(f.certificateNo?.value).toBe("V897099440");
+    expect(f.childName?.confidence ?? 0).toBeLessThan(0.4);
+  });
+
+  it("reads a badly degraded photo's number and nothing it cannot check", () => {
+    const f = fixture("006");
+    expect(Object.keys(f)).toEqual(["certificateNo"]);
+    expect(f.certificateNo?.value).toBe("D823781690");
+  });
+});
+
+describe("OCR noise", () => {
+  const read = (text: string) => extractBirthCertificate(linesFromText(text));
+
+  it("undoes letter/digit confusions in the number, with less confidence", () => {
+    const f = read("出生医学证明编号 $968754577");
+    expect(f.certificateNo?.value).toBe("S968754577");
+    expect(f.certificateNo?.confidence).toBeLessThan(0.5);
+    expect(read("编号 Q35O100001").certificateNo?.value).toBe("Q350100001");
+    // Two corrections are more guess than reading: left for the parent to type.
+    expect(read("编号 $96875457O").certificateNo).toBeUndefined();
+  });
+
+  it("refuses a number of the wrong length and a run inside a longer one", () => {
+    expect(read("编号 Q35010000").certificateNo).toBeUndefined();
+    expect(read("编号 Q3501000012").certificateNo).toBeUndefined();
+    expect(read("身份证件号码 350102199001011234").certificateNo).toBeUndefined();
+  });
+
+  it("matches a label with one misread character and refuses a day that does not exist", () => {
+    expect(read("出生时问  2025年5月6日 08时30分").childBirthDate?.value).toBe("2025-05-06");
+    expect(read("出生时间  2025年02月30日").childBirthDate).toBeUndefined();
+  });
+
+  it("takes the child's name, not a parent's, and stops at the next column", () => {
+    const f = read("母亲姓名 黄安然\n新生儿姓名 刘乐乐  性别 男");
+    expect(f.childName?.value).toBe("刘乐乐");
+    expect(f.childSex?.value).toBe("male");
+    expect(read("母亲姓名 黄安然   父亲姓名 刘明").childName).toBeUndefined();
+  });
+
+  it("finds a label with up to the allowed misreadings and no further", () => {
+    expect(fuzzyIndexOf("xx新生儿姓名 林", "新生儿姓名", 0).at).toBe(2);
+    expect(fuzzyIndexOf("描订姓名 中", "新生儿姓名", 2).at).toBe(-1);
+    expect(fuzzyIndexOf("新和儿姓名", "新生儿姓名", 1)).toEqual({ at: 0, misses: 1 });
+  });
+
+  it("answers nothing for text that is not a certificate", () => {
+    expect(read("欢迎使用 e福州\nhello world 2024")).toEqual({});
+  });
+});
