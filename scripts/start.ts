@@ -114,7 +114,6 @@ async function runWebShell(env: KioskEnv, why: string): Promise<void> {
     kiosk.cancel();
     throw error;
   });
-  process.stdout.write(`kiosk: web shell (${why}) at ${shell.url}\n`);
   shutdown = (code: number): void => {
     kiosk.cancel();
     void shell
@@ -153,6 +152,9 @@ async function runWebShell(env: KioskEnv, why: string): Promise<void> {
   answerWatchdog(process, () => {
     shutdown(0);
   });
+  // Said only once a stop is handled: whoever reads this line (a test, a supervisor) may send
+  // SIGTERM at once, and a signal before the handlers would end the process uncleanly.
+  process.stdout.write(`kiosk: web shell (${why}) at ${shell.url}\n`);
   // A runtime that cannot boot ends the process, loudly, as before it listened.
   const booted = await kiosk.booted;
   // Loaded only now: it brings the kiosk config's schema, which the shell needs nothing of

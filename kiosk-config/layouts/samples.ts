@@ -45,7 +45,7 @@ export const layoutSamples: { [Id in LayoutId]: LayoutData<Id> } = {
   },
   "payment-receipt": {
     serviceName: "交通违法罚款缴纳",
-    description: "交通违法罚款（决定书 350102202611270001）",
+    description: "交通违法罚款（决定书 3501022026112701）",
     amountFen: 20_000,
     transactionNo: "SIM20261127048213395726",
     orderId: "5f0c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f",

@@ -19,6 +19,7 @@ import {
   removeCard,
   startFlowKiosk,
   submitAndWait,
+  typeInsteadOfCapture,
 } from "../support/flow-driver";
 import { smallTargets } from "../support/targets";
 
@@ -94,7 +95,7 @@ describe("accessibility", () => {
     await page.getByTestId("flow-start").tap();
     await page.getByTestId("page-identity").waitFor();
     await placeCard(fk);
-    await onQuestion(page, "childName");
+    await typeInsteadOfCapture(page);
     await next(page);
     await page.getByTestId("problem-summary").waitFor();
     await checkPage(page, "question-error");

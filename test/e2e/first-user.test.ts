@@ -6,11 +6,11 @@ import { projectRoot } from "../../scripts/project";
 import {
   type FlowKiosk,
   next,
-  onQuestion,
   openService,
   pinyinType,
   placeCard,
   startFlowKiosk,
+  typeInsteadOfCapture,
 } from "../support/flow-driver";
 
 /**
@@ -57,7 +57,7 @@ describe("a first-time user", () => {
     await page.getByTestId("flow-start").tap();
     await page.getByTestId("page-identity").waitFor();
     await placeCard(fk);
-    await onQuestion(page, "childName");
+    await typeInsteadOfCapture(page);
     // Letters typed and cleared, then a syllable and the box's first candidate, as a first-timer does.
     for (const letter of "xu") await page.locator(`.osk [data-skbtn="${letter}"]`).first().tap();
     await page.locator('.osk [data-skbtn="{clear}"]').first().tap();

@@ -18,6 +18,7 @@ import {
   removeCard,
   startFlowKiosk,
   submitAndWait,
+  typeInsteadOfCapture,
 } from "../support/flow-driver";
 
 /**
@@ -49,7 +50,7 @@ describe("newborn medical insurance (秒批)", () => {
     await page.screenshot({ path: shot("identity") });
     await placeCard(fk);
 
-    await onQuestion(page, "childName");
+    await typeInsteadOfCapture(page);
     // 继续 with nothing typed: the error summary and the field's message.
     await next(page);
     await expect(page.getByTestId("problem-summary").textContent()).resolves.toContain("出现问题");

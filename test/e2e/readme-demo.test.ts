@@ -12,6 +12,7 @@ import {
   printAndFinish,
   startFlowKiosk,
   submitAndWait,
+  typeInsteadOfCapture,
 } from "../support/flow-driver";
 
 /**
@@ -74,7 +75,7 @@ describe("the README's demo", () => {
     await page.getByTestId("category-medical-insurance").tap();
     await page.getByTestId("service-newborn-med-insurance").tap();
     await page.getByTestId("flow-start").tap();
-    await onQuestion(page, "childName");
+    await typeInsteadOfCapture(page);
     await page.getByTestId("flow-cancel").tap();
     await page.getByTestId("entry-service").waitFor();
   }, 60_000);
@@ -85,7 +86,7 @@ describe("the README's demo", () => {
     await page.getByTestId("category-medical-insurance").tap();
     await page.getByTestId("service-newborn-med-insurance").tap();
     await page.getByTestId("flow-start").tap();
-    await onQuestion(page, "childName");
+    await typeInsteadOfCapture(page);
     await pinyinType(page, [["lin", "林"]]);
     await openMenu(page);
     await closeMenu(page);

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FlowKiosk, onQuestion, openService, placeCard, startFlowKiosk } from "../support/flow-driver";
+import {
+  type FlowKiosk,
+  openService,
+  placeCard,
+  startFlowKiosk,
+  typeInsteadOfCapture,
+} from "../support/flow-driver";
 
 /**
  * The search screen and the pinyin keyboard as a resident meets them: tapping the on-screen keys
@@ -68,7 +74,7 @@ describe("the pinyin keyboard's candidates", () => {
     await page.getByTestId("flow-start").tap();
     await page.getByTestId("page-identity").waitFor();
     await placeCard(fk);
-    await onQuestion(page, "childName");
+    await typeInsteadOfCapture(page);
     await tapKeys("shui");
     const items = page.locator(".hg-candidate-box-list-item");
     await items.first().waitFor();

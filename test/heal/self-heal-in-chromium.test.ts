@@ -10,10 +10,10 @@ import { kioskContext, launchChromium } from "../support/browser";
 import {
   answerNewborn,
   type FlowKiosk,
-  onQuestion,
   openService,
   placeCard,
   submitAndWait,
+  typeInsteadOfCapture,
 } from "../support/flow-driver";
 import { type SupervisedKiosk, startSupervised } from "../support/supervised";
 
@@ -174,7 +174,7 @@ describe("self-healing in the web shell", () => {
     await page.getByTestId("flow-start").tap();
     await page.getByTestId("page-identity").waitFor();
     await placeCard(fk);
-    await onQuestion(page, "childName");
+    await typeInsteadOfCapture(page);
     const loadsBefore = loads;
     // Eight seconds of a stuck main thread (the worker holding the socket runs on): core's
     // watchdog (3 s here) hears no answer to its pings.

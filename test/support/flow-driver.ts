@@ -237,14 +237,21 @@ export const DEMO_NEWBORN: NewbornAnswers = {
   phone: "13800138000",
 };
 
-/** From the first question of the newborn enrollment to its check-answers page. */
-export async function answerNewborn(page: Page, a: NewbornAnswers): Promise<void> {
-  // The newborn enrollment first offers to read the certificate by camera; this types instead.
+/**
+ * The newborn enrollment first offers to read the birth certificate by camera; this chooses to
+ * type instead, as a parent without the certificate at hand does, and waits for the first question.
+ */
+export async function typeInsteadOfCapture(page: Page): Promise<void> {
   const capture = page.getByTestId("page-document");
   const name = page.getByTestId("question-childName");
   await capture.or(name).first().waitFor();
   if (await capture.isVisible()) await page.getByTestId("type-instead").first().click();
   await onQuestion(page, "childName");
+}
+
+/** From the first question of the newborn enrollment to its check-answers page. */
+export async function answerNewborn(page: Page, a: NewbornAnswers): Promise<void> {
+  await typeInsteadOfCapture(page);
   await pinyinType(page, a.name);
   await next(page);
   await onQuestion(page, "childSex");

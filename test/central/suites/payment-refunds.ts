@@ -31,7 +31,7 @@ export function paymentRefundsSuite(get: () => SuiteContext): void {
       const kiosk = await enroll(central, "退款测试");
       const order = await openFine(central, kiosk.token);
       await pay(order);
-      const operator = await managerSession(central, "olga.operator", "operator");
+      const operator = await managerSession(central, "rui.refunds", "operator");
       const refund = (token: string | undefined, body: unknown = { reason: "重复缴费" }) =>
         call(central.url, "POST", paymentRefundPath(order.id), { ...(token ? { token } : {}), body });
 
@@ -59,7 +59,7 @@ export function paymentRefundsSuite(get: () => SuiteContext): void {
         .execute();
       const mine = audits.filter((a) => a.detail_json.includes(order.id));
       expect(mine).toHaveLength(1);
-      expect(mine[0]?.actor).toBe("manager:olga.operator");
+      expect(mine[0]?.actor).toBe("manager:rui.refunds");
       expect(mine[0]?.detail_json).toContain("重复缴费");
     });
 
@@ -67,7 +67,7 @@ export function paymentRefundsSuite(get: () => SuiteContext): void {
       const { central } = get();
       const kiosk = await enroll(central);
       const unpaid = await openFine(central, kiosk.token);
-      const viewer = await managerSession(central, "vera.viewer", "viewer");
+      const viewer = await managerSession(central, "vic.payviewer", "viewer");
       const post = (id: string, token: string, body: unknown = { reason: "测试" }) =>
         call(central.url, "POST", paymentRefundPath(id), { token, body });
       expect((await post(unpaid.id, viewer)).status).toBe(403);
