@@ -15,6 +15,7 @@ import {
   printAndFinish,
   startFlowKiosk,
   submitAndWait,
+  typeInsteadOfCapture,
 } from "../../test/support/flow-driver";
 import { inPageMs, watchFor } from "./in-page";
 import type { Benchmark, Figure } from "./types";
@@ -93,7 +94,8 @@ async function newbornFlow(fk: FlowKiosk, taps: Samples): Promise<number> {
   await page.getByTestId("page-identity").waitFor();
   const t0 = performance.now();
   await placeCard(fk);
-  await onQuestion(page, "childName");
+  // The enrollment opens on the birth certificate's camera step; the bench types instead.
+  await typeInsteadOfCapture(page);
   await pinyinType(page, [
     ["lin", "林"],
     ["xiao", "小"],
