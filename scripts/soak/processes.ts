@@ -85,6 +85,20 @@ async function fleet(db: string, args: string[]): Promise<string> {
 }
 
 /**
+ * Prepares `dataDir` for a kiosk to enroll with `central` the way an operator sets one up: the
+ * central's public config key (`fleet export-config-key`) in the data folder, and the variables
+ * with an enrollment code for the kiosk's first start.
+ */
+export async function enrollKioskWith(
+  central: { url: string; db: string },
+  dataDir: string,
+): Promise<{ KIOSK_CENTRAL_URL: string; KIOSK_ENROLLMENT_CODE: string }> {
+  writeFileSync(join(dataDir, "trusted-config-keys.json"), await fleet(central.db, ["export-config-key"]));
+  const code = (await fleet(central.db, ["enrollment-code"])).trim();
+  return { KIOSK_CENTRAL_URL: central.url, KIOSK_ENROLLMENT_CODE: code };
+}
+
+/**
  * The built kiosk (`node dist/kiosk/start.mjs`, as `npm start` runs it) in the web shell, enrolled
  * with `central` the way an operator sets one up: an enrollment code and the central's public
  * config key (`fleet export-config-key`) in the data folder. `--expose-gc` and the probe let the
@@ -95,8 +109,7 @@ export async function startKiosk(central: {
   db: string;
 }): Promise<Started & { dataDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), "soak-kiosk-"));
-  writeFileSync(join(dataDir, "trusted-config-keys.json"), await fleet(central.db, ["export-config-key"]));
-  const code = (await fleet(central.db, ["enrollment-code"])).trim();
+  const enrollment = await enrollKioskWith(central, dataDir);
   const started = await startAndWait(
     process.execPath,
     ["--expose-gc", "--import", join(projectRoot, "scripts", "soak", "probe.mjs"), "dist/kiosk/start.mjs"],
@@ -104,8 +117,7 @@ export async function startKiosk(central: {
       KIOSK_SHELL: "web",
       KIOSK_PORT: "0",
       KIOSK_DATA_DIR: dataDir,
-      KIOSK_CENTRAL_URL: central.url,
-      KIOSK_ENROLLMENT_CODE: code,
+      ...enrollment,
       LOG_LEVEL: "warn",
     },
     /web shell .* at (http:\/\/127\.0\.0\.1:\d+\/)/,
