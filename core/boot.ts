@@ -217,6 +217,8 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
   const offConfig = sync.on("config", (bundle) => {
     settings.receive(bundle);
   });
+  // Applied, refused or rolled back: the fleet hears it now, not one heartbeat interval later.
+  const offSettled = settings.onSettled(() => sync.reportSoon());
   await runtime.start();
   // Nothing on the attract screen needs central: connect once the runtime serves the page.
   central.start();
@@ -235,6 +237,7 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     centralSettled: central.settled,
     async stop() {
       offConfig();
+      offSettled();
       stopUpdateChecks();
       await runtime.stop();
       // Stops syncing too, before the embedded central, so nothing is on the wire as central closes.

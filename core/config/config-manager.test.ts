@@ -106,6 +106,26 @@ describe("ConfigManager", () => {
     again.store.close();
   });
 
+  it("tells its listener when there is something new to report: applied (after the session), refused, rolled back", async () => {
+    const { store, sessions, manager } = await setup();
+    const heard: (number | string | undefined)[] = [];
+    const off = manager.onSettled(() => heard.push(`${String(manager.applyVersion())}:${String(manager.state())}`));
+    const { sessionId } = sessions.start();
+    manager.receive(bundle(3, { site: "metro" }));
+    // Received, not applied: nothing changed yet that the fleet could see.
+    expect(heard).toEqual([]);
+    sessions.end(sessionId, "done");
+    await settle();
+    manager.receive(bundle(2, { site: "mall" }));
+    manager.receive(bundle(4, { locales: ["zh-CN"], defaultLocale: "en" }));
+    manager.rollBackOneStep();
+    expect(heard).toEqual(["3:ok", "2:rejected:rollback", "4:rolled_back", "4:rolled_back"]);
+    off();
+    manager.receive(bundle(5, { site: "mall" }));
+    expect(heard).toHaveLength(4);
+    store.close();
+  });
+
   it("refuses older versions, keeps running on a stale bundle, and rolls back a config that fails its self-test", async () => {
     const { store, manager } = await setup();
     manager.receive(bundle(5, { site: "mall" }));

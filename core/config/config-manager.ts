@@ -1,5 +1,6 @@
 import type { SignedConfigBundle } from "../../central/protocol";
 import { defaultConfig, type KioskConfig } from "../../kiosk-config/config/schema";
+import { EventHub } from "../event-hub";
 import type { Logger } from "../log";
 import { kioskCatalog, type KioskCatalog } from "../services/kiosk-catalog";
 import type { SessionManager } from "../session/session-manager";
@@ -39,6 +40,7 @@ export class ConfigManager {
   #digest: string;
   #pending: { version: number; config: KioskConfig; bundle: string; sources: Record<string, string> } | null =
     null;
+  readonly #events = new EventHub<{ settled: [] }>();
 
   constructor(
     private readonly parts: {
@@ -81,6 +83,15 @@ export class ConfigManager {
   }
 
   /**
+   * Hears every change of what this kiosk would report about its config: a bundle applied,
+   * refused or rolled back (by its self-test or a technician). The fleet waits on that report to
+   * see a rollout converge, so the kiosk sends it without waiting out a heartbeat interval.
+   */
+  onSettled(listener: () => void): () => void {
+    return this.#events.on("settled", listener);
+  }
+
+  /**
    * Config applies between sessions, never during one, so a resident's screen never changes under
    * them.
    */
@@ -113,6 +124,7 @@ export class ConfigManager {
         { version: bundle.signed.version, reason: verdict.reason },
         "config bundle refused",
       );
+      this.#events.emit("settled");
       return;
     }
     recordConfigBundle(this.parts.store.db, {
@@ -155,6 +167,7 @@ export class ConfigManager {
     this.#version = target.version;
     this.#state = "rolled_back";
     this.parts.logger.warn({ from, to: target.version }, "config rolled back one step by a technician");
+    this.#events.emit("settled");
     return { from, to: target.version };
   }
 
@@ -215,5 +228,6 @@ export class ConfigManager {
         "config self-test failed; rolled back",
       );
     }
+    this.#events.emit("settled");
   }
 }

@@ -18,6 +18,9 @@ import { type SubmitResult, Submitter } from "./submit";
 
 export type { SyncEngineOptions, SyncStatus } from "./engine-options";
 
+/** How soon a change of state is reported: soon, yet several changes in a row make one heartbeat. */
+const REPORT_DELAY_MS = 1_000;
+
 /**
  * The kiosk's link to the central service: outbox drain, direct submits, heartbeat and pulls.
  *
@@ -294,6 +297,20 @@ export class SyncEngine {
     this.#drainTimer = { at, timer };
   }
 
+  /**
+   * A heartbeat soon, to report a change of state (a config applied or refused) now rather than
+   * one interval later. During a heartbeat (the config is applied as its pull ends) it is owed and
+   * sent once that beat is over; several changes in a row make one report.
+   */
+  reportSoon(): void {
+    if (this.#beating !== undefined) this.#reportOwed = true;
+    else this.#scheduleHeartbeat(REPORT_DELAY_MS);
+  }
+  #reportOwed = false;
+  #owesReport(): boolean {
+    return this.#reportOwed;
+  }
+
   #scheduleHeartbeat(delayMs: number): void {
     if (!this.#running) return;
     this.#heartbeatTimer?.cancel();
@@ -319,6 +336,7 @@ export class SyncEngine {
 
   async #beat(): Promise<void> {
     const wasOnline = this.#link.online;
+    this.#reportOwed = false;
     try {
       const answered = await this.#heartbeat.beat();
       const keepMs = (this.#options.keepSentDays ?? 30) * 86_400_000;
@@ -331,7 +349,8 @@ export class SyncEngine {
         });
       }
     } finally {
-      this.#scheduleHeartbeat(this.#heartbeatMs);
+      // Read through a method: set by reportSoon while this beat was awaiting its answer.
+      this.#scheduleHeartbeat(this.#owesReport() ? REPORT_DELAY_MS : this.#heartbeatMs);
     }
   }
 }

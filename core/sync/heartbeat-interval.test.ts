@@ -79,4 +79,73 @@ describe("heartbeat interval", () => {
     await until(() => beats.length === 3);
     expect((beats[2]?.at ?? 0) - (beats[1]?.at ?? 0)).toBe(5_000);
   });
+
+  it("reports a change of state one second after it, not one interval later, once per burst", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kiosk-beat-"));
+    const store = await openKioskStore({ dataDir: dir });
+    const clock = new ManualClock();
+    const beats: number[] = [];
+    // Set below: the first beat's reply is where a kiosk applies a new config, mid-beat.
+    let duringBeat: (() => void) | undefined;
+    const central = await startScriptedCentral((req) => {
+      if (req.path === "/v1/enroll") return { status: 201, body: { kioskId: "kiosk-1", token: "t0ken" } };
+      if (req.path === "/v1/heartbeat") {
+        beats.push(clock.now());
+        duringBeat?.();
+        duringBeat = undefined;
+        return {
+          status: 200,
+          body: {
+            serverTime: new Date(clock.now()).toISOString(),
+            desiredConfigVersion: 0,
+            catalogVersion: "",
+            heartbeatIntervalSeconds: 60,
+          },
+        };
+      }
+      return { status: 404, body: { error: { code: "not-found", zh: "无", en: "none" } } };
+    });
+    const engine = new SyncEngine({ store, appVersion: "test", clock, heartbeatIntervalMs: () => 60_000 });
+    cleanups.push(async () => {
+      await engine.stop();
+      await central.close();
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    await engine.enroll({ centralUrl: central.url, code: "CODE", name: "测试机" });
+    duringBeat = () => {
+      engine.reportSoon();
+      engine.reportSoon();
+    };
+    engine.start();
+    clock.advance(0);
+    await until(() => beats.length === 1);
+    await settle();
+    // Owed during the beat: sent one second after it, once for both calls.
+    clock.advance(999);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(beats).toHaveLength(1);
+    clock.advance(1);
+    await until(() => beats.length === 2);
+    await settle();
+    // Then the interval again, counted from the report.
+    clock.advance(59_999);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(beats).toHaveLength(2);
+    clock.advance(1);
+    await until(() => beats.length === 3);
+    await settle();
+
+    // Between beats: the change goes out one second later, and the next beat counts from there.
+    clock.advance(10_000);
+    engine.reportSoon();
+    engine.reportSoon();
+    clock.advance(1_000);
+    await until(() => beats.length === 4);
+    await settle();
+    expect(beats.map((at) => at - (beats[0] ?? 0))).toEqual([0, 1_000, 61_000, 72_000]);
+    clock.advance(5_000);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(beats).toHaveLength(4);
+  });
 });

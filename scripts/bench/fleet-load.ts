@@ -49,6 +49,9 @@ export interface Run {
 
 const consoleAgent = new Agent({ keepAlive: true, maxSockets: 4 });
 
+/** core/sync's delay before a kiosk reports a config it applied (real time, not compressed). */
+const REPORT_DELAY_MS = 1_000;
+
 export async function driveFleet(urls: string[], cpuMs: () => number, o: LoadOptions): Promise<Run> {
   const versions = new Array<number>(o.kiosks).fill(0);
   const busy = new Uint8Array(o.kiosks);
@@ -102,8 +105,17 @@ export async function driveFleet(urls: string[], cpuMs: () => number, o: LoadOpt
       }
       if (!o.manager) return;
       const desired = (JSON.parse(r.text) as { desiredConfigVersion: number }).desiredConfigVersion;
-      // The kiosk fetches and applies the new config, and reports it with its next heartbeat.
-      if (desired > reported) versions[i] = desired;
+      // As core/sync does: the kiosk pulls the new bundle, applies it, and reports that with a
+      // heartbeat a second later (SyncEngine.reportSoon), not one interval later.
+      if (desired > reported) {
+        const pulled = await send(url(i), "GET", "/v1/config", undefined, tokenOf(i));
+        if (pulled.status !== 200) {
+          fail(`config status ${pulled.status}`);
+        } else {
+          versions[i] = desired;
+          track(new Promise((resolve) => setTimeout(resolve, REPORT_DELAY_MS)).then(() => due(i)));
+        }
+      }
       if (published !== undefined && reported === published.version && !converged.has(i)) {
         converged.add(i);
         lastConverged = performance.now();
