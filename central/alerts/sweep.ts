@@ -37,7 +37,10 @@ export async function sweepAlerts(
   const heads = new DesiredVersions(db, Number.POSITIVE_INFINITY);
   const appRollouts = await liveAppRollouts(db);
   const configs = new Map<string, EffectiveConfig | undefined>();
+  let looked = 0;
   for (const kiosk of await kioskStates(db, now)) {
+    // Heartbeats run between every few hundred kiosks: a sweep must not hold the event loop.
+    if (++looked % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
     if (kiosk.revoked || kiosk.reported === null) continue;
     const key = (await heads.chosenFor(kiosk)).join(",");
     if (!configs.has(key)) configs.set(key, await effectiveConfigFor(db, kiosk));
