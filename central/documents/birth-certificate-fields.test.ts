@@ -1,13 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractBirthCertificate, fuzzyIndexOf } from "./birth-certificate-fields";
-import { linesFromText, parseTesseractTsv } from "./ocr-text";
+import { certificateNoFromLatin, extractBirthCertificate, fuzzyIndexOf } from "./birth-certificate-fields";
+import { linesFromText, parseTesseractTsv, parseTesseractWords } from "./ocr-text";
 
 // Real Tesseract 5.3 output (chi_sim, --psm 6, TSV) of synthetic certificates rendered by
 // test/support/certificates: 000 and 001 clean, 004–006 tilted, noisy and glared.
 const fixture = (n: string) =>
-  extractBirthCertificate(parseTesseractTsv(readFileSync(join(import.meta.dirname, "fixtures", `certificate-${n}.tsv`), "utf8")));
+  extractBirthCertificate(
+    parseTesseractTsv(readFileSync(join(import.meta.dirname, "fixtures", `certificate-${n}.tsv`), "utf8")),
+  );
 
 describe("extractBirthCertificate on Tesseract's output", () => {
   it("reads all four values of a clean certificate, each with a confidence", () => {
@@ -45,6 +47,39 @@ describe("extractBirthCertificate on Tesseract's output", () => {
     const f = fixture("006");
     expect(Object.keys(f)).toEqual(["certificateNo"]);
     expect(f.certificateNo?.value).toBe("D823781690");
+  });
+});
+
+describe("certificateNoFromLatin: the number's capital from Tesseract's Latin model", () => {
+  const tsv = (name: string) => readFileSync(join(import.meta.dirname, "fixtures", `${name}.tsv`), "utf8");
+  // Certificate 009 of the bench's clean half: the Chinese model read "编号下854671344".
+  const chinese = parseTesseractTsv(tsv("certificate-009"));
+
+  it("reads the number the Chinese model lost, trusted as labelled when the digits agree", () => {
+    expect(extractBirthCertificate(chinese).certificateNo).toBeUndefined();
+    const no = certificateNoFromLatin(parseTesseractWords(tsv("certificate-009-eng")), chinese);
+    expect(no?.value).toBe("E854671344");
+    expect(no?.confidence).toBeGreaterThan(0.5);
+  });
+
+  const word = (text: string) => Array.from(text, (ch) => ({ ch, conf: 90 }));
+
+  it("trusts a number whose digits the Chinese reading did not see beside 编号 less", () => {
+    const labelled = certificateNoFromLatin(
+      [word("E854671344")],
+      linesFromText("出生医学证明编号下854671344"),
+    );
+    const alone = certificateNoFromLatin([word("E854671344")], linesFromText("出生医学证明编号下854671999"));
+    expect(labelled?.confidence).toBe(0.95);
+    expect(alone?.value).toBe("E854671344");
+    expect(alone?.confidence).toBeLessThan(labelled?.confidence ?? 0);
+  });
+
+  it("never guesses the capital: a word that starts with a digit is a date or a stray", () => {
+    expect(certificateNoFromLatin([word("2023421007"), word("7659349985")], [])).toBeUndefined();
+    expect(
+      certificateNoFromLatin([word("E85467134"), word("E8546713440"), word("SK502279972")], []),
+    ).toBeUndefined();
   });
 });
 

@@ -46,23 +46,24 @@ export class Tesseract {
     this.#queueLimit = options.queue ?? 4;
   }
 
-  async read(image: Buffer): Promise<OcrRun> {
+  /** Reads `image` with the configured languages, or `languages` for this run (e.g. `eng`). */
+  async read(image: Buffer, languages = this.#languages): Promise<OcrRun> {
     if (this.#running >= this.#concurrency) {
       if (this.#waiting.length >= this.#queueLimit) return { kind: "busy" };
       await new Promise<void>((resolve) => this.#waiting.push(resolve));
     }
     this.#running++;
     try {
-      return await this.#run(image);
+      return await this.#run(image, languages);
     } finally {
       this.#running--;
       this.#waiting.shift()?.();
     }
   }
 
-  #run(image: Buffer): Promise<OcrRun> {
+  #run(image: Buffer, languages: string): Promise<OcrRun> {
     return new Promise((resolve) => {
-      const child = spawn(this.#binary, ["stdin", "stdout", "-l", this.#languages, "--psm", "6", "tsv"], {
+      const child = spawn(this.#binary, ["stdin", "stdout", "-l", languages, "--psm", "6", "tsv"], {
         stdio: ["pipe", "pipe", "pipe"],
         // One thread per run: the concurrency cap is the number of cores OCR may take.
         env: { PATH: process.env.PATH ?? "/usr/bin:/bin", OMP_THREAD_LIMIT: "1" },

@@ -18,7 +18,9 @@ export function rawTesseract(image: Buffer): Promise<string> {
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
     child.on("error", reject);
     child.on("close", (code) =>
-      code === 0 ? resolve(Buffer.concat(out).toString("utf8")) : reject(new Error(`tesseract exit ${String(code)}`)),
+      code === 0
+        ? resolve(Buffer.concat(out).toString("utf8"))
+        : reject(new Error(`tesseract exit ${String(code)}`)),
     );
     child.stdin.end(image);
   });
@@ -37,9 +39,11 @@ export function regexFields(text: string): BirthCertificateFields {
   for (const raw of text.split("\n")) {
     const line = raw.replace(/\s+/g, "");
     const no = RULES.certificateNo.exec(line)?.[1];
-    if (no !== undefined && fields.certificateNo === undefined) fields.certificateNo = { value: no, confidence: 1 };
+    if (no !== undefined && fields.certificateNo === undefined)
+      fields.certificateNo = { value: no, confidence: 1 };
     const name = RULES.childName.exec(line)?.[1];
-    if (name !== undefined && fields.childName === undefined) fields.childName = { value: name, confidence: 1 };
+    if (name !== undefined && fields.childName === undefined)
+      fields.childName = { value: name, confidence: 1 };
     const sex = RULES.childSex.exec(line)?.[1];
     if (sex !== undefined && fields.childSex === undefined) {
       fields.childSex = { value: sex === "男" ? "male" : "female", confidence: 1 };
@@ -47,7 +51,10 @@ export function regexFields(text: string): BirthCertificateFields {
     const date = RULES.childBirthDate.exec(line);
     if (date !== null && fields.childBirthDate === undefined) {
       const [, y, m, d] = date;
-      fields.childBirthDate = { value: `${y}-${(m ?? "").padStart(2, "0")}-${(d ?? "").padStart(2, "0")}`, confidence: 1 };
+      fields.childBirthDate = {
+        value: `${y}-${(m ?? "").padStart(2, "0")}-${(d ?? "").padStart(2, "0")}`,
+        confidence: 1,
+      };
     }
   }
   return fields;

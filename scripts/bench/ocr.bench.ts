@@ -31,7 +31,12 @@ const median = (xs: number[]): number =>
 const pct = (s: Score): number => (s.total === 0 ? 0 : (100 * s.right) / s.total);
 
 /** Compares what would be offered with what is printed on the certificate. */
-function score(fields: BirthCertificateFields, image: CertificateImage, into: Score, minConfidence: number): void {
+function score(
+  fields: BirthCertificateFields,
+  image: CertificateImage,
+  into: Score,
+  minConfidence: number,
+): void {
   const truth = {
     certificateNo: image.values.certificateNo,
     childName: image.values.childName,
