@@ -113,6 +113,17 @@ describe("OCR noise", () => {
     expect(read("母亲姓名 黄安然   父亲姓名 刘明").childName).toBeUndefined();
   });
 
+  it("takes a lone 男 or 女 at the end of the child's row when glare took the 性别 label, trusted less", () => {
+    const f = read("新生儿姓名 吴俊杰            女");
+    expect(f.childName?.value).toBe("吴俊杰");
+    expect(f.childSex).toEqual({ value: "female", confidence: 0.54 });
+    expect(read("新生儿姓名 吴俊杰   性别 男").childSex?.confidence).toBe(0.9);
+    // Not on a parent's row, not inside a name, not among other text in the column.
+    expect(read("母亲姓名 黄乐乐            女").childSex).toBeUndefined();
+    expect(read("新生儿姓名 吴俊女").childSex).toBeUndefined();
+    expect(read("新生儿姓名 吴俊杰            出女").childSex).toBeUndefined();
+  });
+
   it("finds a label with up to the allowed misreadings and no further", () => {
     expect(fuzzyIndexOf("xx新生儿姓名 林", "新生儿姓名", 0).at).toBe(2);
     expect(fuzzyIndexOf("描订姓名 中", "新生儿姓名", 2).at).toBe(-1);

@@ -242,6 +242,23 @@ function findSex(lines: readonly OcrLine[]): Found<"male" | "female"> | undefine
     if (hit === undefined) continue;
     return { value: hit.ch === "男" ? "male" : "female", confidence: round((hit.conf / 100) * trust) };
   }
+  return sexBesideName(lines);
+}
+
+/**
+ * 性别 shares its row with 新生儿姓名, in the right-hand column. When glare took the label but
+ * left the answer, the row ends in a column holding a lone 男 or 女: that is the sex, trusted less
+ * than beside its label. Only on the child's row: a parent's row never holds one.
+ */
+function sexBesideName(lines: readonly OcrLine[]): Found<"male" | "female"> | undefined {
+  for (const line of lines) {
+    if (fullNameLabel(lineText(line)) === undefined) continue;
+    const columns = lineText(line).trim().split(" ");
+    const last = columns.at(-1);
+    if (columns.length < 2 || (last !== "男" && last !== "女")) continue;
+    const conf = line.findLast((c) => c.ch === last)?.conf ?? 0;
+    return { value: last === "男" ? "male" : "female", confidence: round((conf / 100) * 0.6) };
+  }
   return undefined;
 }
 
