@@ -17,7 +17,12 @@ import type { Benchmark, Figure } from "./types";
  * offered wrong is not right. Beside it, in the same run on the same pictures, the peer: the raw
  * `tesseract` CLI with its defaults and one regex per field.
  */
-const PER_HALF = 10;
+const PER_HALF = 20;
+/**
+ * The set's seed. The reader was tuned (thresholds, the Latin pass, the sex beside the name) on
+ * the sets of seeds 2026 (the test's) and 7; this one it never saw, so the figures are not fitted.
+ */
+const SEED = 31;
 const FIELDS = ["certificateNo", "childName", "childSex", "childBirthDate"] as const;
 
 interface Score {
@@ -57,7 +62,10 @@ const emptyScore = (): Score => ({ right: 0, wrong: 0, total: 0 });
 async function measure(): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), "bench-ocr-"));
   try {
-    const images = await renderCertificateSet(dir, PER_HALF, { today: new Date("2026-06-01T00:00:00Z") });
+    const images = await renderCertificateSet(dir, PER_HALF, {
+      seed: SEED,
+      today: new Date("2026-06-01T00:00:00Z"),
+    });
     // A long timeout: the bench measures how long a run takes, it must not cut one short.
     const tesseract = new Tesseract({ timeoutMs: 120_000 });
     const ours = { clean: emptyScore(), degraded: emptyScore() };
@@ -117,6 +125,13 @@ async function measure(): Promise<Figure[]> {
         value: median(oursMs),
         unit: "ms",
         peer: { name: peerName, value: median(peerMs) },
+      },
+      {
+        // The mean shows what the median hides: the documents that took a second, Latin run.
+        name: `time per document (mean of ${images.length}, 1 thread)`,
+        value: oursMs.reduce((a, b) => a + b, 0) / oursMs.length,
+        unit: "ms",
+        peer: { name: peerName, value: peerMs.reduce((a, b) => a + b, 0) / peerMs.length },
       },
     ];
   } finally {
