@@ -45,9 +45,32 @@ export function fuzzyIndexOf(text: string, label: string, misses: number): { at:
 // ── certificate number ───────────────────────────────────────────────────────
 
 /** Characters OCR gives for a digit. */
-const AS_DIGIT: Record<string, string> = { O: "0", o: "0", D: "0", Q: "0", l: "1", I: "1", "|": "1", Z: "2", S: "5", s: "5", B: "8", G: "6", b: "6" };
+const AS_DIGIT: Record<string, string> = {
+  O: "0",
+  o: "0",
+  D: "0",
+  Q: "0",
+  l: "1",
+  I: "1",
+  "|": "1",
+  Z: "2",
+  S: "5",
+  s: "5",
+  B: "8",
+  G: "6",
+  b: "6",
+};
 /** Characters OCR gives for the leading capital letter. */
-const AS_LETTER: Record<string, string> = { "0": "O", "1": "I", "2": "Z", "5": "S", $: "S", "8": "B", "6": "G", "7": "T" };
+const AS_LETTER: Record<string, string> = {
+  "0": "O",
+  "1": "I",
+  "2": "Z",
+  "5": "S",
+  $: "S",
+  "8": "B",
+  "6": "G",
+  "7": "T",
+};
 
 function findCertificateNo(lines: readonly OcrLine[]): Found<string> | undefined {
   let best: Found<string> | undefined;
@@ -70,6 +93,42 @@ function findCertificateNo(lines: readonly OcrLine[]): Found<string> | undefined
       const confidence = round(candidate.trust * (labelled ? 0.5 + 0.5 * ocr : 0.7 * ocr));
       if (best === undefined || confidence > best.confidence) best = { value: candidate.value, confidence };
     }
+  }
+  return best;
+}
+
+/**
+ * The number from a second reading by Tesseract's Latin model (`eng`). The Chinese model reads
+ * the number's leading capital as a Chinese character now and then (K → 民, E → 下, F → FE) while
+ * its digits come out right; the Latin model reads it as one word. A word that is a capital and 9
+ * digits counts as labelled when its digits are the ones the Chinese reading found after 编号, and
+ * as unlabelled otherwise. The capital itself is never guessed here: the Latin model has no reason
+ * to turn a letter into a digit, so a word starting with a digit is a date or a stray.
+ */
+export function certificateNoFromLatin(
+  words: readonly OcrLine[],
+  lines: readonly OcrLine[],
+): Found<string> | undefined {
+  const labelledDigits = new Set<string>();
+  for (const line of lines) {
+    const chars = line.filter((c) => c.ch.trim() !== "").map((c) => c.ch);
+    const at = fuzzyIndexOf(chars.join(""), "编号", 0).at;
+    if (at < 0) continue;
+    for (const m of chars
+      .slice(at + 2)
+      .join("")
+      .matchAll(/(?<![0-9])[0-9]{9}(?![0-9])/g))
+      labelledDigits.add(m[0]);
+  }
+  let best: Found<string> | undefined;
+  for (const word of words) {
+    if (word.length !== 10 || !/^[A-Z]$/.test(word[0]?.ch ?? "")) continue;
+    const candidate = readNumber(word);
+    if (candidate === undefined) continue;
+    const ocr = meanConfidence(word);
+    const labelled = labelledDigits.has(candidate.value.slice(1));
+    const confidence = round(candidate.trust * (labelled ? 0.5 + 0.5 * ocr : 0.7 * ocr));
+    if (best === undefined || confidence > best.confidence) best = { value: candidate.value, confidence };
   }
   return best;
 }
@@ -139,7 +198,14 @@ function nameAfter(
 /** The newborn's name label, 新生儿姓名 (two characters may be misread), and where it ends. */
 function fullNameLabel(text: string): { end: number; trust: number } | undefined {
   const full = fuzzyIndexOf(text, "新生儿姓名", 2);
-  if (full.at < 0 || !Array.from(text).slice(full.at, full.at + 5).join("").endsWith("名")) return undefined;
+  if (
+    full.at < 0 ||
+    !Array.from(text)
+      .slice(full.at, full.at + 5)
+      .join("")
+      .endsWith("名")
+  )
+    return undefined;
   return { end: full.at + 5, trust: full.misses === 0 ? 1 : 0.8 };
 }
 
@@ -176,6 +242,23 @@ function findSex(lines: readonly OcrLine[]): Found<"male" | "female"> | undefine
     if (hit === undefined) continue;
     return { value: hit.ch === "男" ? "male" : "female", confidence: round((hit.conf / 100) * trust) };
   }
+  return sexBesideName(lines);
+}
+
+/**
+ * 性别 shares its row with 新生儿姓名, in the right-hand column. When glare took the label but
+ * left the answer, the row ends in a column holding a lone 男 or 女: that is the sex, trusted less
+ * than beside its label. Only on the child's row: a parent's row never holds one.
+ */
+function sexBesideName(lines: readonly OcrLine[]): Found<"male" | "female"> | undefined {
+  for (const line of lines) {
+    if (fullNameLabel(lineText(line)) === undefined) continue;
+    const columns = lineText(line).trim().split(" ");
+    const last = columns.at(-1);
+    if (columns.length < 2 || (last !== "男" && last !== "女")) continue;
+    const conf = line.findLast((c) => c.ch === last)?.conf ?? 0;
+    return { value: last === "男" ? "male" : "female", confidence: round((conf / 100) * 0.6) };
+  }
   return undefined;
 }
 
@@ -198,7 +281,9 @@ function findBirthDate(lines: readonly OcrLine[]): Found<string> | undefined {
     const value = `${y}-${(mo ?? "").padStart(2, "0")}-${(d ?? "").padStart(2, "0")}`;
     if (!isCalendarDay(value)) continue;
     const start = at.at + 4 + m.index;
-    const confidence = round(meanConfidence(chars.slice(start, start + m[0].length)) * (at.misses === 0 ? 1 : 0.8));
+    const confidence = round(
+      meanConfidence(chars.slice(start, start + m[0].length)) * (at.misses === 0 ? 1 : 0.8),
+    );
     return { value, confidence };
   }
   return undefined;

@@ -21,24 +21,39 @@ interface Word {
 /** A gap wider than this many line heights separates columns. */
 const COLUMN_GAP = 1.2;
 
-export function parseTesseractTsv(tsv: string): OcrLine[] {
-  const lines = new Map<string, Word[]>();
+/** The words of Tesseract's TSV, each with the line it sits on, in reading order. */
+function tsvWords(tsv: string): (Word & { line: string })[] {
+  const words: (Word & { line: string })[] = [];
   for (const row of tsv.split("\n").slice(1)) {
     const cols = row.split("\t");
     if (cols.length < 12 || cols[0] !== "5") continue;
     const text = (cols[11] ?? "").trim();
     const conf = Number(cols[10]);
     if (text === "" || !Number.isFinite(conf) || conf < 0) continue;
-    const key = `${cols[2]}.${cols[3]}.${cols[4]}`;
-    const words = lines.get(key) ?? [];
-    words.push({ text, conf, left: Number(cols[6]), width: Number(cols[8]), height: Number(cols[9]) });
-    lines.set(key, words);
+    const line = `${cols[2]}.${cols[3]}.${cols[4]}`;
+    words.push({ line, text, conf, left: Number(cols[6]), width: Number(cols[8]), height: Number(cols[9]) });
+  }
+  return words;
+}
+
+/** Each word of the TSV on its own, as a line of its characters (no joining, no columns). */
+export function parseTesseractWords(tsv: string): OcrLine[] {
+  return tsvWords(tsv).map((w) => Array.from(w.text, (ch) => ({ ch, conf: w.conf })));
+}
+
+export function parseTesseractTsv(tsv: string): OcrLine[] {
+  const lines = new Map<string, Word[]>();
+  for (const word of tsvWords(tsv)) {
+    const words = lines.get(word.line) ?? [];
+    words.push(word);
+    lines.set(word.line, words);
   }
   return [...lines.values()].map((words) => {
     const line: OcrLine = [];
     let end: number | undefined;
     for (const w of words) {
-      if (end !== undefined && w.left - end > COLUMN_GAP * Math.max(w.height, 10)) line.push({ ch: " ", conf: 100 });
+      if (end !== undefined && w.left - end > COLUMN_GAP * Math.max(w.height, 10))
+        line.push({ ch: " ", conf: 100 });
       for (const ch of w.text) line.push({ ch, conf: w.conf });
       end = w.left + w.width;
     }

@@ -19,8 +19,15 @@ export interface FlowKiosk {
   close(): Promise<void>;
 }
 
-/** Starts the kiosk (web shell) and a touch Chromium with a fake camera, on the attract screen. */
-export async function startFlowKiosk(env: Record<string, string> = {}): Promise<FlowKiosk> {
+/**
+ * Starts the kiosk (web shell) and a touch Chromium with a fake camera, on the attract screen.
+ * `chromiumArgs` adds flags, e.g. `--use-file-for-fake-video-capture=<file.y4m>` to show the
+ * camera a rendered document instead of Chromium's test pattern.
+ */
+export async function startFlowKiosk(
+  env: Record<string, string> = {},
+  options: { chromiumArgs?: readonly string[] } = {},
+): Promise<FlowKiosk> {
   const dataDir = mkdtempSync(join(tmpdir(), "kiosk-flow-"));
   const kiosk = await startKiosk({ KIOSK_DATA_DIR: dataDir, ...env });
   const browser = await chromium.launch({
@@ -36,6 +43,7 @@ export async function startFlowKiosk(env: Record<string, string> = {}): Promise<
       // A synthetic camera, so photo steps run for real through getUserMedia.
       "--use-fake-device-for-media-stream",
       "--use-fake-ui-for-media-stream",
+      ...(options.chromiumArgs ?? []),
     ],
   });
   const context = await kioskContext(browser);
