@@ -9,7 +9,7 @@ import {
   TokenRotateReply,
 } from "../../../central/protocol";
 import type { SuiteContext } from "../contract";
-import { call, enroll, heartbeatBody, MANAGER_TOKEN, type TestCentral } from "../harness";
+import { call, enroll, heartbeatBody, MANAGER_TOKEN, startTestCentral, type TestCentral } from "../harness";
 import { managerSession } from "./managers";
 
 const packet = (requestId?: string): SupportPacket => ({
@@ -191,6 +191,36 @@ export function kioskRequestsSuite(get: () => SuiteContext): void {
         actor: "manager:tom.rotation",
         detail: { kioskId: k.kioskId },
       });
+    });
+
+    it("keeps a done request as long as the audit trail, and a pending one until the kiosk answers", async () => {
+      let now = new Date("2026-01-05T02:00:00.000Z");
+      const central = await startTestCentral(get().backend, { now: () => now });
+      try {
+        const k = await enroll(central, "kept kiosk");
+        for (const kind of ["support-packet", "token-rotation"]) {
+          const r = await call(central.url, "POST", `/v1/fleet/kiosks/${k.kioskId}/requests/${kind}`, {
+            token: MANAGER_TOKEN,
+          });
+          expect(r.status).toBe(201);
+        }
+        const [packetRequest] = (await beat(central, k.token)).requests ?? [];
+        expect(
+          (
+            await call(central.url, "POST", "/v1/support-packets", {
+              token: k.token,
+              body: packet(packetRequest?.id),
+            })
+          ).status,
+        ).toBe(201);
+        now = new Date("2027-01-10T02:00:00.000Z"); // past the default 365 days
+        await central.server.purgeExpired();
+        expect((await requestsOf(central, k.kioskId)).map((r) => [r.kind, r.status])).toEqual([
+          ["token-rotation", "pending"],
+        ]);
+      } finally {
+        await central.close();
+      }
     });
 
     it("refuses a request of a revoked kiosk", async () => {
