@@ -103,7 +103,7 @@ export default tseslint.config(
         // The console shares the service's route tables and the kiosk's config schema (pure data
         // and zod), never its code: everything else it learns through HTTP.
         regex:
-          "(central/(?!fleet/routes$|protocol/(routes|support)$)|core/|drivers/|electron/|renderer/|scripts/)",
+          "(central/(?!fleet/routes$|protocol/(routes|support|requests)$)|core/|drivers/|electron/|renderer/|scripts/)",
         message:
           "console/ talks to the central service over HTTP; it may import kiosk-config/ and the route tables only.",
       },

@@ -26,6 +26,7 @@ import { paymentRefundRoutes } from "./routes/payment-refunds";
 import { rolloutRoutes } from "./routes/rollouts";
 import { healthRoutes } from "./routes/health";
 import { heartbeatRoutes } from "./routes/heartbeat";
+import { kioskRequestRoutes } from "./routes/kiosk-requests";
 import { queryRoutes } from "./routes/queries";
 import { submissionRoutes } from "./routes/submissions";
 import { supportRoutes } from "./routes/support";
@@ -49,6 +50,7 @@ const routeModules = [
   managerRoutes,
   rolloutRoutes,
   fleetKioskRoutes,
+  kioskRequestRoutes,
   consoleRoutes,
   paymentRoutes,
   popularRoutes,

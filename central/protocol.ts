@@ -20,3 +20,4 @@ export * from "./protocol/payments";
 export * from "./protocol/popular";
 export * from "./protocol/sms";
 export * from "./protocol/documents";
+export * from "./protocol/requests";

@@ -9,6 +9,7 @@ import { loadOrCreateResidentHasher } from "./auth/resident-hash";
 import { TtlCache } from "./auth/ttl-cache";
 import { GroupCommit } from "./db/group-commit";
 import { DesiredVersions } from "./rollouts/desired-versions";
+import { PendingRequests } from "./requests/pending-requests";
 import { recordHeartbeats } from "./db/queries/heartbeats";
 import { startSampleJob } from "./fleet/sample-fleet";
 import type { CentralContext } from "./context";
@@ -124,8 +125,12 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
       limits: { ...DEFAULT_LIMITS, ...opts.limits },
       hashResident: loadOrCreateResidentHasher(dataDir),
       desiredVersions: new DesiredVersions(database.db),
+      pendingRequests: new PendingRequests(database.db),
       releasesDir: releasesDir(dataDir),
-      publicUrl: opts.publicUrl === undefined || opts.publicUrl === "" ? undefined : opts.publicUrl.replace(/\/+$/, ""),
+      publicUrl:
+        opts.publicUrl === undefined || opts.publicUrl === ""
+          ? undefined
+          : opts.publicUrl.replace(/\/+$/, ""),
       now,
     };
     const purge = startPurgeJob({

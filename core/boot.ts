@@ -133,6 +133,8 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     now: () => new Date(),
   });
   const config = settings.config();
+  // Set once the runtime below exists; the sync engine asks for it only when a request comes.
+  const late: { remoteRequests?: KioskRuntime["remoteRequests"] } = {};
   const sync = new SyncEngine({
     appUpdate: () => updates?.report() ?? {},
     store,
@@ -149,6 +151,12 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     parkAfter: () => parkLimitsOf(settings.config().outbox),
     onError: (error) => logger.warn({ err: error }, "sync"),
     trustedKeys: () => readTrustedKeys(env.dataDir),
+    // The runtime below builds packets and keeps the audit trail; requests come only once it runs.
+    supportPacket: () => late.remoteRequests?.supportPacket,
+    onRemoteRequest: (outcome) => {
+      logger.info({ request: outcome }, "fleet request acted on");
+      late.remoteRequests?.record(outcome);
+    },
   });
   const central = connectCentral({
     env,
@@ -212,6 +220,7 @@ export async function bootKiosk(options: BootOptions): Promise<BootedKiosk> {
     logger,
   });
 
+  late.remoteRequests = runtime.remoteRequests;
   settings.watchSessions(runtime.sessions);
   sessions = runtime.sessions;
   const offConfig = sync.on("config", (bundle) => {

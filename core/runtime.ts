@@ -1,3 +1,6 @@
+import type { SupportPacket } from "../central/protocol";
+import { buildSupportPacket } from "./maintenance/support-packet";
+import type { RemoteRequestOutcome } from "./sync/remote-requests";
 import type { KioskConfig } from "../kiosk-config/config/schema";
 import { Alerts } from "./alerts";
 import { KioskCallError, type KioskStatus } from "./api";
@@ -90,6 +93,13 @@ export interface KioskRuntime {
   readonly sessions: SessionManager;
   readonly options: RuntimeOptions;
   status(): KioskStatus;
+  /** A fleet manager's request, as the sync engine acts on it (core/sync/remote-requests.ts). */
+  readonly remoteRequests: {
+    /** The maintenance menu's support packet, built for a request from the fleet. */
+    readonly supportPacket: () => SupportPacket;
+    /** Writes what the kiosk did about a request to the maintenance audit trail. */
+    readonly record: (outcome: RemoteRequestOutcome) => void;
+  };
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -309,6 +319,12 @@ export function createKioskRuntime(options: RuntimeOptions): KioskRuntime {
     sessions,
     options,
     status,
+    remoteRequests: {
+      supportPacket: () => buildSupportPacket(diagnostics, [], undefined),
+      record: (outcome) => {
+        audit("remote-request", { ...outcome });
+      },
+    },
     async start() {
       await Promise.all([reader.start(), printer.start()]);
       logger.info({ central: options.central.mode }, "kiosk runtime started");

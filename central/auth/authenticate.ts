@@ -1,5 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import type { CentralContext } from "../context";
+import { markRequestDone } from "../db/queries/kiosk-requests";
 import { findKioskByTokenHash, promoteNextToken } from "../db/queries/kiosks";
 import type { KioskRow } from "../db/schema";
 import { HttpError, unauthorized } from "../http/errors";
@@ -17,7 +18,8 @@ export const kioskRevoked = (): HttpError =>
 
 /**
  * The kiosk behind the request's bearer token, or a 401 (`kiosk_revoked` for a revoked kiosk).
- * The first use of a rotated token retires the one before it.
+ * The first use of a rotated token retires the one before it, and answers a manager's pending
+ * token-rotation request.
  *
  * Why a 1 s cache and no longer: a revocation in one process must reach every other process
  * within 2 s, and this cache is the only thing that could outlive it.
@@ -34,6 +36,13 @@ export async function authenticateKiosk(ctx: CentralContext, request: FastifyReq
   if (kiosk.next_token_hash === hash) {
     await promoteNextToken(ctx.db, kiosk.id, hash);
     ctx.kioskCache.clear();
+    // The old token is now dead: what a manager's token-rotation request asked for.
+    const done = await markRequestDone(
+      ctx.db,
+      { kioskId: kiosk.id, kind: "token-rotation" },
+      ctx.now().toISOString(),
+    );
+    if (done > 0) ctx.pendingRequests.clear();
   }
   ctx.kioskCache.set(hash, kiosk);
   return kiosk;

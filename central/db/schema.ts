@@ -265,6 +265,19 @@ export interface SupportPacketsTable {
   packet_sealed: string;
 }
 
+/** A fleet manager's request of one kiosk (central/requests/); at most one pending per kind. */
+export interface KioskRequestsTable {
+  id: string;
+  kiosk_id: string;
+  /** "support-packet" | "token-rotation" */
+  kind: string;
+  requested_at: string;
+  requested_by: string;
+  done_at: string | null;
+  /** The support packet that answered a support-packet request. */
+  packet_id: string | null;
+}
+
 /** One payment order per kiosk submission (payments/orders.ts); no identity is kept with it. */
 export interface PaymentOrdersTable {
   id: string;
@@ -342,6 +355,7 @@ export interface CentralSchema {
   data_key: DataKeyTable;
   app_releases: AppReleasesTable;
   support_packets: SupportPacketsTable;
+  kiosk_requests: KioskRequestsTable;
   managers: ManagersTable;
   manager_sessions: ManagerSessionsTable;
   rollouts: RolloutsTable;

@@ -6,6 +6,7 @@ import { kioskOperations } from "./kiosk-operations";
 import { managerOperations } from "./manager-operations";
 import { paymentOperations } from "./payment-operations";
 import { popularOperations } from "./popular-operations";
+import { requestOperations } from "./request-operations";
 import { smsOperations } from "./sms-operations";
 import { updateSupportOperations } from "./update-support-operations";
 
@@ -21,6 +22,7 @@ export function buildOpenApi(): Record<string, unknown> {
     ...fleetRolloutOperations,
     ...managerOperations,
     ...updateSupportOperations,
+    ...requestOperations,
     ...paymentOperations,
     ...popularOperations,
     ...smsOperations,

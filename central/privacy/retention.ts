@@ -12,7 +12,7 @@ export interface RetentionPolicy {
   openDays: number;
   /** Heartbeat history: state changes and chart buckets (the latest state per kiosk is kept regardless); default 30. */
   heartbeatDays: number;
-  /** Audit trail of manager and access events, query audit rows and alerts; default 365. */
+  /** Audit trail of manager and access events, query audit rows, alerts and done requests to kiosks; default 365. */
   auditDays: number;
 }
 
@@ -32,7 +32,7 @@ export interface PurgeCounts {
   heartbeats: number;
   /** 5-minute chart buckets. */
   buckets: number;
-  /** Rows of the audit trail, the query audit and alerts. */
+  /** Rows of the audit trail, the query audit, alerts and fleet managers' requests done. */
   audit: number;
   /** Rate-limit counters whose window has ended. */
   rateLimits: number;
@@ -81,6 +81,12 @@ export async function purgeExpired(
     const deleted = await db.deleteFrom(table).where("at", "<", auditBefore).executeTakeFirst();
     audit += Number(deleted.numDeletedRows);
   }
+  // A done request is history like the audit trail; one still waiting stays until its kiosk answers.
+  const requests = await db
+    .deleteFrom("kiosk_requests")
+    .where("done_at", "<", auditBefore)
+    .executeTakeFirst();
+  audit += Number(requests.numDeletedRows);
   const rateLimits = await pruneRateLimits(db, at);
   return {
     submissions: Number(submissions.numUpdatedRows),

@@ -1,6 +1,7 @@
 /** The heartbeat: what a kiosk reports of itself and its devices. */
 import * as z from "zod";
 import { isoDateTime } from "./primitives";
+import { PendingKioskRequest } from "./requests";
 import { AppVersion, LastAppUpdate } from "./updates";
 
 export const DeviceState = z.enum(["ok", "busy", "offline", "error", "unknown"]);
@@ -76,5 +77,14 @@ export const HeartbeatReply = z.object({
   catalogVersion: z.string(),
   /** Seconds between heartbeats that the service expects. */
   heartbeatIntervalSeconds: z.number().int().min(1),
+  /**
+   * What a fleet manager asked of this kiosk and it has not done yet (absent: nothing, or an older
+   * central). The kind is read as any short text so a kind added later never fails an older
+   * kiosk's heartbeat; the kiosk ignores kinds it does not know.
+   */
+  requests: z
+    .array(PendingKioskRequest.extend({ kind: z.string().min(1).max(64) }))
+    .max(16)
+    .optional(),
 });
 export type HeartbeatReply = z.infer<typeof HeartbeatReply>;

@@ -30,6 +30,12 @@ export const SupportPacket = z
     createdAt: isoDateTime,
     /** Why the technician sent it, in their words; optional. */
     note: z.string().max(500).optional(),
+    /**
+     * The fleet manager's request this packet answers (heartbeat reply `requests[].id`); central
+     * stores one packet per request, so a kiosk that sends again after a lost reply gets the
+     * first packet's receipt.
+     */
+    requestId: z.uuid().optional(),
     versions: z.object({
       app: z.string().max(64),
       config: z.number().int().min(0),

@@ -18,11 +18,14 @@ export const heartbeatRoutes: RouteModule = (app, ctx) => {
     });
     ctx.metrics.heartbeats.inc();
     await recordAppVersions(ctx.db, kiosk, body, now);
+    const requests = await ctx.pendingRequests.forKiosk(kiosk.id);
     const reply: HeartbeatReply = {
       serverTime: now.toISOString(),
       desiredConfigVersion: await ctx.desiredVersions.versionFor(kiosk),
       catalogVersion: ctx.catalog.version,
       heartbeatIntervalSeconds: ctx.heartbeatIntervalSeconds,
+      // Only when there is something: the reply most kiosks get stays as it was.
+      ...(requests.length === 0 ? {} : { requests }),
     };
     return reply;
   });

@@ -3,11 +3,12 @@ import * as z from "zod";
 import { authenticateKiosk } from "../auth/authenticate";
 import { requireRole } from "../managers/require-role";
 import { appendAudit } from "../db/queries/audit";
-import { getSupportPacket, insertSupportPacket, listSupportPackets } from "../db/queries/support-packets";
+import { getSupportPacket, listSupportPackets } from "../db/queries/support-packets";
 import { notFound } from "../http/errors";
 import { parseOr400 } from "../http/parse";
 import { maskJsonStrings } from "../privacy/mask-text";
 import { rowAad } from "../privacy/sealer";
+import { storePacket } from "../requests/store-packet";
 import {
   MAX_SUPPORT_PACKET_BYTES,
   SUPPORT_ROUTES,
@@ -35,16 +36,34 @@ export const supportRoutes: RouteModule = (app, ctx) => {
     const receivedAt = ctx.now().toISOString();
     const text = JSON.stringify(packet);
     const sizeBytes = Buffer.byteLength(text, "utf8");
-    await insertSupportPacket(ctx.db, {
-      id,
-      kiosk_id: kiosk.id,
-      received_at: receivedAt,
-      size_bytes: sizeBytes,
-      note_sealed:
-        packet.note === undefined ? null : ctx.sealer.seal(packet.note, rowAad("note", kiosk.id, id)),
-      packet_sealed: ctx.sealer.seal(text, rowAad("packet", kiosk.id, id)),
-    });
-    ctx.log.info({ kioskId: kiosk.id, packetId: id, sizeBytes }, "support packet received");
+    const outcome = await storePacket(
+      ctx.db,
+      {
+        id,
+        kiosk_id: kiosk.id,
+        received_at: receivedAt,
+        size_bytes: sizeBytes,
+        note_sealed:
+          packet.note === undefined ? null : ctx.sealer.seal(packet.note, rowAad("note", kiosk.id, id)),
+        packet_sealed: ctx.sealer.seal(text, rowAad("packet", kiosk.id, id)),
+      },
+      packet.requestId,
+    );
+    if (outcome.kind === "replayed") {
+      // The request was answered already: the first packet's receipt, nothing stored twice.
+      const first = outcome.packet;
+      const replayed: SupportPacketReceipt = {
+        id: first.id,
+        receivedAt: first.received_at,
+        sizeBytes: first.size_bytes,
+      };
+      return reply.code(200).send(replayed);
+    }
+    if (outcome.answered) ctx.pendingRequests.clear();
+    ctx.log.info(
+      { kioskId: kiosk.id, packetId: id, sizeBytes, answered: outcome.answered },
+      "support packet received",
+    );
     const result: SupportPacketReceipt = { id, receivedAt, sizeBytes };
     return reply.code(201).send(result);
   });

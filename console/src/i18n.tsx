@@ -155,6 +155,32 @@ const TEXT = {
   roleOperator: ["操作员", "Operator"],
   roleAdmin: ["管理员", "Admin"],
   refresh: ["刷新", "Refresh"],
+  remoteRequests: ["远程请求", "Remote requests"],
+  remoteHint: [
+    "终端在下一次心跳（约一分钟内）收到请求并自动执行。",
+    "The kiosk picks a request up at its next heartbeat (within about a minute) and acts on it by itself.",
+  ],
+  requestPacket: ["请求支持包", "Request a support packet"],
+  requestRotation: ["请求更换令牌", "Request a token rotation"],
+  requestsNeedOperator: [
+    "只读账号不能发起远程请求：需要操作员或管理员权限。",
+    "A read-only account cannot make remote requests: that needs the operator or admin role.",
+  ],
+  requestSent: ["请求已发出", "Request sent"],
+  requestWaiting: [
+    "已有同类请求在等待终端执行，未重复发出",
+    "One is already waiting for the kiosk: not sent twice",
+  ],
+  kindSupportPacket: ["支持包", "Support packet"],
+  kindTokenRotation: ["更换令牌", "Token rotation"],
+  requestedAt: ["请求时间", "Requested"],
+  requestedBy: ["请求人", "Requested by"],
+  doneAt: ["完成时间", "Done"],
+  statusPending: ["等待终端执行", "Waiting for the kiosk"],
+  statusDone: ["已完成", "Done"],
+  packet: ["支持包文件", "Packet"],
+  download: ["下载", "Download"],
+  downloadNeedsOperator: ["下载需操作员权限", "Downloading needs the operator role"],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type TextKey = keyof typeof TEXT;

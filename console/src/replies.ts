@@ -85,6 +85,19 @@ export const SupportPackets = z.looseObject({
   ),
 });
 
+export const KioskRequest = z.looseObject({
+  id: z.string(),
+  kind: z.string(),
+  requestedAt: z.string(),
+  requestedBy: z.string(),
+  status: z.enum(["pending", "done"]),
+  doneAt: z.string().nullable(),
+  packetId: z.string().nullable(),
+});
+export type KioskRequest = z.infer<typeof KioskRequest>;
+export const KioskRequests = z.looseObject({ requests: z.array(KioskRequest) });
+export const KioskRequestAsked = z.looseObject({ request: KioskRequest, created: z.boolean() });
+
 export const LayerList = z.looseObject({
   layers: z.array(z.looseObject({ layer: z.string(), version: z.number() })),
   nextCursor: z.string().nullable(),

@@ -2,3 +2,4 @@
 export { FLEET_ROUTES } from "../../central/fleet/routes";
 export { ROUTES } from "../../central/protocol/routes";
 export { SUPPORT_ROUTES } from "../../central/protocol/support";
+export { REQUEST_ROUTES } from "../../central/protocol/requests";

@@ -12,6 +12,8 @@ export const kvKeys = {
   /** The site's most-used services as central last ranked them (core/sync/popular.ts). */
   popularBody: "popular.body",
   popularEtag: "popular.etag",
+  /** Ids of fleet managers' requests this kiosk has answered (core/sync/remote-requests.ts). */
+  answeredRequests: "requests.answered",
 } as const;
 
 export function getValue(db: ReadableDb, key: string): string | undefined {

@@ -1,9 +1,11 @@
+import type { SupportPacket } from "../../central/protocol";
 import type { KioskStore } from "../store/kiosk-store";
 import type { ParkedItem, RejectedItem } from "../store/outbox-store";
 import type { Clock } from "../clock";
 import type { BackoffOptions } from "./backoff";
 import type { HeartbeatSources } from "./heartbeat";
 import type { ParkLimits } from "./park-limits";
+import type { RemoteRequestOutcome } from "./remote-requests";
 
 /*
  * The sync engine's contract with the code that builds and watches it: what it is given and what
@@ -59,6 +61,14 @@ export interface SyncEngineOptions {
   appUpdate?: HeartbeatSources["appUpdate"];
   /** Keys the pulled catalog must be signed by; default none (every pulled catalog is refused). */
   trustedKeys?: HeartbeatSources["trustedKeys"];
+  /**
+   * Builds a support packet when a fleet manager asks for one (the maintenance menu's packet);
+   * read when a request comes, so it may be set up after the engine. Default none: such requests
+   * are left pending for a kiosk that can answer them.
+   */
+  supportPacket?: () => (() => SupportPacket) | undefined;
+  /** Told of each fleet manager's request the kiosk acted on, ok or not (for its audit trail); default nothing. */
+  onRemoteRequest?: (outcome: RemoteRequestOutcome) => void;
 }
 
 /** What the maintenance menu and status bar show. */

@@ -13,6 +13,7 @@ import { SyncError } from "./errors";
 import { type SyncEventMap, type SyncEventName, SyncEvents } from "./events";
 import { cachedCatalog, Heartbeat } from "./heartbeat";
 import { LinkState } from "./link";
+import { RemoteRequests } from "./remote-requests";
 import { rotateToken } from "./rotate-token";
 import { type SubmitResult, Submitter } from "./submit";
 
@@ -38,6 +39,7 @@ export class SyncEngine {
   readonly #drainer: Drainer;
   readonly #heartbeat: Heartbeat;
   readonly #submitter: Submitter;
+  readonly #requests: RemoteRequests;
   readonly #options: SyncEngineOptions;
   #client: CentralClient | undefined;
   #running = false;
@@ -74,6 +76,16 @@ export class SyncEngine {
       submitTimeoutMs: options.submitTimeoutMs,
     });
     this.#drainer = new Drainer(this.#ctx, { batchSize: options.batchSize });
+    this.#requests = new RemoteRequests({
+      db: this.#store.db,
+      client: () => this.#client,
+      rotateToken: () => this.rotateToken(),
+      get supportPacket() {
+        return options.supportPacket?.();
+      },
+      now: () => isoAt(this.#clock.now()),
+      ...(options.onRemoteRequest === undefined ? {} : { onOutcome: options.onRemoteRequest }),
+    });
     this.#heartbeat = new Heartbeat(this.#ctx, this.#store.db, {
       appVersion: options.appVersion,
       deviceHealth: options.deviceHealth,
@@ -86,6 +98,9 @@ export class SyncEngine {
       appUpdate: options.appUpdate,
       onCatalogRefused: (reason, detail) =>
         this.#reportError(new Error(`catalog refused (${reason}): ${detail}; the last good catalog stays`)),
+      // A request that fails is reported and asked again by the next heartbeat's reply.
+      onRequests: (requests) =>
+        this.#requests.act(requests).catch((error: unknown) => this.#reportError(error)),
     });
   }
 

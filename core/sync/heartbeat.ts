@@ -37,6 +37,8 @@ export interface HeartbeatSources {
   appUpdate?: () => Pick<HeartbeatRequest, "pendingAppVersion" | "lastAppUpdate">;
   /** Told when a pulled catalog is refused (the last good one stays); default nothing. */
   onCatalogRefused?: (reason: string, detail: string) => void;
+  /** Handed the fleet managers' pending requests the reply listed (core/sync/remote-requests.ts); must not throw. */
+  onRequests?: (requests: NonNullable<HeartbeatReply["requests"]>) => Promise<void>;
 }
 
 export const unknownDevices: HeartbeatDevices = {
@@ -108,6 +110,8 @@ export class Heartbeat {
     }
     // The tiles' ranking is a nicety: whatever goes wrong with it, the heartbeat still counts.
     await pullRanking(client, this.db, isoAt(receivedAt)).catch(() => undefined);
+    if (reply.requests !== undefined && reply.requests.length > 0)
+      await this.sources.onRequests?.(reply.requests);
     return true;
   }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
@@ -8,7 +8,10 @@ import { openCentralDb } from "../../central/db/connect";
 import { upsertBucket } from "../../central/db/queries/fleet-buckets";
 import { BUCKET_MS, bucketOf } from "../../central/fleet/device-state";
 import { type CentralServer, startCentralServer } from "../../central/server";
+import { openKioskStore } from "../../core/store/kiosk-store";
+import { SyncEngine } from "../../core/sync/engine";
 import { launchChromium } from "../support/browser";
+import { tempDir } from "../support/runtime";
 import { call, heartbeatBody, MANAGER_TOKEN } from "./harness";
 
 // Drives the built console (dist/console: `npm run build` first) against a real central service.
@@ -346,6 +349,117 @@ describe("fleet console in Chromium", () => {
     expect(problems).toEqual([]);
     await page.context().close();
   }, 60_000);
+
+  it("lets an operator ask a kiosk for a support packet, which the kiosk's sync sends and the page offers to download", async () => {
+    // A real kiosk sync engine, enrolled on this central; the test beats for it instead of a timer.
+    const store = await openKioskStore({ dataDir: tempDir("console-kiosk-") });
+    let built = 0;
+    const sync = new SyncEngine({
+      store,
+      appVersion: "1.0.0",
+      supportPacket: () => () => {
+        built += 1;
+        return {
+          createdAt: new Date().toISOString(),
+          versions: { app: "1.0.0", config: 0, catalog: "none" },
+          configDigest: "d".repeat(64),
+          devices: { printer: { state: "ok", paper: "ok" } },
+          diagnostics: [{ id: "printer", verdict: "ok", summary: "printer answers" }],
+          logs: ["requested from the fleet console"],
+        };
+      },
+      onError: () => undefined,
+    });
+    const { kioskId } = await sync.enroll({
+      centralUrl: server.url,
+      code: await server.createEnrollmentCode("gulou-1"),
+      name: "鼓楼三号",
+    });
+    const problems: string[] = [];
+    const page = await openConsole(problems);
+    try {
+      await logIn(page, "olga.operator");
+      await page.goto(`${server.url}/console/#/kiosk/${kioskId}`);
+      const section = page.locator("section", { has: page.getByRole("heading", { name: "远程请求" }) });
+      await section.getByText("暂无记录").waitFor();
+      await section.getByRole("button", { name: "请求支持包" }).click();
+      await page.locator("#request-outcome", { hasText: "请求已发出" }).waitFor();
+      const row = page.locator("#requests tr[data-request='support-packet']");
+      await row.locator(".badge", { hasText: "等待终端执行" }).waitFor();
+      expect(await row.innerText()).toContain("manager:olga.operator");
+      // Asked again while it waits: the page says so, and there is still one request.
+      await section.getByRole("button", { name: "请求支持包" }).click();
+      await page.locator("#request-outcome", { hasText: "未重复发出" }).waitFor();
+      expect(await page.locator("#requests tbody tr").count()).toBe(1);
+      expect(await seriousViolations(page), "requests pending").toEqual([]);
+
+      // The kiosk's next heartbeats: one packet, however many beats; the page sees it arrive.
+      await sync.syncNow();
+      await sync.syncNow();
+      expect(built).toBe(1);
+      await row.locator(".badge", { hasText: "已完成" }).waitFor();
+      // The kiosk's packet list below reads again once the request is done.
+      await page.locator("#packets tbody tr", { hasText: "KB" }).waitFor();
+      expect(await page.locator("#request-outcome").innerText()).toBe("");
+      expect(await seriousViolations(page), "requests done").toEqual([]);
+      await page.screenshot({ path: shot("requests"), fullPage: true });
+      // Keyboard: focus the download button and press Enter.
+      const download = page.waitForEvent("download");
+      await row.getByRole("button", { name: "下载" }).focus();
+      await page.keyboard.press("Enter");
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(new RegExp(`^support-packet-${kioskId}-[0-9a-f]{8}\\.json$`));
+      const saved = await file.path();
+      const body = JSON.parse(readFileSync(saved, "utf8")) as { kioskId: string; packet: { logs: string[] } };
+      expect(body.kioskId).toBe(kioskId);
+      expect(body.packet.logs).toEqual(["requested from the fleet console"]);
+      const downloads = (
+        await call(server.url, "GET", "/v1/fleet/audit?action=support-packet.download", {
+          token: MANAGER_TOKEN,
+        })
+      ).json as { entries: { actor: string }[] };
+      expect(downloads.entries[0]?.actor).toBe("manager:olga.operator");
+
+      // A token rotation too; in English, still axe-clean.
+      await page.getByRole("button", { name: "English" }).click();
+      await page.getByRole("button", { name: "Request a token rotation" }).click();
+      await page
+        .locator("#requests tr[data-request='token-rotation']", { hasText: "Waiting for the kiosk" })
+        .waitFor();
+      await sync.syncNow(); // rotates: the new token waits for its first use
+      await sync.syncNow(); // first use: the old token retires and the request is done
+      await page.locator("#requests tr[data-request='token-rotation'] .badge", { hasText: "Done" }).waitFor();
+      expect(await seriousViolations(page), "requests en").toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.context().close();
+      await sync.stop();
+      store.close();
+    }
+
+    // A viewer sees the requests and why the buttons are not for them; the service refuses them.
+    const viewerPage = await openConsole(problems);
+    await logIn(viewerPage, "victor.viewer");
+    await viewerPage.goto(`${server.url}/console/#/kiosk/${kioskId}`);
+    await viewerPage.locator("#requests tbody tr").first().waitFor();
+    expect(await viewerPage.getByRole("button", { name: "请求支持包" }).isDisabled()).toBe(true);
+    expect(await viewerPage.locator("#requests-why-not").innerText()).toContain("操作员或管理员");
+    expect(await viewerPage.getByRole("button", { name: "下载" }).count()).toBe(0);
+    expect(await seriousViolations(viewerPage), "requests viewer").toEqual([]);
+    const token = (
+      (
+        await call(server.url, "POST", "/v1/fleet/login", {
+          body: { username: "victor.viewer", password: PASSWORD },
+        })
+      ).json as { token: string }
+    ).token;
+    const refused = await call(server.url, "POST", `/v1/fleet/kiosks/${kioskId}/requests/support-packet`, {
+      token,
+    });
+    expect(refused.status).toBe(403);
+    expect(problems).toEqual([]);
+    await viewerPage.context().close();
+  }, 90_000);
 
   it("lets an admin manage accounts and revoke a kiosk, each after a confirming question", async () => {
     const problems: string[] = [];

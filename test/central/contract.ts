@@ -6,6 +6,7 @@ import { fleetSuite } from "./suites/fleet";
 import { fleetPagesSuite } from "./suites/fleet-pages";
 import { heartbeatMigrationSuite } from "./suites/heartbeat-migration";
 import { inputLimitsSuite } from "./suites/input-limits";
+import { kioskRequestsSuite } from "./suites/kiosk-requests";
 import { legacyRowsSuite } from "./suites/legacy-rows";
 import { alertsSuite } from "./suites/alerts";
 import { consoleActionsSuite } from "./suites/console-actions";
@@ -63,6 +64,7 @@ export function runContract(name: BackendName): void {
     legacyRowsSuite(get);
     updatesSuite(get);
     supportPacketsSuite(get);
+    kioskRequestsSuite(get);
     paymentsSuite(get);
     popularSuite(get);
     smsSuite(get);

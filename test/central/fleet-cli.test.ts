@@ -7,9 +7,12 @@ import { run as enrollmentCode } from "../../scripts/fleet/enrollment-code";
 import { run as kiosks } from "../../scripts/fleet/kiosks";
 import { run as publishConfig } from "../../scripts/fleet/publish-config";
 import { run as publishRelease } from "../../scripts/fleet/publish-release";
+import { run as request } from "../../scripts/fleet/request";
 import { run as revoke } from "../../scripts/fleet/revoke";
+import { HeartbeatReply, KioskRequestReply } from "../../central/protocol";
 import { call, heartbeatBody } from "./harness";
 import { startCentralServer } from "../../central/server";
+import { openCentralDb } from "../../central/db/connect";
 
 let dir = "";
 let previousDb: string | undefined;
@@ -196,6 +199,63 @@ describe("fleet CLI revoke", () => {
     const help = await capture(revoke, ["--help"]);
     expect(help.code).toBe(0);
     expect(help.out).toContain("usage: npm run --silent fleet -- revoke KIOSK_ID");
+  });
+});
+
+describe("fleet CLI request", () => {
+  it("asks a kiosk for a packet (JSON, audited as fleet-script), once while it waits; the kiosk's heartbeat carries it", async () => {
+    const server = await startCentralServer({ db: process.env.CENTRAL_DB ?? "", port: 0, dataDir: dir });
+    try {
+      const code = (await capture(enrollmentCode, [])).out.trim();
+      const { kioskId, token } = (
+        await call(server.url, "POST", "/v1/enroll", { body: { code, name: "to-ask" } })
+      ).json as { kioskId: string; token: string };
+      const asked = await capture(request, [kioskId, "support-packet"]);
+      expect(asked).toMatchObject({ code: 0, err: "" });
+      const first = KioskRequestReply.parse(JSON.parse(asked.out));
+      expect(first).toMatchObject({
+        created: true,
+        request: { kioskId, kind: "support-packet", status: "pending", requestedBy: "fleet-script" },
+      });
+      const again = KioskRequestReply.parse(
+        JSON.parse((await capture(request, [kioskId, "support-packet"])).out),
+      );
+      expect(again).toEqual({ ...first, created: false });
+      // This service had read no pending requests yet, so its first heartbeat reply has it.
+      const beat = await call(server.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody() });
+      expect(HeartbeatReply.parse(beat.json).requests).toEqual([
+        { id: first.request.id, kind: "support-packet", requestedAt: first.request.requestedAt },
+      ]);
+      const db = await openCentralDb(process.env.CENTRAL_DB ?? "", { poolSize: 1 });
+      try {
+        const audited = await db.db
+          .selectFrom("audit")
+          .select(["actor", "detail_json"])
+          .where("action", "=", "kiosk.request.support-packet")
+          .execute();
+        expect(audited).toEqual([
+          { actor: "fleet-script", detail_json: JSON.stringify({ kioskId, requestId: first.request.id }) },
+        ]);
+      } finally {
+        await db.close();
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("says plainly what is wrong: no kind, an unknown kind, an unknown kiosk; --help exits 0", async () => {
+    expect((await capture(request, [])).code).toBe(2);
+    expect((await capture(request, ["a"])).code).toBe(2);
+    const kind = await capture(request, ["a", "reboot"]);
+    expect(kind.code).toBe(2);
+    expect(kind.err).toContain('cannot ask for "reboot"');
+    const unknown = await capture(request, ["no-such-kiosk", "token-rotation"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('kiosk not found "no-such-kiosk"');
+    const help = await capture(request, ["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain("usage: npm run --silent fleet -- request KIOSK_ID");
   });
 });
 

@@ -44,6 +44,7 @@ describe("layer rules", () => {
       'import { layerProblems } from "../../kiosk-config/config/layers";\nexport const a = layerProblems;\n',
       'import { FLEET_ROUTES } from "../../central/fleet/routes";\nexport const a = FLEET_ROUTES;\n',
       'import { ROUTES } from "../../central/protocol/routes";\nexport const a = ROUTES;\n',
+      'import { REQUEST_ROUTES } from "../../central/protocol/requests";\nexport const a = REQUEST_ROUTES;\n',
     ]) {
       expect(await importErrors(probe, allowed), allowed).toEqual([]);
     }

@@ -23,6 +23,7 @@ const HELP: [file: string, args: string[]][] = [
   ["fleet.ts", ["kiosks", "--help"]],
   ["fleet.ts", ["publish-config", "--help"]],
   ["fleet.ts", ["revoke", "--help"]],
+  ["fleet.ts", ["request", "--help"]],
   ["fleet.ts", ["export-config-key", "--help"]],
   ["central.ts", ["--help"]],
   ["bench/index.ts", ["--help"]],
@@ -59,6 +60,7 @@ describe("scripts answer --help", () => {
       results[HELP.findIndex(([f, a]) => f === "fleet.ts" && a[0] === "--help")]?.stdout ?? "";
     expect(fleetHelp).toMatch(/export-config-key\s+prints the public key/);
     expect(fleetHelp).toMatch(/kiosks\s+lists enrolled kiosks/);
+    expect(fleetHelp).toMatch(/request\s+asks one kiosk for a support packet/);
     expect(fleetHelp).toContain("CENTRAL_DB");
   }, 180_000);
 });

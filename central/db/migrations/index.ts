@@ -14,6 +14,7 @@ import * as supportPackets from "./0120-support-packets";
 import * as payments from "./0130-payments";
 import * as decisionDocumentFields from "./0150-decision-document-fields";
 import * as popularSms from "./0160-popular-sms";
+import * as kioskRequests from "./0170-kiosk-requests";
 
 /**
  * Every migration, in order; names step by 10 to leave room for a hotfix in between.
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   "0130-payments": payments,
   "0150-decision-document-fields": decisionDocumentFields,
   "0160-popular-sms": popularSms,
+  "0170-kiosk-requests": kioskRequests,
 };

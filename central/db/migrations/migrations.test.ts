@@ -25,6 +25,7 @@ const tablesAfter: Record<string, string[]> = {
   "0130-payments": ["payment_orders", "sim_payments"],
   "0150-decision-document-fields": [],
   "0160-popular-sms": ["sim_sms", "sms_messages"],
+  "0170-kiosk-requests": ["kiosk_requests"],
 };
 
 describe("central migrations", () => {

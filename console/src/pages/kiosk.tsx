@@ -1,6 +1,7 @@
 /**
  * One kiosk: its devices, outbox and parked items (latest heartbeat), desired vs reported config
- * (layers, digest, where each value comes from), device-state history and support packets.
+ * (layers, digest, where each value comes from), remote requests, device-state history and support
+ * packets.
  */
 import { useContext } from "react";
 import { api, path } from "../api";
@@ -11,6 +12,7 @@ import { FLEET_ROUTES, ROUTES, SUPPORT_ROUTES } from "../routes";
 import { href } from "../use-hash";
 import { useLoad } from "../use-load";
 import { KioskActions } from "./kiosk-actions";
+import { KioskRequestsSection } from "./kiosk-requests";
 
 export function KioskPage({ id, role }: { id: string; role: Role }) {
   const t = useT();
@@ -24,7 +26,7 @@ export function KioskPage({ id, role }: { id: string; role: Role }) {
     () => api(Heartbeats, "GET", path(ROUTES.fleetKioskHeartbeats, { id }, { limit: "50" })),
     id,
   );
-  const [packets] = useLoad(
+  const [packets, reloadPackets] = useLoad(
     () =>
       canWrite
         ? api(SupportPackets, "GET", path(SUPPORT_ROUTES.fleetSupportPackets, {}, { limit: "200" }))
@@ -189,6 +191,7 @@ export function KioskPage({ id, role }: { id: string; role: Role }) {
           onChanged={reloadConfig}
         />
       )}
+      <KioskRequestsSection id={id} role={role} onDone={reloadPackets} />
       <section aria-labelledby="k-history">
         <h3 id="k-history">{t("history")}</h3>
         <Show loaded={history}>
