@@ -12,15 +12,13 @@ import type { SyncEngineOptions, SyncStatus } from "./engine-options";
 import { SyncError } from "./errors";
 import { type SyncEventMap, type SyncEventName, SyncEvents } from "./events";
 import { cachedCatalog, Heartbeat } from "./heartbeat";
+import { HeartbeatLoop } from "./heartbeat-loop";
 import { LinkState } from "./link";
 import { RemoteRequests } from "./remote-requests";
 import { rotateToken } from "./rotate-token";
 import { type SubmitResult, Submitter } from "./submit";
 
 export type { SyncEngineOptions, SyncStatus } from "./engine-options";
-
-/** How soon a change of state is reported: soon, yet several changes in a row make one heartbeat. */
-const REPORT_DELAY_MS = 1_000;
 
 /**
  * The kiosk's link to the central service: outbox drain, direct submits, heartbeat and pulls.
@@ -43,11 +41,10 @@ export class SyncEngine {
   readonly #options: SyncEngineOptions;
   #client: CentralClient | undefined;
   #running = false;
-  #heartbeatTimer: Timer | undefined;
+  readonly #heartbeatLoop: HeartbeatLoop;
   #drainTimer: { at: number; timer: Timer } | undefined;
   #draining: Promise<DrainReport> | undefined;
   #drainAgain = false;
-  #beating: Promise<void> | undefined;
 
   constructor(options: SyncEngineOptions) {
     this.#options = options;
@@ -102,6 +99,12 @@ export class SyncEngine {
       onRequests: (requests) =>
         this.#requests.act(requests).catch((error: unknown) => this.#reportError(error)),
     });
+    this.#heartbeatLoop = new HeartbeatLoop(
+      this.#clock,
+      () => this.#heartbeatMs,
+      () => this.#beat(),
+      (error) => this.#reportError(error),
+    );
   }
 
   get #heartbeatMs(): number {
@@ -121,18 +124,16 @@ export class SyncEngine {
   start(): void {
     if (this.#running) return;
     this.#running = true;
-    this.#scheduleHeartbeat(0);
+    this.#heartbeatLoop.start();
     this.#scheduleDrain(this.#clock.now());
   }
 
   /** Stops timers and waits for a drain in progress; the store stays open. */
   async stop(): Promise<void> {
     this.#running = false;
-    this.#heartbeatTimer?.cancel();
-    this.#heartbeatTimer = undefined;
     this.#drainTimer?.timer.cancel();
     this.#drainTimer = undefined;
-    await this.#beating;
+    await this.#heartbeatLoop.stop();
     await this.#draining;
   }
 
@@ -145,7 +146,7 @@ export class SyncEngine {
     if (!moveIdentity(this.#store.db, centralUrl, isoAt(this.#clock.now()))) return false;
     this.#client = this.#clientFor();
     if (this.#running) {
-      this.#scheduleHeartbeat(0);
+      this.#heartbeatLoop.now();
       this.#scheduleDrain(this.#clock.now());
     }
     return true;
@@ -160,7 +161,7 @@ export class SyncEngine {
     this.#client = this.#clientFor();
     this.#link.reached(this.#clock.now());
     if (this.#running) {
-      this.#scheduleHeartbeat(0);
+      this.#heartbeatLoop.now();
       this.#scheduleDrain(this.#clock.now());
     }
     return { kioskId };
@@ -312,30 +313,9 @@ export class SyncEngine {
     this.#drainTimer = { at, timer };
   }
 
-  /**
-   * A heartbeat soon, to report a change of state (a config applied or refused) now rather than
-   * one interval later. During a heartbeat (the config is applied as its pull ends) it is owed and
-   * sent once that beat is over; several changes in a row make one report.
-   */
+  /** A heartbeat soon, to report a change of state (see HeartbeatLoop.reportSoon). */
   reportSoon(): void {
-    if (this.#beating !== undefined) this.#reportOwed = true;
-    else this.#scheduleHeartbeat(REPORT_DELAY_MS);
-  }
-  #reportOwed = false;
-  #owesReport(): boolean {
-    return this.#reportOwed;
-  }
-
-  #scheduleHeartbeat(delayMs: number): void {
-    if (!this.#running) return;
-    this.#heartbeatTimer?.cancel();
-    this.#heartbeatTimer = this.#clock.setTimer(() => {
-      this.#beating = this.#beat()
-        .catch((error: unknown) => this.#reportError(error))
-        .finally(() => {
-          this.#beating = undefined;
-        });
-    }, delayMs);
+    this.#heartbeatLoop.reportSoon();
   }
 
   /** Payments the resident finished on the phone after leaving (or while we were offline). */
@@ -351,21 +331,15 @@ export class SyncEngine {
 
   async #beat(): Promise<void> {
     const wasOnline = this.#link.online;
-    this.#reportOwed = false;
-    try {
-      const answered = await this.#heartbeat.beat();
-      const keepMs = (this.#options.keepSentDays ?? 30) * 86_400_000;
-      this.#store.outbox.pruneSent(isoAt(this.#clock.now() - keepMs));
-      if (answered) await this.#reconcilePayments();
-      // Back online: do not make residents' queued items wait out a backoff set while offline.
-      if (answered && !wasOnline && this.#store.outbox.depth() > 0) {
-        this.#drain(true).catch(() => {
-          // Already reported by #drain's own handler.
-        });
-      }
-    } finally {
-      // Read through a method: set by reportSoon while this beat was awaiting its answer.
-      this.#scheduleHeartbeat(this.#owesReport() ? REPORT_DELAY_MS : this.#heartbeatMs);
+    const answered = await this.#heartbeat.beat();
+    const keepMs = (this.#options.keepSentDays ?? 30) * 86_400_000;
+    this.#store.outbox.pruneSent(isoAt(this.#clock.now() - keepMs));
+    if (answered) await this.#reconcilePayments();
+    // Back online: do not make residents' queued items wait out a backoff set while offline.
+    if (answered && !wasOnline && this.#store.outbox.depth() > 0) {
+      this.#drain(true).catch(() => {
+        // Already reported by #drain's own handler.
+      });
     }
   }
 }
