@@ -7,6 +7,7 @@ import type { Catalog } from "./catalog/catalog";
 import type { DbKind } from "./db/connect";
 import type { GroupCommit } from "./db/group-commit";
 import type { DesiredVersions } from "./rollouts/desired-versions";
+import type { EffectiveConfigs } from "./rollouts/effective-configs";
 import type { PendingRequests } from "./requests/pending-requests";
 import type { HeartbeatRow } from "./db/queries/heartbeats";
 import type { CentralSchema, KioskRow } from "./db/schema";
@@ -43,6 +44,8 @@ export interface CentralContext {
   readonly hashResident: ResidentHasher;
   /** Desired config version per kiosk (a snapshot at most 1 s old, dropped when this process publishes or a rollout moves). */
   readonly desiredVersions: DesiredVersions;
+  /** The config bundle's contents per set of revisions, shared by the kiosks that run them. */
+  readonly effectiveConfigs: EffectiveConfigs;
   /** Fleet managers' pending requests per kiosk, for the heartbeat reply (a snapshot at most 1 s old). */
   readonly pendingRequests: PendingRequests;
   /** Folder holding published app release files (updates/release-files.ts). */

@@ -9,6 +9,7 @@ import { loadOrCreateResidentHasher } from "./auth/resident-hash";
 import { TtlCache } from "./auth/ttl-cache";
 import { GroupCommit } from "./db/group-commit";
 import { DesiredVersions } from "./rollouts/desired-versions";
+import { EffectiveConfigs } from "./rollouts/effective-configs";
 import { PendingRequests } from "./requests/pending-requests";
 import { recordHeartbeats } from "./db/queries/heartbeats";
 import { startSampleJob } from "./fleet/sample-fleet";
@@ -108,6 +109,7 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
     await checkDataKey(database.db, sealer, now());
     const sealedRows = await sealExistingRows(database.db, database.kind, sealer);
     if (sealedRows > 0) log.warn({ sealedRows }, "sealed rows stored in clear by an earlier version");
+    const desiredVersions = new DesiredVersions(database.db);
     const ctx: CentralContext = {
       db: database.db,
       dbKind: database.kind,
@@ -124,7 +126,8 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
       kioskCache: new TtlCache(1_000),
       limits: { ...DEFAULT_LIMITS, ...opts.limits },
       hashResident: loadOrCreateResidentHasher(dataDir),
-      desiredVersions: new DesiredVersions(database.db),
+      desiredVersions,
+      effectiveConfigs: new EffectiveConfigs(database.db),
       pendingRequests: new PendingRequests(database.db),
       releasesDir: releasesDir(dataDir),
       publicUrl:

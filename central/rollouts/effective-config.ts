@@ -35,6 +35,11 @@ export async function effectiveConfigFor(
   db: Kysely<CentralSchema>,
   kiosk: Placement,
 ): Promise<EffectiveConfig | undefined> {
+  return mergeRevisions(await revisionsFor(db, kiosk));
+}
+
+/** The revision of each of the kiosk's layers released to it, least specific first. */
+export async function revisionsFor(db: Kysely<CentralSchema>, kiosk: Placement): Promise<ConfigVersionRow[]> {
   const order = layersOf(kiosk);
   const rows = await revisionsOfLayers(db, order);
   const rolloutIds = [...new Set(rows.flatMap((r) => (r.rollout_id === null ? [] : [r.rollout_id])))];
@@ -46,10 +51,14 @@ export async function effectiveConfigFor(
     if (row.rollout_id !== null && (rollout === undefined || !releasedTo(rollout, kiosk.id))) continue;
     picked.set(row.layer, row);
   }
-  const chosen = order.flatMap((layer) => {
+  return order.flatMap((layer) => {
     const row = picked.get(layer);
     return row === undefined ? [] : [row];
   });
+}
+
+/** The chosen revisions merged into one config, with its version, expiry, sources and digest. */
+export function mergeRevisions(chosen: readonly ConfigVersionRow[]): EffectiveConfig | undefined {
   if (chosen.length === 0) return undefined;
   const merged = mergeLayers(
     chosen.map((r) => ({

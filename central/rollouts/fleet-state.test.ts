@@ -29,7 +29,10 @@ beforeAll(async () => {
     district: null,
   }));
   for (let i = 0; i < kiosks.length; i += 200) {
-    await central.db.insertInto("kiosks").values(kiosks.slice(i, i + 200)).execute();
+    await central.db
+      .insertInto("kiosks")
+      .values(kiosks.slice(i, i + 200))
+      .execute();
   }
   // Every third kiosk has been heard from: a minute ago, or (every ninth) an hour ago.
   const heard = kiosks
@@ -56,7 +59,10 @@ beforeAll(async () => {
       };
     });
   for (let i = 0; i < heard.length; i += 200) {
-    await central.db.insertInto("heartbeats_latest").values(heard.slice(i, i + 200)).execute();
+    await central.db
+      .insertInto("heartbeats_latest")
+      .values(heard.slice(i, i + 200))
+      .execute();
   }
 });
 afterAll(async () => {

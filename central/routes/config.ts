@@ -1,13 +1,12 @@
 import { authenticateKiosk } from "../auth/authenticate";
 import { HttpError } from "../http/errors";
 import { ROUTES } from "../protocol";
-import { effectiveConfigFor } from "../rollouts/effective-config";
 import type { RouteModule } from "./types";
 
 export const configRoutes: RouteModule = (app, ctx) => {
   app.get(ROUTES.config, async (request) => {
     const kiosk = await authenticateKiosk(ctx, request);
-    const effective = await effectiveConfigFor(ctx.db, kiosk);
+    const effective = await ctx.effectiveConfigs.for(kiosk);
     if (effective === undefined) {
       throw new HttpError(
         404,
