@@ -6,6 +6,7 @@ import type { TtlCache } from "./auth/ttl-cache";
 import type { Catalog } from "./catalog/catalog";
 import type { DbKind } from "./db/connect";
 import type { GroupCommit } from "./db/group-commit";
+import type { KioskLookup } from "./auth/kiosk-lookup";
 import type { DesiredVersions } from "./rollouts/desired-versions";
 import type { EffectiveConfigs } from "./rollouts/effective-configs";
 import type { PendingRequests } from "./requests/pending-requests";
@@ -38,6 +39,8 @@ export interface CentralContext {
   readonly heartbeats: GroupCommit<HeartbeatRow>;
   /** Kiosks by token hash; at most 1 s old, so a revocation reaches every process within 2 s. */
   readonly kioskCache: TtlCache<KioskRow>;
+  /** Kiosks by token hash, the hashes asked for in one turn of the event loop read in one query. */
+  readonly kioskLookup: KioskLookup;
   /** Per-address and per-kiosk limits (counted in the database). */
   readonly limits: AccessLimits;
   /** Keyed hash of an ID number, for the query audit and the distinct-resident count. */

@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS, type AccessLimits } from "./access/limits";
 import { loadOrCreateResidentHasher } from "./auth/resident-hash";
 import { TtlCache } from "./auth/ttl-cache";
 import { GroupCommit } from "./db/group-commit";
+import { KioskLookup } from "./auth/kiosk-lookup";
 import { DesiredVersions } from "./rollouts/desired-versions";
 import { EffectiveConfigs } from "./rollouts/effective-configs";
 import { PendingRequests } from "./requests/pending-requests";
@@ -124,6 +125,7 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
       heartbeatIntervalSeconds: opts.heartbeatIntervalSeconds ?? 60,
       heartbeats: new GroupCommit((rows) => recordHeartbeats(database.db, rows)),
       kioskCache: new TtlCache(1_000),
+      kioskLookup: new KioskLookup(database.db),
       limits: { ...DEFAULT_LIMITS, ...opts.limits },
       hashResident: loadOrCreateResidentHasher(dataDir),
       desiredVersions,

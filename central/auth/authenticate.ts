@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { CentralContext } from "../context";
 import { markRequestDone } from "../db/queries/kiosk-requests";
-import { findKioskByTokenHash, promoteNextToken } from "../db/queries/kiosks";
+import { promoteNextToken } from "../db/queries/kiosks";
 import type { KioskRow } from "../db/schema";
 import { HttpError, unauthorized } from "../http/errors";
 import { secretsEqual, sha256Hex } from "./secrets";
@@ -30,7 +30,7 @@ export async function authenticateKiosk(ctx: CentralContext, request: FastifyReq
   const hash = sha256Hex(token);
   const cached = ctx.kioskCache.get(hash);
   if (cached !== undefined) return cached;
-  const kiosk = await findKioskByTokenHash(ctx.db, hash);
+  const kiosk = await ctx.kioskLookup.find(hash);
   if (kiosk === undefined) throw unauthorized();
   if (kiosk.revoked_at !== null) throw kioskRevoked();
   if (kiosk.next_token_hash === hash) {

@@ -1,5 +1,5 @@
 import type { Insertable, Kysely } from "kysely";
-import type { CentralSchema, KioskRow, KiosksTable } from "../schema";
+import type { CentralSchema, KiosksTable } from "../schema";
 
 export async function insertEnrollmentCode(
   db: Kysely<CentralSchema>,
@@ -41,18 +41,6 @@ export async function redeemEnrollmentCode(
 
 export async function insertKiosk(db: Kysely<CentralSchema>, row: Insertable<KiosksTable>): Promise<void> {
   await db.insertInto("kiosks").values(row).execute();
-}
-
-/** The kiosk whose current or rotated (not yet used) token has this hash, revoked or not. */
-export async function findKioskByTokenHash(
-  db: Kysely<CentralSchema>,
-  tokenHash: string,
-): Promise<KioskRow | undefined> {
-  return db
-    .selectFrom("kiosks")
-    .selectAll()
-    .where((eb) => eb.or([eb("token_hash", "=", tokenHash), eb("next_token_hash", "=", tokenHash)]))
-    .executeTakeFirst();
 }
 
 /**
