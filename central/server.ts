@@ -12,7 +12,7 @@ import { KioskLookup } from "./auth/kiosk-lookup";
 import { DesiredVersions } from "./rollouts/desired-versions";
 import { EffectiveConfigs } from "./rollouts/effective-configs";
 import { PendingRequests } from "./requests/pending-requests";
-import { recordHeartbeats } from "./db/queries/heartbeats";
+import { recordHeartbeats, recordHeartbeatsInOneStatement } from "./db/queries/heartbeats";
 import { startSampleJob } from "./fleet/sample-fleet";
 import type { CentralContext } from "./context";
 import { openCentralDb } from "./db/connect";
@@ -123,7 +123,11 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
       log,
       managerToken: opts.managerToken === "" ? undefined : opts.managerToken,
       heartbeatIntervalSeconds: opts.heartbeatIntervalSeconds ?? 60,
-      heartbeats: new GroupCommit((rows) => recordHeartbeats(database.db, rows)),
+      heartbeats: new GroupCommit((rows) =>
+        database.kind === "postgres"
+          ? recordHeartbeatsInOneStatement(database.db, rows)
+          : recordHeartbeats(database.db, rows),
+      ),
       kioskCache: new TtlCache(1_000),
       kioskLookup: new KioskLookup(database.db),
       limits: { ...DEFAULT_LIMITS, ...opts.limits },
