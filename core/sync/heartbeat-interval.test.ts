@@ -20,46 +20,53 @@ async function until(check: () => boolean): Promise<void> {
 /** Lets a beat finish (its reply read, the next one scheduled) before the clock moves on. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
+/**
+ * An enrolled engine beating against a scripted central that answers every heartbeat; `onBeat`
+ * hears each one (its time and what it said) while the central is still answering it.
+ */
+async function beatingKiosk(
+  heartbeatIntervalMs: () => number,
+  onBeat: (at: number, body: { intervalSeconds?: unknown }) => void,
+) {
+  const dir = mkdtempSync(join(tmpdir(), "kiosk-beat-"));
+  const store = await openKioskStore({ dataDir: dir });
+  const clock = new ManualClock();
+  const central = await startScriptedCentral((req) => {
+    if (req.path === "/v1/enroll") return { status: 201, body: { kioskId: "kiosk-1", token: "t0ken" } };
+    if (req.path === "/v1/heartbeat") {
+      onBeat(clock.now(), req.body as { intervalSeconds?: unknown });
+      return {
+        status: 200,
+        body: {
+          serverTime: new Date(clock.now()).toISOString(),
+          desiredConfigVersion: 0,
+          catalogVersion: "",
+          heartbeatIntervalSeconds: 60,
+        },
+      };
+    }
+    return { status: 404, body: { error: { code: "not-found", zh: "无", en: "none" } } };
+  });
+  const engine = new SyncEngine({ store, appVersion: "test", clock, heartbeatIntervalMs });
+  cleanups.push(async () => {
+    await engine.stop();
+    await central.close();
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  await engine.enroll({ centralUrl: central.url, code: "CODE", name: "测试机" });
+  return { engine, clock };
+}
+
 describe("heartbeat interval", () => {
   it("is read before each beat, so a config that shortens it applies without a restart", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "kiosk-beat-"));
-    const store = await openKioskStore({ dataDir: dir });
-    const clock = new ManualClock();
     const beats: { at: number; intervalSeconds: unknown }[] = [];
-    const central = await startScriptedCentral((req) => {
-      if (req.path === "/v1/enroll") return { status: 201, body: { kioskId: "kiosk-1", token: "t0ken" } };
-      if (req.path === "/v1/heartbeat") {
-        beats.push({
-          at: clock.now(),
-          intervalSeconds: (req.body as { intervalSeconds?: unknown }).intervalSeconds,
-        });
-        return {
-          status: 200,
-          body: {
-            serverTime: new Date(clock.now()).toISOString(),
-            desiredConfigVersion: 0,
-            catalogVersion: "",
-            heartbeatIntervalSeconds: 60,
-          },
-        };
-      }
-      return { status: 404, body: { error: { code: "not-found", zh: "无", en: "none" } } };
-    });
     // What the config in force says; the fleet changes it below.
     let heartbeatSeconds = 60;
-    const engine = new SyncEngine({
-      store,
-      appVersion: "test",
-      clock,
-      heartbeatIntervalMs: () => heartbeatSeconds * 1000,
-    });
-    cleanups.push(async () => {
-      await engine.stop();
-      await central.close();
-      store.close();
-      rmSync(dir, { recursive: true, force: true });
-    });
-    await engine.enroll({ centralUrl: central.url, code: "CODE", name: "测试机" });
+    const { engine, clock } = await beatingKiosk(
+      () => heartbeatSeconds * 1000,
+      (at, body) => beats.push({ at, intervalSeconds: body.intervalSeconds }),
+    );
     engine.start();
     clock.advance(0);
     await until(() => beats.length === 1);
@@ -81,38 +88,17 @@ describe("heartbeat interval", () => {
   });
 
   it("reports a change of state one second after it, not one interval later, once per burst", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "kiosk-beat-"));
-    const store = await openKioskStore({ dataDir: dir });
-    const clock = new ManualClock();
     const beats: number[] = [];
     // Set below: the first beat's reply is where a kiosk applies a new config, mid-beat.
     let duringBeat: (() => void) | undefined;
-    const central = await startScriptedCentral((req) => {
-      if (req.path === "/v1/enroll") return { status: 201, body: { kioskId: "kiosk-1", token: "t0ken" } };
-      if (req.path === "/v1/heartbeat") {
-        beats.push(clock.now());
+    const { engine, clock } = await beatingKiosk(
+      () => 60_000,
+      (at) => {
+        beats.push(at);
         duringBeat?.();
         duringBeat = undefined;
-        return {
-          status: 200,
-          body: {
-            serverTime: new Date(clock.now()).toISOString(),
-            desiredConfigVersion: 0,
-            catalogVersion: "",
-            heartbeatIntervalSeconds: 60,
-          },
-        };
-      }
-      return { status: 404, body: { error: { code: "not-found", zh: "无", en: "none" } } };
-    });
-    const engine = new SyncEngine({ store, appVersion: "test", clock, heartbeatIntervalMs: () => 60_000 });
-    cleanups.push(async () => {
-      await engine.stop();
-      await central.close();
-      store.close();
-      rmSync(dir, { recursive: true, force: true });
-    });
-    await engine.enroll({ centralUrl: central.url, code: "CODE", name: "测试机" });
+      },
+    );
     duringBeat = () => {
       engine.reportSoon();
       engine.reportSoon();

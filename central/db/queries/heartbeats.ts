@@ -11,6 +11,12 @@ export interface HeartbeatRow {
   bodyJson: string;
 }
 
+/** By kiosk, then by time: one lock order for every batch, and each kiosk's rows in sequence. */
+const inKioskOrder = (rows: readonly HeartbeatRow[]): HeartbeatRow[] =>
+  [...rows].sort((a, b) =>
+    a.kioskId === b.kioskId ? (a.receivedAt < b.receivedAt ? -1 : 1) : a.kioskId < b.kioskId ? -1 : 1,
+  );
+
 /**
  * Keeps each heartbeat as its kiosk's latest state, and adds it to the history only when the
  * kiosk's device state changed (fleet/device-state.ts) — one transaction for the whole batch.
@@ -27,9 +33,7 @@ export async function recordHeartbeats(
   rows: readonly HeartbeatRow[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const ordered = [...rows].sort((a, b) =>
-    a.kioskId === b.kioskId ? (a.receivedAt < b.receivedAt ? -1 : 1) : a.kioskId < b.kioskId ? -1 : 1,
-  );
+  const ordered = inKioskOrder(rows);
   const latest = new Map<string, { row: HeartbeatRow; sig: string }>();
   for (const row of ordered) latest.set(row.kioskId, { row, sig: stateSignature(row.body) });
   await db.transaction().execute(async (tx) => {
@@ -100,9 +104,7 @@ export async function recordHeartbeatsInOneStatement(
   rows: readonly HeartbeatRow[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const ordered = [...rows].sort((a, b) =>
-    a.kioskId === b.kioskId ? (a.receivedAt < b.receivedAt ? -1 : 1) : a.kioskId < b.kioskId ? -1 : 1,
-  );
+  const ordered = inKioskOrder(rows);
   // first: compared with the stored state; later: changed from the kiosk's row before in this batch.
   const candidates: { row: HeartbeatRow; sig: string; first: boolean }[] = [];
   const latest = new Map<string, { row: HeartbeatRow; sig: string }>();
