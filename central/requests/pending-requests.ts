@@ -1,11 +1,11 @@
 import type { Kysely } from "kysely";
 import { allPendingRequests } from "../db/queries/kiosk-requests";
 import type { CentralSchema } from "../db/schema";
+import { SharedSnapshot } from "../db/shared-snapshot";
 import { KioskRequestKind, type PendingKioskRequest } from "../protocol";
 
 interface Snapshot {
   byKiosk: Map<string, PendingKioskRequest[]>;
-  loadedAt: number;
 }
 
 /** More pending requests than this in one fleet is a runaway script, not managers at work. */
@@ -19,44 +19,24 @@ const MAX_LOADED = 50_000;
  * and a kiosk that hears of a finished request once more ignores it (it keeps what it did).
  */
 export class PendingRequests {
-  #snapshot: Promise<Snapshot> | undefined;
+  readonly #snapshot: SharedSnapshot<Snapshot>;
 
-  constructor(
-    private readonly db: Kysely<CentralSchema>,
-    private readonly ttlMs = 1_000,
-  ) {}
+  constructor(db: Kysely<CentralSchema>, ttlMs = 1_000) {
+    this.#snapshot = new SharedSnapshot(() => load(db), ttlMs);
+  }
 
   clear(): void {
-    this.#snapshot = undefined;
+    this.#snapshot.clear();
   }
 
   /** The kiosk's pending requests, oldest first; empty when it has none. */
   async forKiosk(kioskId: string): Promise<PendingKioskRequest[]> {
-    const snapshot = await this.#current();
+    const snapshot = await this.#snapshot.get();
     return snapshot.byKiosk.get(kioskId) ?? [];
-  }
-
-  #current(): Promise<Snapshot> {
-    const snapshot = this.#snapshot;
-    if (snapshot !== undefined) {
-      return snapshot.then((s) => (Date.now() - s.loadedAt < this.ttlMs ? s : this.#reload()));
-    }
-    return this.#reload();
-  }
-
-  #reload(): Promise<Snapshot> {
-    const loading = load(this.db);
-    this.#snapshot = loading;
-    // A failed load is not kept: the next heartbeat tries again.
-    loading.catch(() => {
-      if (this.#snapshot === loading) this.#snapshot = undefined;
-    });
-    return loading;
   }
 }
 
 async function load(db: Kysely<CentralSchema>): Promise<Snapshot> {
-  const loadedAt = Date.now();
   const rows = await allPendingRequests(db, MAX_LOADED);
   const byKiosk = new Map<string, PendingKioskRequest[]>();
   for (const r of rows) {
@@ -66,5 +46,5 @@ async function load(db: Kysely<CentralSchema>): Promise<Snapshot> {
     list.push({ id: r.id, kind: kind.data, requestedAt: r.requested_at });
     byKiosk.set(r.kiosk_id, list);
   }
-  return { byKiosk, loadedAt };
+  return { byKiosk };
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { rolloutsByIds } from "../db/queries/rollouts";
 import type { CentralSchema, RolloutRow } from "../db/schema";
+import { SharedSnapshot } from "../db/shared-snapshot";
 import { layersOf, type Placement } from "./layer-name";
 import { releasedTo } from "./released";
 
@@ -13,7 +14,6 @@ interface Heads {
   /** Per layer, newest first: the revisions rollouts hold, down to the newest published directly. */
   layers: Map<string, Head[]>;
   rollouts: Map<string, RolloutRow>;
-  loadedAt: number;
 }
 
 /**
@@ -28,15 +28,14 @@ interface Heads {
  * drops it when it publishes or a rollout moves.
  */
 export class DesiredVersions {
-  #heads: Promise<Heads> | undefined;
+  readonly #heads: SharedSnapshot<Heads>;
 
-  constructor(
-    private readonly db: Kysely<CentralSchema>,
-    private readonly ttlMs = 1_000,
-  ) {}
+  constructor(db: Kysely<CentralSchema>, ttlMs = 1_000) {
+    this.#heads = new SharedSnapshot(() => loadHeads(db), ttlMs);
+  }
 
   clear(): void {
-    this.#heads = undefined;
+    this.#heads.clear();
   }
 
   async versionFor(kiosk: Placement): Promise<number> {
@@ -45,7 +44,7 @@ export class DesiredVersions {
 
   /** The revision of each layer released to the kiosk, least specific layer first. */
   async chosenFor(kiosk: Placement): Promise<number[]> {
-    const heads = await this.#current();
+    const heads = await this.#heads.get();
     const chosen: number[] = [];
     for (const layer of layersOf(kiosk)) {
       for (const head of heads.layers.get(layer) ?? []) {
@@ -57,28 +56,9 @@ export class DesiredVersions {
     }
     return chosen;
   }
-
-  #current(): Promise<Heads> {
-    const heads = this.#heads;
-    if (heads !== undefined) {
-      return heads.then((h) => (Date.now() - h.loadedAt < this.ttlMs ? h : this.#reload()));
-    }
-    return this.#reload();
-  }
-
-  #reload(): Promise<Heads> {
-    const loading = loadHeads(this.db);
-    this.#heads = loading;
-    // A failed load is not kept: the next heartbeat tries again.
-    loading.catch(() => {
-      if (this.#heads === loading) this.#heads = undefined;
-    });
-    return loading;
-  }
 }
 
 async function loadHeads(db: Kysely<CentralSchema>): Promise<Heads> {
-  const loadedAt = Date.now();
   const rows = await db
     .selectFrom("config_versions")
     .select(["layer", "version", "rollout_id"])
@@ -114,5 +94,5 @@ async function loadHeads(db: Kysely<CentralSchema>): Promise<Heads> {
     ...new Set([...layers.values()].flat().flatMap((h) => (h.rolloutId === null ? [] : [h.rolloutId]))),
   ];
   const rollouts = new Map((await rolloutsByIds(db, ids)).map((r) => [r.id, r]));
-  return { layers, rollouts, loadedAt };
+  return { layers, rollouts };
 }
