@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { KyselyPlugin } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CentralDb, openCentralDb } from "../db/connect";
+import type { KioskRow } from "../db/schema";
 import { KioskLookup } from "./kiosk-lookup";
 
 let dir = "";
@@ -60,6 +62,33 @@ describe("KioskLookup", () => {
     expect(many.map((k) => k?.id)).toEqual(Array.from({ length: 450 }, (_, i) => `k-${String(i + 1)}`));
     // 450 hashes at most 200 to a query.
     expect(lookup.queries).toBe(5);
+  });
+
+  it("holds lookups asked for while a read is in flight and reads them together in the next", async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Every result waits for `held`, so the first read stays in flight until the test lets go.
+    const slow: KyselyPlugin = {
+      transformQuery: (args) => args.node,
+      transformResult: async (args) => {
+        await held;
+        return args.result;
+      },
+    };
+    const lookup = new KioskLookup(central.db.withPlugin(slow));
+    const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+    const first = lookup.find("h1");
+    await nextTurn();
+    const later: Promise<KioskRow | undefined>[] = [];
+    for (const hash of ["h2", "h3", "h4"]) {
+      later.push(lookup.find(hash));
+      await nextTurn();
+    }
+    expect(lookup.queries).toBe(1);
+    release();
+    expect((await first)?.id).toBe("k-1");
+    expect((await Promise.all(later)).map((k) => k?.id)).toEqual(["k-2", "k-3", "k-4"]);
+    expect(lookup.queries).toBe(2);
   });
 
   it("fails every lookup of a turn whose query failed", async () => {

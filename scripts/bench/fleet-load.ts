@@ -10,11 +10,16 @@
  *
  * Why the console has an agent of its own: sharing the heartbeats' sockets, its requests waited
  * behind queued heartbeats in the client before reaching the server at all.
+ *
+ * With FLEET_BENCH_TRACE=FILE the measured heartbeats of a run against centrals are written there,
+ * one line each (ms since measuring began, latency in ms, which central): where in time the tail
+ * falls tells a periodic job from a burst of load.
  */
+import { writeFileSync } from "node:fs";
 import { Agent } from "node:http";
-import { HISTORY_DAYS, heartbeatOf, tokenOf } from "./fleet-seed";
-import { MANAGER, send } from "./fleet-processes";
 import { type RouteTimes, scrapeLatency } from "./fleet-metrics";
+import { MANAGER, send } from "./fleet-processes";
+import { HISTORY_DAYS, heartbeatOf, tokenOf } from "./fleet-seed";
 
 export interface LoadOptions {
   kiosks: number;
@@ -76,6 +81,8 @@ export async function driveFleet(urls: string[], cpuMs: () => number, o: LoadOpt
   let spanOver = false;
   let published: { version: number; at: number } | undefined;
   const converged = new Set<number>();
+  const traceFile = process.env.FLEET_BENCH_TRACE;
+  const trace: string[] | undefined = traceFile && o.manager ? [] : undefined;
   let lastConverged = 0;
   const inFlight = new Set<Promise<void>>();
   const track = (p: Promise<void>) => {
@@ -99,6 +106,9 @@ export async function driveFleet(urls: string[], cpuMs: () => number, o: LoadOpt
       if (!measuring) return;
       if (!spanOver) run.beats += 1;
       run.heartbeats.push(performance.now() - t0);
+      trace?.push(
+        `${(t0 - measureStart).toFixed(1)} ${(performance.now() - t0).toFixed(2)} ${i % urls.length}`,
+      );
       if (r.status !== 200) {
         fail(`status ${r.status}`);
         return;
@@ -219,6 +229,7 @@ export async function driveFleet(urls: string[], cpuMs: () => number, o: LoadOpt
       return [route, end.map((n, k) => n - (before?.[k] ?? 0))];
     }),
   );
+  if (trace !== undefined && traceFile) writeFileSync(traceFile, `${trace.join("\n")}\n`);
   if (published !== undefined && converged.size === o.kiosks) run.convergeMs = lastConverged - published.at;
   return run;
 }
