@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
 import { migrations } from "./migrations/index";
+import { withPreparedStatements } from "./prepared-statements";
 import type { CentralSchema } from "./schema";
 import { withStatementCache } from "./statement-cache";
 
@@ -48,7 +49,7 @@ export async function openCentralDb(target: string, options: { poolSize?: number
     // load) are of no use to a central on SQLite, the kiosk's embedded one among them.
     const { default: pg } = await import("pg");
     const pool = new pg.Pool({ connectionString: target, max: options.poolSize ?? 10 });
-    db = new Kysely<CentralSchema>({ dialect: new PostgresDialect({ pool }) });
+    db = new Kysely<CentralSchema>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }) });
   } else {
     file = resolve(target);
     mkdirSync(dirname(file), { recursive: true });
