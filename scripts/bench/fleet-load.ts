@@ -13,7 +13,8 @@
  *
  * With FLEET_BENCH_TRACE=FILE the measured heartbeats of a run against centrals are written there,
  * one line each (ms since measuring began, latency in ms, which central): where in time the tail
- * falls tells a periodic job from a burst of load.
+ * falls tells a periodic job from a burst of load. Its first line gives the start on the monotonic
+ * clock, so the trace lines up with the CPU profiles of FLEET_BENCH_CPU_PROF.
  */
 import { writeFileSync } from "node:fs";
 import { Agent } from "node:http";
@@ -174,6 +175,8 @@ export async function driveFleet(urls: string[], cpuMs: () => number, o: LoadOpt
       serverStart = await scrapeLatency(urls, consoleAgent);
       measuring = true;
       measureStart = performance.now();
+      // The monotonic clock V8's CPU profiles count in (µs), to line the trace up with them.
+      trace?.push(`# measuring began at ${String(process.hrtime.bigint() / 1000n)} µs`);
       cpuStart = cpuMs();
       clientStart = process.cpuUsage();
       if (o.manager) {

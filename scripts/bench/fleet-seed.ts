@@ -5,8 +5,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
-import type { CentralDb } from "../../central/db/connect";
 import { sha256Hex } from "../../central/auth/secrets";
+import type { CentralDb } from "../../central/db/connect";
 import { BUCKET_MS, needsAttention, offlineAt, stateSignature } from "../../central/fleet/device-state";
 import type { HeartbeatRequest } from "../../central/protocol";
 
@@ -144,6 +144,13 @@ export async function seedFleet(db: CentralDb, kiosks: number, now: Date): Promi
   await inChunks(buckets, async (chunk) => {
     await db.db.insertInto("fleet_buckets").values(chunk).execute();
   });
+  if (db.kind === "postgres") {
+    // A month written by the service would have been vacuumed and analyzed by autovacuum as it
+    // went. Written in seconds, it has not: without this, autovacuum and the first checkpoint
+    // work through the whole month while the bench measures, and the run measures them.
+    await sql`vacuum analyze`.execute(db.db);
+    await sql`checkpoint`.execute(db.db);
+  }
 }
 
 /**
