@@ -73,6 +73,12 @@ export interface GrantsTable {
   granted_at: string;
 }
 
+/** When a background job's last pass was claimed (ISO time), by whichever process claimed it. */
+export interface JobClaimsTable {
+  name: string;
+  claimed_at: string;
+}
+
 /** Named monotonic counters (tracking numbers, queue tickets, config versions). */
 export interface CountersTable {
   name: string;
@@ -341,6 +347,7 @@ export interface CentralSchema {
   decisions: DecisionsTable;
   grants: GrantsTable;
   counters: CountersTable;
+  job_claims: JobClaimsTable;
   tickets: TicketsTable;
   heartbeats_latest: HeartbeatsLatestTable;
   heartbeat_changes: HeartbeatChangesTable;

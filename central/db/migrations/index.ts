@@ -15,6 +15,7 @@ import * as payments from "./0130-payments";
 import * as decisionDocumentFields from "./0150-decision-document-fields";
 import * as popularSms from "./0160-popular-sms";
 import * as kioskRequests from "./0170-kiosk-requests";
+import * as jobClaims from "./0180-job-claims";
 
 /**
  * Every migration, in order; names step by 10 to leave room for a hotfix in between.
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   "0150-decision-document-fields": decisionDocumentFields,
   "0160-popular-sms": popularSms,
   "0170-kiosk-requests": kioskRequests,
+  "0180-job-claims": jobClaims,
 };

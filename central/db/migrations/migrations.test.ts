@@ -26,6 +26,7 @@ const tablesAfter: Record<string, string[]> = {
   "0150-decision-document-fields": [],
   "0160-popular-sms": ["sim_sms", "sms_messages"],
   "0170-kiosk-requests": ["kiosk_requests"],
+  "0180-job-claims": ["job_claims"],
 };
 
 describe("central migrations", () => {
