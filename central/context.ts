@@ -1,21 +1,21 @@
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import type { AccessLimits } from "./access/limits";
+import type { KioskCache } from "./auth/kiosk-cache";
+import type { KioskLookup } from "./auth/kiosk-lookup";
 import type { ResidentHasher } from "./auth/resident-hash";
-import type { TtlCache } from "./auth/ttl-cache";
 import type { Catalog } from "./catalog/catalog";
 import type { DbKind } from "./db/connect";
 import type { GroupCommit } from "./db/group-commit";
-import type { KioskLookup } from "./auth/kiosk-lookup";
-import type { DesiredVersions } from "./rollouts/desired-versions";
-import type { EffectiveConfigs } from "./rollouts/effective-configs";
-import type { PendingRequests } from "./requests/pending-requests";
 import type { HeartbeatRow } from "./db/queries/heartbeats";
-import type { CentralSchema, KioskRow } from "./db/schema";
+import type { CentralSchema } from "./db/schema";
 import type { DemoQuery } from "./demo/queries";
 import type { ConfigSigner } from "./fleet/signing-key";
 import type { Metrics } from "./metrics/registry";
 import type { Sealer } from "./privacy/sealer";
+import type { PendingRequests } from "./requests/pending-requests";
+import type { DesiredVersions } from "./rollouts/desired-versions";
+import type { EffectiveConfigs } from "./rollouts/effective-configs";
 import type { ReferenceData } from "./rules/types";
 
 /** Everything a route needs, built once per process by server.ts. */
@@ -38,7 +38,7 @@ export interface CentralContext {
   /** Heartbeat writes, group-committed. */
   readonly heartbeats: GroupCommit<HeartbeatRow>;
   /** Kiosks by token hash; at most 1 s old, so a revocation reaches every process within 2 s. */
-  readonly kioskCache: TtlCache<KioskRow>;
+  readonly kioskCache: KioskCache;
   /** Kiosks by token hash, the hashes asked for in one turn of the event loop read in one query. */
   readonly kioskLookup: KioskLookup;
   /** Per-address and per-kiosk limits (counted in the database). */

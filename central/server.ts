@@ -1,36 +1,36 @@
-import { releasesDir } from "./updates/release-files";
 import type { DestinationStream } from "pino";
-import { createEnrollmentCode } from "./domain/enrollment";
-import { loadCatalog } from "./catalog/catalog";
+import { type AccessLimits, DEFAULT_LIMITS } from "./access/limits";
+import type { AlertThresholds } from "./alerts/conditions";
+import type { AlertWebhook } from "./alerts/webhook";
 import { buildApp, type RegisteredRoute } from "./app";
-import { centralDataDir } from "./data-dir";
-import { DEFAULT_LIMITS, type AccessLimits } from "./access/limits";
-import { loadOrCreateResidentHasher } from "./auth/resident-hash";
-import { TtlCache } from "./auth/ttl-cache";
-import { GroupCommit } from "./db/group-commit";
+import { KioskCache } from "./auth/kiosk-cache";
 import { KioskLookup } from "./auth/kiosk-lookup";
-import { DesiredVersions } from "./rollouts/desired-versions";
-import { EffectiveConfigs } from "./rollouts/effective-configs";
-import { PendingRequests } from "./requests/pending-requests";
-import { recordHeartbeats, recordHeartbeatsInOneStatement } from "./db/queries/heartbeats";
-import { startSampleJob } from "./fleet/sample-fleet";
+import { loadOrCreateResidentHasher } from "./auth/resident-hash";
+import { loadCatalog } from "./catalog/catalog";
 import type { CentralContext } from "./context";
+import { centralDataDir } from "./data-dir";
 import { openCentralDb } from "./db/connect";
+import { GroupCommit } from "./db/group-commit";
+import { recordHeartbeats, recordHeartbeatsInOneStatement } from "./db/queries/heartbeats";
+import { hotlineProgressQuery } from "./demo/hotline-progress";
 import { demoQueries } from "./demo/queries";
 import { demoReference, emptyReference } from "./demo/reference";
+import { createEnrollmentCode } from "./domain/enrollment";
+import { type FleetJobs, startFleetJobs } from "./fleet/fleet-jobs";
+import { startSampleJob } from "./fleet/sample-fleet";
 import { loadOrCreateSigner } from "./fleet/signing-key";
 import { createLogger } from "./log";
 import { createMetrics } from "./metrics/registry";
-import { hotlineProgressQuery } from "./demo/hotline-progress";
+import { startMetricsServer } from "./metrics/server";
 import { loadDataKey } from "./privacy/data-key";
 import { checkDataKey } from "./privacy/key-check";
 import { defaultRetention, type PurgeCounts, type RetentionPolicy, startPurgeJob } from "./privacy/retention";
 import { sealExistingRows } from "./privacy/seal-existing";
 import { Sealer } from "./privacy/sealer";
-import { startMetricsServer } from "./metrics/server";
-import type { AlertThresholds } from "./alerts/conditions";
-import type { AlertWebhook } from "./alerts/webhook";
-import { type FleetJobs, startFleetJobs } from "./fleet/fleet-jobs";
+import { PendingRequests } from "./requests/pending-requests";
+import { DesiredVersions } from "./rollouts/desired-versions";
+import { EffectiveConfigs } from "./rollouts/effective-configs";
+import { releasesDir } from "./updates/release-files";
 
 /** Options of an in-process central service. */
 export interface CentralServerOptions {
@@ -128,7 +128,7 @@ export async function startCentralServer(opts: CentralServerOptions): Promise<Ce
           ? recordHeartbeatsInOneStatement(database.db, rows)
           : recordHeartbeats(database.db, rows),
       ),
-      kioskCache: new TtlCache(1_000),
+      kioskCache: new KioskCache(database.db),
       kioskLookup: new KioskLookup(database.db),
       limits: { ...DEFAULT_LIMITS, ...opts.limits },
       hashResident: loadOrCreateResidentHasher(dataDir),

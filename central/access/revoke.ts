@@ -4,7 +4,8 @@ import { revokeKiosk } from "../db/queries/kiosks";
 import type { CentralSchema } from "../db/schema";
 
 /**
- * Ends a kiosk's access: its tokens answer 401 on every process within the token cache's 1 s.
+ * Ends a kiosk's access: its tokens answer 401 on every process as soon as it next reads the
+ * kiosks' change counter (at most 250 ms old; see auth/kiosk-cache.ts).
  * Repeating it changes nothing and returns the first revocation time; undefined for an unknown
  * kiosk.
  */

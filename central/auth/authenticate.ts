@@ -21,13 +21,15 @@ export const kioskRevoked = (): HttpError =>
  * The first use of a rotated token retires the one before it, and answers a manager's pending
  * token-rotation request.
  *
- * Why a 1 s cache and no longer: a revocation in one process must reach every other process
- * within 2 s, and this cache is the only thing that could outlive it.
+ * The kiosk comes from the process's cache (auth/kiosk-cache.ts) while no kiosk has changed: a
+ * revocation in one process must reach every other process within 2 s, and the cache forgets
+ * every kiosk within a quarter of a second of any change to one.
  */
 export async function authenticateKiosk(ctx: CentralContext, request: FastifyRequest): Promise<KioskRow> {
   const token = bearer(request);
   if (token === undefined || token.length > 256) throw unauthorized();
   const hash = sha256Hex(token);
+  const epoch = await ctx.kioskCache.current();
   const cached = ctx.kioskCache.get(hash);
   if (cached !== undefined) return cached;
   const kiosk = await ctx.kioskLookup.find(hash);
@@ -44,7 +46,7 @@ export async function authenticateKiosk(ctx: CentralContext, request: FastifyReq
     );
     if (done > 0) ctx.pendingRequests.clear();
   }
-  ctx.kioskCache.set(hash, kiosk);
+  ctx.kioskCache.set(hash, kiosk, epoch);
   return kiosk;
 }
 

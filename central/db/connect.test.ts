@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { DatabaseTooNewError, dbKindOf, openCentralDb } from "./connect";
-import { migrations } from "./migrations/index";
+import { migrationsFor } from "./migrations/index";
 import { nextCounterValue } from "./queries/counters";
 
 let dir = "";
@@ -31,7 +31,7 @@ describe("central database", () => {
     const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
       second.db,
     );
-    expect(applied.rows.map((r) => r.name)).toEqual(Object.keys(migrations));
+    expect(applied.rows.map((r) => r.name)).toEqual(Object.keys(migrationsFor("sqlite")));
     await second.close();
   });
 
@@ -75,7 +75,7 @@ describe("central database", () => {
       const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
         db.db,
       );
-      expect(applied.rows.map((r) => r.name)).toEqual(Object.keys(migrations));
+      expect(applied.rows.map((r) => r.name)).toEqual(Object.keys(migrationsFor("sqlite")));
     } finally {
       await db.close();
     }

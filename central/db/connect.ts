@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
-import { migrations } from "./migrations/index";
+import { migrationsFor } from "./migrations/index";
 import { withPreparedStatements } from "./prepared-statements";
 import type { CentralSchema } from "./schema";
 import { withStatementCache } from "./statement-cache";
@@ -65,7 +65,7 @@ export async function openCentralDb(target: string, options: { poolSize?: number
     db = new Kysely<CentralSchema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   }
   try {
-    if (sqliteFile === undefined) await migrate(db);
+    if (sqliteFile === undefined) await migrate(db, kind);
     else await migrateSqliteAlone(sqliteFile, db);
   } catch (error) {
     await db.destroy();
@@ -85,7 +85,7 @@ async function migrateSqliteAlone(sqlite: Database.Database, db: Kysely<CentralS
   sqlite.pragma("busy_timeout = 60000");
   sqlite.exec("BEGIN IMMEDIATE");
   try {
-    await migrate(db);
+    await migrate(db, "sqlite");
     sqlite.exec("COMMIT");
   } catch (error) {
     if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
@@ -95,10 +95,10 @@ async function migrateSqliteAlone(sqlite: Database.Database, db: Kysely<CentralS
   }
 }
 
-async function migrate(db: Kysely<CentralSchema>): Promise<void> {
+async function migrate(db: Kysely<CentralSchema>, kind: DbKind): Promise<void> {
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: () => Promise.resolve(migrations) },
+    provider: { getMigrations: () => Promise.resolve(migrationsFor(kind)) },
   });
   // Two processes starting on one fresh PostgreSQL may race creating Kysely's own bookkeeping
   // tables; the loser succeeds on a second try once the winner's tables exist.

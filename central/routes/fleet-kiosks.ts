@@ -73,7 +73,8 @@ export const fleetKioskRoutes: RouteModule = (app, ctx) => {
         detail: { kioskId: before.id, before: { district: before.district, site: before.site }, after },
       });
     });
-    // The kiosk cache holds rows with the old placement for at most its 1 s.
+    // This process forgets the old placement at once; the others when they next read the kiosks'
+    // change counter (at most 250 ms old).
     ctx.kioskCache.clear();
     ctx.desiredVersions.clear();
     return { kioskId: before.id, ...after };

@@ -102,7 +102,7 @@ export const fleetRoutes: RouteModule = (app, ctx) => {
     const actor = await requireRole(ctx, request, "admin");
     const revokedAt = await revoke(ctx.db, request.params.id, actor.name, ctx.now());
     if (revokedAt === undefined) throw notFound("kiosk");
-    // This process forgets at once; the others within their cache's 1 s.
+    // This process forgets at once; the others when they next read the kiosks' change counter.
     ctx.kioskCache.clear();
     ctx.log.info({ kioskId: request.params.id }, "kiosk revoked");
     const result: KioskRevokeReply = { kioskId: request.params.id, revokedAt };

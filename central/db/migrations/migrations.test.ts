@@ -4,7 +4,9 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
-import { migrations } from "./index";
+import { migrationsFor } from "./index";
+
+const migrations = migrationsFor("sqlite");
 
 let dir = "";
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,6 +29,7 @@ const tablesAfter: Record<string, string[]> = {
   "0160-popular-sms": ["sim_sms", "sms_messages"],
   "0170-kiosk-requests": ["kiosk_requests"],
   "0180-job-claims": ["job_claims"],
+  "0190-kiosks-changed": [],
 };
 
 describe("central migrations", () => {

@@ -3,7 +3,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { newToken, sha256Hex } from "../../../central/auth/secrets";
-import { migrations } from "../../../central/db/migrations/index";
+import { migrationsFor } from "../../../central/db/migrations/index";
 import type { SuiteContext } from "../contract";
 import { call, heartbeatBody, MANAGER_TOKEN, startTestCentral } from "../harness";
 
@@ -26,7 +26,9 @@ export function heartbeatMigrationSuite(get: () => SuiteContext): void {
           ? new SqliteDialect({ database: new Database(target) })
           : new PostgresDialect({ pool: new pg.Pool({ connectionString: target, max: 1 }) });
       const old = new Kysely<Before0080>({ dialect });
-      const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < "0080"));
+      const before = Object.fromEntries(
+        Object.entries(migrationsFor(backend.name)).filter(([name]) => name < "0080"),
+      );
       const migrated = await new Migrator({
         db: old,
         provider: { getMigrations: () => Promise.resolve(before) },
@@ -37,8 +39,20 @@ export function heartbeatMigrationSuite(get: () => SuiteContext): void {
       await old
         .insertInto("kiosks")
         .values([
-          { id: "k-a", name: "a", site: "gulou-centre", token_hash: sha256Hex(token), enrolled_at: "2026-11-01T00:00:00.000Z" },
-          { id: "k-b", name: "b", site: null, token_hash: sha256Hex(newToken()), enrolled_at: "2026-11-02T00:00:00.000Z" },
+          {
+            id: "k-a",
+            name: "a",
+            site: "gulou-centre",
+            token_hash: sha256Hex(token),
+            enrolled_at: "2026-11-01T00:00:00.000Z",
+          },
+          {
+            id: "k-b",
+            name: "b",
+            site: null,
+            token_hash: sha256Hex(newToken()),
+            enrolled_at: "2026-11-02T00:00:00.000Z",
+          },
         ])
         .execute();
       // k-a: ok, ok (outbox only), paper out, out again — two state changes; k-b: one heartbeat.
@@ -64,7 +78,12 @@ export function heartbeatMigrationSuite(get: () => SuiteContext): void {
       await old
         .insertInto("heartbeats")
         .values([
-          ...a.map((h, i) => ({ id: `a${i}`, kiosk_id: "k-a", received_at: h.at, body_json: JSON.stringify(h.body) })),
+          ...a.map((h, i) => ({
+            id: `a${i}`,
+            kiosk_id: "k-a",
+            received_at: h.at,
+            body_json: JSON.stringify(h.body),
+          })),
           { id: "b0", kiosk_id: "k-b", received_at: b.at, body_json: JSON.stringify(b.body) },
         ])
         .execute();
@@ -72,13 +91,21 @@ export function heartbeatMigrationSuite(get: () => SuiteContext): void {
       await old
         .insertInto("heartbeats_latest")
         .values([
-          { kiosk_id: "k-a", received_at: lastA?.at ?? "", interval_seconds: 60, body_json: JSON.stringify(lastA?.body) },
+          {
+            kiosk_id: "k-a",
+            received_at: lastA?.at ?? "",
+            interval_seconds: 60,
+            body_json: JSON.stringify(lastA?.body),
+          },
           { kiosk_id: "k-b", received_at: b.at, interval_seconds: 60, body_json: JSON.stringify(b.body) },
         ])
         .execute();
       await old.destroy();
 
-      const central = await startTestCentral(backend, { target, now: () => new Date("2026-12-01T10:08:00.000Z") });
+      const central = await startTestCentral(backend, {
+        target,
+        now: () => new Date("2026-12-01T10:08:00.000Z"),
+      });
       try {
         const db = central.db.db;
         const changes = await db
@@ -99,7 +126,14 @@ export function heartbeatMigrationSuite(get: () => SuiteContext): void {
           .orderBy("bucket_at")
           .execute();
         expect(buckets).toEqual([
-          { bucket_at: "2026-12-01T10:00:00.000Z", kiosks: 2, online: 2, paper_ok: 1, paper_near_end: 1, paper_out: 0 },
+          {
+            bucket_at: "2026-12-01T10:00:00.000Z",
+            kiosks: 2,
+            online: 2,
+            paper_ok: 1,
+            paper_near_end: 1,
+            paper_out: 0,
+          },
         ]);
         const latest = await db
           .selectFrom("heartbeats_latest")
@@ -107,8 +141,20 @@ export function heartbeatMigrationSuite(get: () => SuiteContext): void {
           .orderBy("kiosk_id")
           .execute();
         expect(latest).toEqual([
-          { kiosk_id: "k-a", app_version: "0.3.0", paper: "out", attention: 1, offline_at: "2026-12-01T10:10:10.000Z" },
-          { kiosk_id: "k-b", app_version: "0.1.0", paper: "near-end", attention: 1, offline_at: "2026-12-01T10:05:00.000Z" },
+          {
+            kiosk_id: "k-a",
+            app_version: "0.3.0",
+            paper: "out",
+            attention: 1,
+            offline_at: "2026-12-01T10:10:10.000Z",
+          },
+          {
+            kiosk_id: "k-b",
+            app_version: "0.1.0",
+            paper: "near-end",
+            attention: 1,
+            offline_at: "2026-12-01T10:05:00.000Z",
+          },
         ]);
         await expect(sql`select count(*) from heartbeats`.execute(db)).rejects.toThrow(/heartbeats/);
         // The migrated state answers the fleet list and the history route like fresh rows.
@@ -119,7 +165,9 @@ export function heartbeatMigrationSuite(get: () => SuiteContext): void {
         // The kiosk's next heartbeat in the same state adds no change.
         const again = await call(central.url, "POST", "/v1/heartbeat", { token, body: lastA?.body });
         expect(again.status).toBe(200);
-        expect(await db.selectFrom("heartbeat_changes").select("kiosk_id").where("kiosk_id", "=", "k-a").execute()).toHaveLength(2);
+        expect(
+          await db.selectFrom("heartbeat_changes").select("kiosk_id").where("kiosk_id", "=", "k-a").execute(),
+        ).toHaveLength(2);
       } finally {
         await central.close();
       }

@@ -3,7 +3,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { newToken, sha256Hex } from "../../../central/auth/secrets";
-import { migrations } from "../../../central/db/migrations/index";
+import { migrationsFor } from "../../../central/db/migrations/index";
 import { canonicalJson, type SubmissionReply } from "../../../central/protocol";
 import { clearTextHits, sqliteFiles } from "../clear-text";
 import type { SuiteContext } from "../contract";
@@ -51,7 +51,9 @@ export function legacyRowsSuite(get: () => SuiteContext): void {
           ? new SqliteDialect({ database: new Database(target) })
           : new PostgresDialect({ pool: new pg.Pool({ connectionString: target, max: 1 }) });
       const old = new Kysely<LegacySchema>({ dialect });
-      const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < "0060"));
+      const before = Object.fromEntries(
+        Object.entries(migrationsFor(backend.name)).filter(([name]) => name < "0060"),
+      );
       const migrated = await new Migrator({
         db: old,
         provider: { getMigrations: () => Promise.resolve(before) },
