@@ -204,17 +204,21 @@ export async function driveFleet(urls: string[], cpuMs: () => number, o: LoadOpt
     // Each kiosk's beat falls at its own phase of the interval: the load is even, as in a city.
     const dueBeats = Math.floor((elapsed / o.intervalMs) * o.kiosks);
     while (sent < dueBeats) due(sent++ % o.kiosks);
-    if (o.manager && measuring) {
-      const dueSubmissions = Math.floor(((elapsed - o.intervalMs) / 1000) * o.submissionsPerS);
+    // Submissions and the console run through the warm-up too, so that measuring begins on a
+    // central that has served them already: only the publish is new when it starts.
+    if (o.manager) {
+      const dueSubmissions = Math.floor((elapsed / 1000) * o.submissionsPerS);
       while (submitted < dueSubmissions) {
         const i = (submitted++ * 7) % o.kiosks;
         const t0 = performance.now();
+        const counted = measuring;
         const id = crypto.randomUUID();
         // A kiosk names each submission by its id in Idempotency-Key; without it the service says 400.
         track(
           send(url(i), "POST", "/v1/submissions", submissionBody(id), tokenOf(i), undefined, {
             "idempotency-key": id,
           }).then((r) => {
+            if (!counted) return;
             run.submissions.push(performance.now() - t0);
             if (r.status !== 201 && r.status !== 200) fail(`submission status ${r.status}`);
           }),
@@ -223,7 +227,8 @@ export async function driveFleet(urls: string[], cpuMs: () => number, o: LoadOpt
       if (!consoleBusy && elapsed - lastConsole >= 1000) {
         consoleBusy = true;
         lastConsole = elapsed;
-        track(readConsole(url(submitted), run).finally(() => (consoleBusy = false)));
+        const into = measuring ? run : { table: [], charts: [] };
+        track(readConsole(url(submitted), into).finally(() => (consoleBusy = false)));
       }
     }
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -265,7 +270,7 @@ function submissionBody(id: string): string {
 }
 
 /** What a manager's console asks: the table (first, deep and filtered pages, the counts) and the charts. */
-async function readConsole(url: string, run: Run): Promise<void> {
+async function readConsole(url: string, run: Pick<Run, "table" | "charts">): Promise<void> {
   const timed = async (into: number[], path: string): Promise<string> => {
     const t0 = performance.now();
     const r = await send(url, "GET", path, undefined, MANAGER, consoleAgent);
