@@ -46,6 +46,7 @@ export async function fleetKiosksPage(
       enrolledAt: r.enrolled_at,
       lastSeen: r.received_at,
       online: r.offline_at !== null && r.offline_at >= at,
+      revokedAt: r.revoked_at,
       health:
         r.body_json === null ? null : (HeartbeatRequest.safeParse(JSON.parse(r.body_json)).data ?? null),
     })),

@@ -33,6 +33,8 @@ export const FleetKiosk = z.object({
   lastSeen: z.string().nullable(),
   /** False once the kiosk has been silent for three of its heartbeat intervals. */
   online: z.boolean(),
+  /** When the kiosk was revoked (its tokens get 401; the summary no longer counts it), or null. */
+  revokedAt: z.string().nullable(),
   health: HeartbeatRequest.nullable(),
 });
 export type FleetKiosk = z.infer<typeof FleetKiosk>;

@@ -24,6 +24,7 @@ const TEXT = {
   online: ["在线", "Online"],
   offline: ["离线", "Offline"],
   never: ["从未上线", "Never seen"],
+  revoked: ["已吊销", "Revoked"],
   attention: ["需处理", "Needs attention"],
   total: ["总数", "Total"],
   district: ["区县", "District"],

@@ -24,6 +24,8 @@ export const FleetKiosk = z.looseObject({
   site: z.string().nullable(),
   lastSeen: z.string().nullable(),
   online: z.boolean(),
+  /** Absent from a central older than the field. */
+  revokedAt: z.string().nullable().optional(),
   health: Health.nullable(),
 });
 export type FleetKiosk = z.infer<typeof FleetKiosk>;

@@ -13,7 +13,8 @@ const Flags = FleetKiosksQuery.pick({ site: true, district: true, status: true, 
 const USAGE = `usage: npm run --silent fleet -- kiosks [--json] [--site SITE] [--district DISTRICT]
          [--status online|offline|never|attention] [--version APP_VERSION]
 Lists enrolled kiosks with their latest heartbeat, one per line: online or OFFLINE, id, name, site,
-last heard from, reader state, printer state/paper, outbox depth ("?" before a first heartbeat).
+last heard from, reader state, printer state/paper, outbox depth ("?" before a first heartbeat),
+and REVOKED=TIME for a revoked kiosk.
 --json prints the list as JSON ([] when there are none). Uses CENTRAL_DB.
 `;
 
@@ -24,7 +25,7 @@ function line(k: FleetKiosk): string {
   return (
     `${k.online ? "online " : "OFFLINE"}  ${k.id}  ${k.name}  site=${k.site ?? "-"}  last=${k.lastSeen ?? "never"}` +
     `  reader=${k.health?.devices.reader.state ?? "?"}  printer=${printer?.state ?? "?"}/${printer?.paper ?? "?"}` +
-    `  outbox=${k.health?.outboxDepth ?? "?"}\n`
+    `  outbox=${k.health?.outboxDepth ?? "?"}${k.revokedAt === null ? "" : `  REVOKED=${k.revokedAt}`}\n`
   );
 }
 

@@ -518,6 +518,12 @@ describe("fleet console in Chromium", () => {
       body: heartbeatBody(),
     });
     expect(beat.status).toBe(401);
+    // The fleet table no longer calls it online: its row says revoked.
+    await page.goto(`${server.url}/console/#/fleet`);
+    await page
+      .locator("#kiosks tr", { has: page.locator(`a[href="#/kiosk/${kiosk.id}"]`) })
+      .getByText("已吊销", { exact: true })
+      .waitFor();
     const audit = (
       await call(server.url, "GET", "/v1/fleet/audit?action=kiosk.revoke", { token: MANAGER_TOKEN })
     ).json as { entries: { actor: string }[] };

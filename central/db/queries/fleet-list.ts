@@ -33,6 +33,7 @@ export async function listKiosksPage(
       "kiosks.name",
       "kiosks.site",
       "kiosks.enrolled_at",
+      "kiosks.revoked_at",
       "heartbeats_latest.received_at",
       "heartbeats_latest.interval_seconds",
       "heartbeats_latest.body_json",

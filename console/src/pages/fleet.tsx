@@ -154,7 +154,9 @@ function Row({ k, lastSeen }: { k: FleetKiosk; lastSeen: string }) {
       </td>
       <td>{k.site ?? "—"}</td>
       <td>
-        {k.lastSeen === null ? (
+        {k.revokedAt !== null && k.revokedAt !== undefined ? (
+          <Badge tone="muted">{t("revoked")}</Badge>
+        ) : k.lastSeen === null ? (
           <Badge tone="muted">{t("never")}</Badge>
         ) : k.online ? (
           <Badge tone="ok">{t("online")}</Badge>

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { KioskRevokeReply } from "../../../central/fleet/schemas";
+import { FleetKiosksReply, KioskRevokeReply } from "../../../central/fleet/schemas";
 import { ErrorReply, TokenRotateReply } from "../../../central/protocol";
 import type { SuiteContext } from "../contract";
 import {
@@ -121,6 +121,11 @@ export function accessSuite(get: () => SuiteContext): void {
             expect(reply.status, `${method} ${route}`).toBe(401);
           }
         }
+        // The fleet list names the revocation, so the console no longer shows the kiosk as online.
+        const listed = FleetKiosksReply.parse(
+          (await call(second.url, "GET", "/v1/fleet/kiosks", { headers: manager })).json,
+        ).kiosks.find((k) => k.id === kiosk.kioskId);
+        expect(listed?.revokedAt).toBe(revokedAt);
         const again = await call(second.url, "POST", path, { headers: manager });
         expect(KioskRevokeReply.parse(again.json).revokedAt).toBe(revokedAt);
         expect(

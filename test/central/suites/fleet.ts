@@ -1,8 +1,8 @@
 import { createPublicKey, verify } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { pruneHeartbeatHistory } from "../../../central/db/queries/heartbeats";
-import { keyIdOf } from "../../../central/fleet/signing-key";
 import { FleetKiosksReply, HeartbeatHistoryReply } from "../../../central/fleet/schemas";
+import { keyIdOf } from "../../../central/fleet/signing-key";
 import {
   CatalogReply,
   canonicalJson,
@@ -27,7 +27,11 @@ export function fleetSuite(get: () => SuiteContext): void {
       // Only the outbox moved: a reading, not a state change.
       await call(central.url, "POST", "/v1/heartbeat", { token, body: heartbeatBody({ outboxDepth: 7 }) });
       const history = () =>
-        central.db.db.selectFrom("heartbeat_changes").select("body_json").where("kiosk_id", "=", kioskId).execute();
+        central.db.db
+          .selectFrom("heartbeat_changes")
+          .select("body_json")
+          .where("kiosk_id", "=", kioskId)
+          .execute();
       expect(await history()).toHaveLength(1);
       const latest = await central.db.db
         .selectFrom("heartbeats_latest")
@@ -35,17 +39,29 @@ export function fleetSuite(get: () => SuiteContext): void {
         .where("kiosk_id", "=", kioskId)
         .executeTakeFirstOrThrow();
       expect(JSON.parse(latest.body_json)).toMatchObject({ outboxDepth: 7 });
-      expect(latest).toMatchObject({ app_version: "0.1.0", config_version: 0, paper: "near-end", attention: 1 });
+      expect(latest).toMatchObject({
+        app_version: "0.1.0",
+        config_version: 0,
+        paper: "near-end",
+        attention: 1,
+      });
       // The printer running out of paper is a change; the same state again is not.
       const out = heartbeatBody({
         devices: { reader: { state: "ok" }, printer: { state: "ok", paper: "out", coverOpen: false } },
       });
       await call(central.url, "POST", "/v1/heartbeat", { token, body: out });
       await call(central.url, "POST", "/v1/heartbeat", { token, body: { ...out, outboxDepth: 1 } });
-      expect((await history()).map((h) => JSON.parse(h.body_json) as { devices: { printer: { paper: string } } }))
-        .toMatchObject([{ devices: { printer: { paper: "near-end" } } }, { devices: { printer: { paper: "out" } } }]);
+      expect(
+        (await history()).map((h) => JSON.parse(h.body_json) as { devices: { printer: { paper: string } } }),
+      ).toMatchObject([
+        { devices: { printer: { paper: "near-end" } } },
+        { devices: { printer: { paper: "out" } } },
+      ]);
       // Pruning drops old history but never the latest state.
-      expect(await pruneHeartbeatHistory(central.db.db, "2000-01-01T00:00:00.000Z")).toEqual({ changes: 0, buckets: 0 });
+      expect(await pruneHeartbeatHistory(central.db.db, "2000-01-01T00:00:00.000Z")).toEqual({
+        changes: 0,
+        buckets: 0,
+      });
       const pruned = await pruneHeartbeatHistory(central.db.db, new Date(Date.now() + 60_000).toISOString());
       expect(pruned.changes).toBeGreaterThanOrEqual(2);
       expect(await history()).toHaveLength(0);
@@ -243,6 +259,7 @@ export function fleetSuite(get: () => SuiteContext): void {
         expect((await list()).kiosks.find((x) => x.id === never.kioskId)).toMatchObject({
           online: false,
           lastSeen: null,
+          revokedAt: null,
         });
         now = new Date(now.getTime() + 2 * 60_000);
         expect((await list()).kiosks.find((x) => x.id === kioskId)?.online).toBe(true);
@@ -266,18 +283,27 @@ export function fleetSuite(get: () => SuiteContext): void {
       expect(r.status).toBe(200);
       const page = (json: unknown) => HeartbeatHistoryReply.parse(json);
       const all = page(r.json);
-      expect(all.heartbeats.map((h) => (h.health as { configVersion: number }).configVersion)).toEqual([3, 2, 1]);
+      expect(all.heartbeats.map((h) => (h.health as { configVersion: number }).configVersion)).toEqual([
+        3, 2, 1,
+      ]);
       expect(all.next).toBeNull();
       const first = page((await call(central.url, "GET", `${path}?limit=2`, { headers: manager })).json);
-      expect(first.heartbeats.map((h) => (h.health as { configVersion: number }).configVersion)).toEqual([3, 2]);
+      expect(first.heartbeats.map((h) => (h.health as { configVersion: number }).configVersion)).toEqual([
+        3, 2,
+      ]);
       expect(first.next).toEqual(expect.any(String));
       const second = page(
-        (await call(central.url, "GET", `${path}?limit=2&before=${first.next ?? ""}`, { headers: manager })).json,
+        (await call(central.url, "GET", `${path}?limit=2&before=${first.next ?? ""}`, { headers: manager }))
+          .json,
       );
-      expect(second.heartbeats.map((h) => (h.health as { configVersion: number }).configVersion)).toEqual([1]);
+      expect(second.heartbeats.map((h) => (h.health as { configVersion: number }).configVersion)).toEqual([
+        1,
+      ]);
       expect(second.next).toBeNull();
       expect((await call(central.url, "GET", `${path}?limit=0`, { headers: manager })).status).toBe(400);
-      expect((await call(central.url, "GET", `${path}?before=not-a-cursor`, { headers: manager })).status).toBe(400);
+      expect(
+        (await call(central.url, "GET", `${path}?before=not-a-cursor`, { headers: manager })).status,
+      ).toBe(400);
       expect((await call(central.url, "GET", path, { token })).status).toBe(401);
       expect(
         (await call(central.url, "GET", "/v1/fleet/kiosks/nope/heartbeats", { headers: manager })).status,
