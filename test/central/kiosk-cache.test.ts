@@ -1,30 +1,18 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KioskCache } from "../../central/auth/kiosk-cache";
-import { type CentralDb, openCentralDb } from "../../central/db/connect";
+import type { CentralDb } from "../../central/db/connect";
 import type { KioskRow } from "../../central/db/schema";
-import { startPostgres, type TestPostgres } from "../support/postgres";
+import { openTwoProcessesEach, type TwoProcesses } from "./two-processes";
 
-// Starts a throwaway PostgreSQL cluster (test/support/postgres.ts) beside a SQLite file.
-let dir = "";
-let pg: TestPostgres;
-/** Per kind, two handles on one database: this process and another one (or the fleet CLI). */
-const dbs: Record<string, [CentralDb, CentralDb]> = {};
-
+// Starts a throwaway PostgreSQL cluster (test/support/postgres.ts) beside a SQLite file. Per kind,
+// two handles on one database: this process and another one (or the fleet CLI).
+let dbs: TwoProcesses;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "kiosk-cache-"));
-  pg = await startPostgres();
-  const url = await pg.createDatabase("kiosk_cache");
-  dbs.sqlite = [await openCentralDb(join(dir, "c.db")), await openCentralDb(join(dir, "c.db"))];
-  dbs.postgres = [await openCentralDb(url), await openCentralDb(url)];
+  dbs = await openTwoProcessesEach("kiosk-cache");
 }, 60_000);
 afterAll(async () => {
-  for (const pair of Object.values(dbs)) for (const db of pair) await db.close();
-  await pg.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await dbs.close();
 });
 
 const row = (id: string): KioskRow => ({
@@ -49,12 +37,8 @@ const changes = async (db: CentralDb): Promise<number> =>
       .executeTakeFirstOrThrow()
   ).value;
 
-describe.each(["sqlite", "postgres"])("the kiosk cache (%s)", (kind) => {
-  const pair = (): [CentralDb, CentralDb] => {
-    const p = dbs[kind];
-    if (p === undefined) throw new Error("databases not open");
-    return p;
-  };
+describe.each(["sqlite", "postgres"] as const)("the kiosk cache (%s)", (kind) => {
+  const pair = () => dbs.pair(kind);
 
   it("moves the change counter on every insert, update and delete of kiosks, whoever writes", async () => {
     const [here, other] = pair();
